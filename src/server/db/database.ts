@@ -1,0 +1,42 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { IdentityTables } from '../auth/auth.tables.js';
+import type { AuditTables } from '../audit/audit.tables.js';
+import type { SettingsTables } from '../settings/settings.tables.js';
+import type { TerritoryTables } from '../territory/territory.tables.js';
+
+/** One interface per feature, composed here: Kysely needs the whole schema as one type. */
+export interface Database extends IdentityTables, AuditTables, SettingsTables, TerritoryTables {}
+
+export type Db = Kysely<Database>;
+
+const PG_DATE = 1082;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+// Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
+pg.types.setTypeParser(PG_DATE, (value) => value);
+// Identity keys are bigint: keep them as strings rather than risk precision loss.
+pg.types.setTypeParser(PG_INT8, (value) => value);
+pg.types.setTypeParser(PG_NUMERIC, (value) => value);
+
+export interface DatabaseHandle {
+  db: Db;
+  pool: pg.Pool;
+  destroy: () => Promise<void>;
+}
+
+export function connectDatabase(connectionString: string, options: { maxConnections?: number } = {}): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 20,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'canboxa',
+    options: '-c timezone=Asia/Ho_Chi_Minh',
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool, destroy: () => db.destroy() };
+}

@@ -1,0 +1,43 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage';
+import { routePatternOf, type AppModule } from './app-module';
+import { RequireAuth } from './auth/RequireAuth';
+import { RequireRole } from './auth/RequireRole';
+import { AppShell } from './layout/AppShell';
+import { appModules } from './modules';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+
+function ModulePage({ appModule }: { appModule: AppModule }) {
+  return (
+    <RequireRole roles={appModule.roles}>
+      <appModule.page />
+    </RequireRole>
+  );
+}
+
+function moduleRoute(appModule: AppModule): RouteObject {
+  return {
+    path: routePatternOf(appModule),
+    element: <ModulePage appModule={appModule} />,
+    // Inside the shell, so a crashing page leaves the sidebar usable.
+    errorElement: <RouteErrorPage />,
+  };
+}
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: (
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        ),
+        children: [...appModules.map(moduleRoute), { path: '*', element: <NotFoundPage /> }],
+      },
+    ],
+  },
+]);
