@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const compiledCli = path.join(root, 'dist', 'cli', 'main.js');
+const compiledCli = path.join(root, 'dist', 'cli', 'run.js');
 const builtWebApp = path.join(root, 'dist', 'web', 'index.html');
 
 function build(script, what) {
@@ -21,16 +21,4 @@ function build(script, what) {
 if (!existsSync(compiledCli)) build('build:server', 'máy chủ');
 if (process.argv[2] === 'start' && !existsSync(builtWebApp)) build('build:web', 'giao diện web');
 
-const { main } = await import(pathToFileURL(compiledCli).href);
-const { UsageError } = await import(pathToFileURL(path.join(root, 'dist', 'cli', 'usage-error.js')).href);
-try {
-  await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
-  if (process.env.CANBOXA_DEBUG) console.error(error);
-  process.exit(1);
-}
+await import(pathToFileURL(compiledCli).href);

@@ -23,7 +23,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MIN_ACCEPTED_YEAR = 1900;
 export const MAX_ACCEPTED_YEAR = 2100;
 
-interface CalendarDate {
+export interface CalendarDate {
   year: number;
   month: number;
   day: number;
@@ -48,6 +48,11 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
   return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Year, month (1–12) and day of an ISO date; throws RangeError on a malformed one. */
+export function splitIsoDate(date: IsoDate): CalendarDate {
+  return toCalendarDate(date);
 }
 
 function toCalendarDate(date: IsoDate): CalendarDate {

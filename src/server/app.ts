@@ -29,13 +29,16 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     logger: options.logger ? { level: context.config.logLevel } : false,
     trustProxy: context.config.trustProxy,
     bodyLimit: MAX_JSON_BODY_BYTES,
-    maxParamLength: 200,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // Public routes say so in the OpenAPI document too, from the same flag the session check reads.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.public && route.schema) route.schema = { ...route.schema, security: [] };
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

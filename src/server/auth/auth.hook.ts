@@ -63,7 +63,7 @@ export function registerAuthentication(app: AppInstance, context: AppContext): v
         request.csrfToken = session.csrfToken;
       }
     }
-    const isPublic = request.routeOptions.config?.public === true;
+    const isPublic = request.routeOptions.config?.public === true || request.url.startsWith('/api/docs');
     if (!isPublic && !request.actor) throw new AppError('AUTH_REQUIRED');
     if (SAFE_METHODS.has(request.method)) return;
     if (request.csrfToken) {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { apiFetch, ApiError, setCsrfToken } from '../api/api-client';
+import { useApiErrorNotice } from '../api/api-errors';
 import { metaQueryKey } from '../api/meta';
 import type { CurrentUser } from '../api/types';
 
@@ -73,8 +74,11 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const notifyError = useApiErrorNotice();
   return useMutation({
     mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST', expectUnauthorized: true }),
+    // The server may still hold the session (e.g. network down), so the user should know it was not closed there.
+    onError: notifyError,
     // Even if the server call fails the user asked to leave: never keep showing their data.
     // Leaving the shell first keeps its guard from recording this page as the place to come back to.
     onSettled: async () => {

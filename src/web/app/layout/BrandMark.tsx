@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { BRAND_GOLD } from '../theme';
 import { useT } from '../i18n';
 
-function StarEmblem({ size }: { size: number }) {
+export function StarEmblem({ size }: { size: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true">
       <circle cx="16" cy="16" r="15" fill="#c62828" stroke={BRAND_GOLD} strokeWidth="1.5" />

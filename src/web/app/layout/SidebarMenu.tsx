@@ -31,7 +31,7 @@ export function SidebarMenu({ onNavigate }: { onNavigate?: () => void }) {
       items={buildMenuItems(modules, t)}
       selectedKeys={active ? [active.key] : []}
       onClick={onNavigate}
-      style={{ borderInlineEnd: 'none' }}
+      style={{ borderInlineEnd: 'none', paddingTop: 8 }}
       data-testid="sidebar-menu"
     />
   );

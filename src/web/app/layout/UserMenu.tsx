@@ -1,7 +1,6 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Flex, Grid, Typography, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
-import { useApiErrorNotice } from '../api/api-errors';
 import { roleLabelKey } from '../auth/roles';
 import { useCurrentUser, useSignOut } from '../auth/session';
 import { useT } from '../i18n';
@@ -18,7 +17,6 @@ export function UserMenu() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const signOut = useSignOut();
-  const notifyError = useApiErrorNotice();
   const screens = Grid.useBreakpoint();
 
   const identity = (
@@ -40,7 +38,7 @@ export function UserMenu() {
       icon: <LogoutOutlined />,
       label: <span data-testid="logout-button">{t('shell.logout')}</span>,
       disabled: signOut.isPending,
-      onClick: () => signOut.mutate(undefined, { onError: notifyError }),
+      onClick: () => signOut.mutate(),
     },
   ];
 

@@ -1,0 +1,23 @@
+import type { FormRule } from 'antd';
+import type { Translate } from '../i18n';
+
+/** Same floor as the server enforces; checking it here only saves a round trip. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function newPasswordRules(t: Translate): FormRule[] {
+  return [
+    { required: true, message: t('password.required') },
+    { min: MIN_PASSWORD_LENGTH, message: t('password.tooShort', { min: MIN_PASSWORD_LENGTH }) },
+  ];
+}
+
+/** The confirmation field must repeat `passwordField` exactly. */
+export function confirmPasswordRules(t: Translate, passwordField: string): FormRule[] {
+  return [
+    { required: true, message: t('password.confirmRequired') },
+    ({ getFieldValue }) => ({
+      validator: (_rule, value: unknown) =>
+        !value || value === getFieldValue(passwordField) ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+    }),
+  ];
+}
