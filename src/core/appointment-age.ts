@@ -40,16 +40,15 @@ function checkMonthsLeft(person: Person, onDate: IsoDate, required: number): Age
   }
   const { retiresFrom } = retirementDate(person.sex, person.birthDate);
   const monthsLeft = monthsOfWorkLeft(person.sex, person.birthDate, onDate);
-  const ok = monthsLeft >= required;
-  let message: string;
   if (compareIsoDates(onDate, retiresFrom) >= 0) {
-    message = `Đã đến tuổi nghỉ hưu từ ${formatVietnameseDate(retiresFrom)}, cần còn tối thiểu ${required} tháng công tác`;
-  } else if (ok) {
-    message = `Còn ${monthsLeft} tháng công tác đến tuổi nghỉ hưu, đáp ứng yêu cầu tối thiểu ${required} tháng`;
-  } else {
-    message = `Còn ${monthsLeft} tháng công tác đến tuổi nghỉ hưu, cần tối thiểu ${required} tháng`;
+    const message = `Đã đến tuổi nghỉ hưu từ ${formatVietnameseDate(retiresFrom)}, cần còn tối thiểu ${required} tháng công tác`;
+    return { ok: false, monthsLeft, required, retiresFrom, message };
   }
-  return { ok: ok && compareIsoDates(onDate, retiresFrom) < 0, monthsLeft, required, retiresFrom, message };
+  const ok = monthsLeft >= required;
+  const message = ok
+    ? `Còn ${monthsLeft} tháng công tác đến tuổi nghỉ hưu, đáp ứng yêu cầu tối thiểu ${required} tháng`
+    : `Còn ${monthsLeft} tháng công tác đến tuổi nghỉ hưu, cần tối thiểu ${required} tháng`;
+  return { ok, monthsLeft, required, retiresFrom, message };
 }
 
 /** Age condition for a first appointment or election, on the date of appointment or election. */

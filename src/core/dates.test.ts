@@ -3,6 +3,8 @@ import {
   addDays,
   addMonths,
   compareIsoDates,
+  dayOfWeek,
+  daysBetween,
   endOfMonth,
   formatVietnameseDate,
   isValidIsoDate,
@@ -63,6 +65,10 @@ describe('parseVietnameseDate: text', () => {
     ['Ngày 01 tháng 07 năm 2025', '2025-07-01'],
   ])('reads %j as %s with day precision', (input, date) => {
     expect(parseVietnameseDate(input)).toEqual({ ok: true, date, precision: 'day' });
+  });
+
+  it('ignores zero-width characters pasted with the date', () => {
+    expect(parseVietnameseDate('\u200B05/09/1970\uFEFF')).toEqual({ ok: true, date: '1970-09-05', precision: 'day' });
   });
 
   it('reads NFD "ngày … tháng … năm …"', () => {
@@ -183,6 +189,13 @@ describe('parseVietnameseDate: spreadsheet cells', () => {
     });
   });
 
+  it('rejects a Date outside 1900–2100, showing it as dd/mm/yyyy', () => {
+    expect(parseVietnameseDate(new Date(Date.UTC(1850, 0, 1)))).toEqual({
+      ok: false,
+      message: 'Năm 1850 trong «01/01/1850» nằm ngoài khoảng 1900–2100.',
+    });
+  });
+
   it('rejects an invalid Date', () => {
     expect(parseVietnameseDate(new Date('nonsense')).ok).toBe(false);
   });
@@ -247,6 +260,27 @@ describe('monthsBetween', () => {
   it('is negative when the second date comes first', () => {
     expect(monthsBetween('2025-03-15', '2025-01-15')).toBe(-2);
     expect(monthsBetween('2025-03-15', '2025-01-16')).toBe(-1);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, negative backwards', () => {
+    expect(daysBetween('2025-03-01', '2025-03-11')).toBe(10);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365);
+    expect(daysBetween('2025-03-11', '2025-03-01')).toBe(-10);
+    expect(daysBetween('2025-03-11', '2025-03-11')).toBe(0);
+  });
+});
+
+describe('dayOfWeek', () => {
+  it('numbers days from Sunday = 0', () => {
+    expect(dayOfWeek('2025-07-01')).toBe(2);
+    expect(dayOfWeek('2025-09-02')).toBe(2);
+    expect(dayOfWeek('2025-03-08')).toBe(6);
+    expect(dayOfWeek('2025-03-09')).toBe(0);
+    expect(dayOfWeek('2024-02-29')).toBe(4);
   });
 });
 

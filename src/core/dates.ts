@@ -1,3 +1,5 @@
+import { foldVietnamese, normalizeText } from './text.js';
+
 /**
  * A calendar date 'YYYY-MM-DD' with no time and no time zone. A plain string
  * alias so that values from PostgreSQL `date` columns, Zod schemas and JSON
@@ -52,10 +54,6 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
 
 /** Year, month (1–12) and day of an ISO date; throws RangeError on a malformed one. */
 export function splitIsoDate(date: IsoDate): CalendarDate {
-  return toCalendarDate(date);
-}
-
-function toCalendarDate(date: IsoDate): CalendarDate {
   const m = ISO_DATE.exec(date);
   const parts = m && { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   if (!parts || !isRealDate(parts.year, parts.month, parts.day)) {
@@ -74,7 +72,7 @@ function fromEpochMs(ms: number): IsoDate {
 }
 
 function toEpochMs(date: IsoDate): number {
-  const { year, month, day } = toCalendarDate(date);
+  const { year, month, day } = splitIsoDate(date);
   return utcMidnight(year, month, day);
 }
 
@@ -92,7 +90,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * in months (art. 148).
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const { year, month, day } = toCalendarDate(date);
+  const { year, month, day } = splitIsoDate(date);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
@@ -105,10 +103,20 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  */
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
   if (compareIsoDates(to, from) < 0) return -monthsBetween(to, from);
-  const a = toCalendarDate(from);
-  const b = toCalendarDate(to);
+  const a = splitIsoDate(from);
+  const b = splitIsoDate(to);
   const months = (b.year - a.year) * 12 + (b.month - a.month);
   return compareIsoDates(addMonths(from, months), to) > 0 ? months - 1 : months;
+}
+
+/** Days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toEpochMs(to) - toEpochMs(from)) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: IsoDate): number {
+  return new Date(toEpochMs(date)).getUTCDay();
 }
 
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
@@ -117,18 +125,18 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 }
 
 export function startOfMonth(date: IsoDate): IsoDate {
-  const { year, month } = toCalendarDate(date);
+  const { year, month } = splitIsoDate(date);
   return fromCalendarDate(year, month, 1);
 }
 
 export function endOfMonth(date: IsoDate): IsoDate {
-  const { year, month } = toCalendarDate(date);
+  const { year, month } = splitIsoDate(date);
   return fromCalendarDate(year, month, daysInMonth(year, month));
 }
 
 /** 'dd/mm/yyyy', or just 'yyyy' when only the year is known. */
 export function formatVietnameseDate(date: IsoDate, precision: DatePrecision = 'day'): string {
-  const { year, month, day } = toCalendarDate(date);
+  const { year, month, day } = splitIsoDate(date);
   const yyyy = String(year).padStart(4, '0');
   if (precision === 'year') return yyyy;
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${yyyy}`;
@@ -142,10 +150,14 @@ const EXCEL_FAKE_LEAP_DAY = 60;
 
 const FORMAT_HINT = 'Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/09/1970) hoặc chỉ ghi năm (ví dụ 1970) nếu không rõ ngày tháng.';
 
+function yearOutOfRange(year: number, typed: string): DateParseResult | null {
+  if (year >= MIN_ACCEPTED_YEAR && year <= MAX_ACCEPTED_YEAR) return null;
+  return { ok: false, message: `Năm ${year} trong «${typed}» nằm ngoài khoảng ${MIN_ACCEPTED_YEAR}–${MAX_ACCEPTED_YEAR}.` };
+}
+
 function checkedDate(year: number, month: number, day: number, typed: string): DateParseResult {
-  if (year < MIN_ACCEPTED_YEAR || year > MAX_ACCEPTED_YEAR) {
-    return { ok: false, message: `Năm ${year} trong «${typed}» nằm ngoài khoảng ${MIN_ACCEPTED_YEAR}–${MAX_ACCEPTED_YEAR}.` };
-  }
+  const badYear = yearOutOfRange(year, typed);
+  if (badYear) return badYear;
   if (month < 1 || month > 12) {
     return { ok: false, message: `Tháng ${month} trong «${typed}» không hợp lệ: tháng phải từ 1 đến 12.` };
   }
@@ -160,10 +172,7 @@ function checkedDate(year: number, month: number, day: number, typed: string): D
 }
 
 function yearOnly(year: number, typed: string): DateParseResult {
-  if (year < MIN_ACCEPTED_YEAR || year > MAX_ACCEPTED_YEAR) {
-    return { ok: false, message: `Năm ${year} trong «${typed}» nằm ngoài khoảng ${MIN_ACCEPTED_YEAR}–${MAX_ACCEPTED_YEAR}.` };
-  }
-  return { ok: true, date: fromCalendarDate(year, 1, 1), precision: 'year' };
+  return yearOutOfRange(year, typed) ?? { ok: true, date: fromCalendarDate(year, 1, 1), precision: 'year' };
 }
 
 function parseExcelNumber(value: number): DateParseResult {
@@ -191,13 +200,9 @@ const YEAR = /^\d{4}$/;
 const MONTH_YEAR = /^(?:thang )?\d{1,2}[/.-]\d{4}$/;
 
 function parseDateText(raw: string): DateParseResult {
-  const typed = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const typed = normalizeText(raw);
   if (typed === '') return { ok: true, date: null, precision: null };
-  const s = typed
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s*([/.-])\s*/g, '$1');
+  const s = foldVietnamese(typed).replace(/\s*([/.-])\s*/g, '$1');
 
   if (YEAR.test(s)) return yearOnly(Number(s), typed);
 
@@ -227,8 +232,8 @@ export function parseVietnameseDate(input: string | number | Date | null | undef
   if (input === null || input === undefined) return { ok: true, date: null, precision: null };
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return { ok: false, message: `Ngày không hợp lệ. ${FORMAT_HINT}` };
-    const date = fromEpochMs(input.getTime());
-    return checkedDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), formatVietnameseDate(date));
+    const typed = formatVietnameseDate(fromEpochMs(input.getTime()));
+    return checkedDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), typed);
   }
   if (typeof input === 'number') return parseExcelNumber(input);
   return parseDateText(input);

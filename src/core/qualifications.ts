@@ -1,4 +1,4 @@
-import { foldForMatching } from './text.js';
+import { foldForMatching, normalizeText } from './text.js';
 
 export interface LevelInfo<C extends string> {
   code: C;
@@ -39,25 +39,20 @@ function defineScale<C extends string>(def: {
   acceptedHint: string;
 }): QualificationScale<C> {
   const codes = def.levels.map((l) => l.code);
-  const rank = new Map<string, number>(codes.map((c, i) => [c, i]));
-  const info = new Map<string, LevelInfo<C>>(def.levels.map((l) => [l.code, l]));
-  const rankOf = (level: C): number => {
-    const r = rank.get(level);
-    if (r === undefined) throw new RangeError(`Unknown ${def.nameEn} level: ${JSON.stringify(level)}`);
-    return r;
-  };
-  const infoOf = (level: C): LevelInfo<C> => {
-    const found = info.get(level);
+  const byCode = new Map<string, LevelInfo<C> & { rank: number }>(def.levels.map((l, rank) => [l.code, { ...l, rank }]));
+  const infoOf = (level: C) => {
+    const found = byCode.get(level);
     if (!found) throw new RangeError(`Unknown ${def.nameEn} level: ${JSON.stringify(level)}`);
     return found;
   };
+  const rankOf = (level: C) => infoOf(level).rank;
 
   return {
     nameVi: def.nameVi,
     nameEn: def.nameEn,
     levels: def.levels,
     codes,
-    isLevel: (value): value is C => typeof value === 'string' && rank.has(value),
+    isLevel: (value): value is C => typeof value === 'string' && byCode.has(value),
     labelVi: (level) => infoOf(level).labelVi,
     labelEn: (level) => infoOf(level).labelEn,
     compareLevel: (a, b) => rankOf(a) - rankOf(b),
@@ -74,7 +69,7 @@ function defineScale<C extends string>(def: {
       if (key === '') return { ok: true, level: null };
       const level = def.recognise(key);
       if (level === undefined) {
-        const typed = (text ?? '').normalize('NFC').trim();
+        const typed = normalizeText(text ?? '');
         return { ok: false, message: `Không nhận ra ${def.nameVi} «${typed}». Giá trị hợp lệ: ${def.acceptedHint}.` };
       }
       return { ok: true, level };

@@ -192,9 +192,16 @@ export function isKeyTitle(code: TitleCode): boolean {
   return titleByCode(code).isKey;
 }
 
+const PROTOCOL_RANK = new Map<string, number>(COMMUNE_TITLES.map((t, i) => [t.code, i]));
+
 /** Protocol order, for sorting people by their highest post. */
 export function compareTitles(a: TitleCode, b: TitleCode): number {
-  return COMMUNE_TITLES.findIndex((t) => t.code === a) - COMMUNE_TITLES.findIndex((t) => t.code === b);
+  const rank = (code: TitleCode) => {
+    const r = PROTOCOL_RANK.get(code);
+    if (r === undefined) throw new RangeError(`Unknown title code: ${JSON.stringify(code)}`);
+    return r;
+  };
+  return rank(a) - rank(b);
 }
 
 export type TitleParseResult = { ok: true; title: TitleCode | null } | { ok: false; message: string };
@@ -311,7 +318,7 @@ export function parseTitle(text: string | null | undefined): TitleParseResult {
   return match ? { ok: true, title: match[1] } : unrecognised(text ?? '');
 }
 
-const CONCURRENT_SEPARATOR = /[,;+\n]|\s(?:kiêm|kiem)\s/iu;
+const CONCURRENT_SEPARATOR = /[,;+]|\s(?:kiêm|kiem)\s/iu;
 const PLACE_ONLY = /^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp|tinh)\b/;
 
 /**

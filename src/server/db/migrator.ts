@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_FILE = /^\d{14}_[a-z0-9_]+\.(ts|js)$/;
@@ -21,7 +21,19 @@ class FolderMigrationProvider implements MigrationProvider {
 
 export class MigrationFailedError extends Error {}
 
+/** Vietnamese text, accent folding and ICU collation need a UTF8 database. */
+async function assertUtf8(db: Kysely<any>): Promise<void> {
+  const result = await sql<{ server_encoding: string }>`show server_encoding`.execute(db);
+  const encoding = result.rows[0]?.server_encoding;
+  if (encoding !== 'UTF8') {
+    throw new MigrationFailedError(
+      `Cơ sở dữ liệu đang dùng mã hóa ${encoding}; Cán bộ xã cần UTF8 (tạo lại bằng: create database ... encoding 'UTF8' template template0).`,
+    );
+  }
+}
+
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  await assertUtf8(db);
   const migrator = new Migrator({ db, provider: new FolderMigrationProvider() });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

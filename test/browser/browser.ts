@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '../helpers.js';
+import { freePort } from '../processes.js';
+import { loadConfig } from '../../src/server/config/config.js';
+import { startServer, type RunningServer } from '../../src/server/server.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface BrowserServer {
+  baseUrl: string;
+  database: TestDatabase;
+  server: RunningServer;
+  adminPassword: string;
+  stop: () => Promise<void>;
+}
+
+/** The real server, built web app included, on a fresh test database. */
+export async function startBrowserServer(): Promise<BrowserServer> {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const lines: string[] = [];
+  const config = {
+    ...loadConfig({}),
+    port,
+    host: '127.0.0.1',
+    databaseUrl: database.connectionString,
+    loadDemo: false,
+    webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
+    logLevel: 'warn',
+  };
+  const server = await startServer({ config, log: (line) => lines.push(line) });
+  const adminPassword = /Mật khẩu:\s+(\S+)/.exec(lines.join('\n'))?.[1] ?? '';
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    server,
+    adminPassword,
+    stop: async () => {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.CANBOXA_SCREENSHOTS) {
+    await page.screenshot({ path: path.join(process.env.CANBOXA_SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+}
