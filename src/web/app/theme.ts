@@ -9,7 +9,6 @@ export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: BRAND_RED,
     colorLink: BRAND_RED,
-    colorInfo: '#1f4e8c',
     borderRadius: 6,
     colorBgLayout: '#f3f4f6',
     fontFamily: "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",

@@ -16,8 +16,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const session = useSession();
 
-  if (session.isPending) return <FullPageSpinner />;
-  if (session.isError) {
+  // Only a failed first check blocks the app; a failed background refresh keeps the session we have.
+  if (session.data === undefined) {
+    if (!session.isError) return <FullPageSpinner />;
     return (
       <Result
         status="error"

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { apiFetch, ApiError, setCsrfToken } from '../api/api-client';
 import { useApiErrorNotice } from '../api/api-errors';
 import { metaQueryKey } from '../api/meta';
@@ -17,7 +16,7 @@ export interface Credentials {
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
-/** Queries that do not depend on who is signed in survive a logout. */
+/** Queries that do not depend on who is signed in survive the loss of a session. */
 const userIndependentQueryRoots = new Set<unknown>([sessionQueryKey[0], metaQueryKey[0]]);
 
 function rememberSession(queryClient: QueryClient, session: Session): void {
@@ -25,7 +24,7 @@ function rememberSession(queryClient: QueryClient, session: Session): void {
   queryClient.setQueryData(sessionQueryKey, session);
 }
 
-/** Drops the session and everything fetched on its behalf, so the next user never sees it. */
+/** Drops an expired session and everything fetched on its behalf, so whoever signs in next never sees it. */
 export function forgetSession(queryClient: QueryClient): void {
   setCsrfToken(null);
   queryClient.removeQueries({ predicate: (query) => !userIndependentQueryRoots.has(query.queryKey[0]) });
@@ -71,20 +70,24 @@ export function useSignIn() {
   });
 }
 
+async function signOut(): Promise<void> {
+  try {
+    await apiFetch<void>('/api/auth/logout', { method: 'POST', expectUnauthorized: true });
+  } catch (error) {
+    // An expired session is already signed out, which is what the user asked for.
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
+  }
+}
+
 export function useSignOut() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const notifyError = useApiErrorNotice();
   return useMutation({
-    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST', expectUnauthorized: true }),
-    // The server may still hold the session (e.g. network down), so the user should know it was not closed there.
+    mutationFn: signOut,
+    // A full page load wipes every trace of the user's data from memory (caches, form state)
+    // and starts the next user on a clean login page.
+    onSuccess: () => window.location.replace('/login'),
+    // The server still holds the session, so pretending to be signed out would mislead the user.
     onError: notifyError,
-    // Even if the server call fails the user asked to leave: never keep showing their data.
-    // Leaving the shell first keeps its guard from recording this page as the place to come back to.
-    onSettled: async () => {
-      await navigate('/login', { replace: true });
-      forgetSession(queryClient);
-    },
   });
 }
 

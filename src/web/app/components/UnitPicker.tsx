@@ -59,7 +59,8 @@ function useUnitSearch(text: string, asOf: string) {
 
 function UnitOptionLabel({ unit }: { unit: PickedUnit }) {
   return (
-    <Flex vertical className="unit-picker-option">
+    // Long unit paths wrap instead of being cut off by the option's ellipsis.
+    <Flex vertical style={{ whiteSpace: 'normal' }}>
       <Typography.Text>{unit.name}</Typography.Text>
       {unit.path && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

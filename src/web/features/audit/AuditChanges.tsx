@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useT } from '../../app/i18n';
 import type { AuditEntry } from './audit.api';
 import { compareSnapshots, type FieldChange } from './audit-diff';
+import './audit.css';
 
 function SnapshotValue({ value }: { value: unknown }) {
   const t = useT();

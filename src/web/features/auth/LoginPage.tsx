@@ -1,11 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../../app/api/api-client';
 import { describeApiError } from '../../app/api/api-errors';
 import type { LoginRedirectState } from '../../app/auth/RequireAuth';
-import { useSignIn, type Credentials } from '../../app/auth/session';
+import { useSession, useSignIn, type Credentials } from '../../app/auth/session';
 import { useT } from '../../app/i18n';
 import { AuthPageLayout } from './AuthPageLayout';
 import { useSecondsUntil } from './useSecondsUntil';
@@ -30,21 +30,27 @@ function formatCountdown(totalSeconds: number): string {
 
 export function LoginPage() {
   const t = useT();
-  const navigate = useNavigate();
   const location = useLocation();
+  const session = useSession();
   const signIn = useSignIn();
-  const [unlocksAt, setUnlocksAt] = useState<number | null>(null);
-  const lockedSeconds = useSecondsUntil(unlocksAt);
+  const [form] = Form.useForm<Credentials>();
+  const typedUsername = Form.useWatch('username', form);
+  const [lockout, setLockout] = useState<{ username: string; unlocksAt: number } | null>(null);
+  const secondsUntilUnlock = useSecondsUntil(lockout?.unlocksAt ?? null);
+  // The lockout belongs to one account; someone switching to another username may go ahead.
+  const lockedSeconds = lockout && lockout.username === typedUsername ? secondsUntilUnlock : 0;
 
   function handleFinish(credentials: Credentials) {
     signIn.mutate(credentials, {
-      onSuccess: () => void navigate(pathAfterLogin(location.state), { replace: true }),
       onError: (error) => {
         const seconds = lockoutSecondsOf(error);
-        setUnlocksAt(seconds === null ? null : Date.now() + seconds * 1000);
+        setLockout(seconds === null ? null : { username: credentials.username, unlocksAt: Date.now() + seconds * 1000 });
       },
     });
   }
+
+  // Right after signing in, and for someone who opens the login page while still signed in.
+  if (session.data) return <Navigate to={pathAfterLogin(location.state)} replace />;
 
   return (
     <AuthPageLayout>
@@ -58,7 +64,7 @@ export function LoginPage() {
           data-testid="login-error"
         />
       )}
-      <Form<Credentials> layout="vertical" requiredMark={false} onFinish={handleFinish} data-testid="login-form">
+      <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={handleFinish} data-testid="login-form">
         <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" data-testid="login-username" />
         </Form.Item>

@@ -8,34 +8,20 @@ import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { formatDateTime } from '../../app/format/dates';
 import { useDialogState } from '../../app/hooks/useDialogState';
 import { useT, type Translate } from '../../app/i18n';
+import { nextPaging, pagingEntries, readPaging } from '../../app/url/paging';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormDrawer } from './UserFormDrawer';
 import { UserRowActions } from './UserRowActions';
 import { UserStatusTags } from './UserStatusTags';
 import { useUserList, type ManagedUser, type UserListParams } from './users.api';
 
-const DEFAULT_PAGE_SIZE = 20;
-
-function positiveInt(value: string | null, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
-}
-
 /** The search and page live in the URL so that Back and a shared link show the same list. */
 function useUserListParams(): [UserListParams, (next: Partial<UserListParams>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const params: UserListParams = {
-    q: searchParams.get('q') ?? '',
-    page: positiveInt(searchParams.get('page'), 1),
-    pageSize: positiveInt(searchParams.get('pageSize'), DEFAULT_PAGE_SIZE),
-  };
+  const params: UserListParams = { q: searchParams.get('q') ?? '', ...readPaging(searchParams) };
   function update(next: Partial<UserListParams>) {
-    const merged = { ...params, ...next };
-    const entries: [string, string][] = [];
-    if (merged.q) entries.push(['q', merged.q]);
-    if (merged.page !== 1) entries.push(['page', String(merged.page)]);
-    if (merged.pageSize !== DEFAULT_PAGE_SIZE) entries.push(['pageSize', String(merged.pageSize)]);
-    setSearchParams(entries);
+    const { q, ...paging } = { ...params, ...next };
+    setSearchParams([...(q ? [['q', q] as [string, string]] : []), ...pagingEntries(paging)]);
   }
   return [params, update];
 }
@@ -45,6 +31,7 @@ function userColumns(t: Translate, actions: (user: ManagedUser) => ReactNode): T
     {
       key: 'user',
       title: t('user.fullName'),
+      width: 200,
       render: (_, user) => (
         <Flex vertical>
           <Typography.Text strong>{user.fullName}</Typography.Text>
@@ -52,15 +39,16 @@ function userColumns(t: Translate, actions: (user: ManagedUser) => ReactNode): T
         </Flex>
       ),
     },
-    { key: 'role', title: t('user.role'), render: (_, user) => t(roleLabelKey(user.role)) },
-    { key: 'unit', title: t('user.unit'), render: (_, user) => user.unit.name },
+    { key: 'role', title: t('user.role'), width: 150, render: (_, user) => t(roleLabelKey(user.role)) },
+    { key: 'unit', title: t('user.unit'), width: 160, render: (_, user) => user.unit.name },
     { key: 'status', title: t('users.column.status'), render: (_, user) => <UserStatusTags user={user} /> },
     {
       key: 'lastLogin',
       title: t('users.column.lastLogin'),
+      width: 150,
       render: (_, user) => (user.lastLoginAt ? formatDateTime(user.lastLoginAt) : <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>),
     },
-    { key: 'actions', title: t('common.actions'), render: (_, user) => actions(user) },
+    { key: 'actions', title: t('common.actions'), width: 240, fixed: 'right', render: (_, user) => actions(user) },
   ];
 }
 
@@ -101,14 +89,14 @@ export function UsersPage() {
           columns={columns}
           dataSource={users.data?.items}
           loading={users.isFetching}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1100 }}
           pagination={{
             current: params.page,
             pageSize: params.pageSize,
             total: users.data?.total ?? 0,
             showSizeChanger: true,
             showTotal: (total) => t('common.totalItems', { total }),
-            onChange: (page, pageSize) => updateParams({ page: pageSize === params.pageSize ? page : 1, pageSize }),
+            onChange: (page, pageSize) => updateParams(nextPaging(params, page, pageSize)),
           }}
         />
       </Card>
