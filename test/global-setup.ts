@@ -12,6 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
     templateDatabase: string;
+    bareTemplateDatabase: string;
   }
 }
 
@@ -37,13 +38,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
     adminUrl = embedded.connectionString('postgres');
   }
 
-  const templateDatabase = `canboxa_template_${process.pid}_${Date.now()}`;
+  const runTag = `${process.pid}_${Date.now()}`;
+  const bareTemplateDatabase = `canboxa_bare_${runTag}`;
+  const templateDatabase = `canboxa_template_${runTag}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database "${templateDatabase}"`);
+  await admin.query(`create database "${bareTemplateDatabase}"`);
+  const bare = connectDatabase(withDatabase(adminUrl, bareTemplateDatabase), { maxConnections: 4 });
+  try {
+    await migrateToLatest(bare.db);
+  } finally {
+    await bare.destroy();
+  }
+  await admin.query(`create database "${templateDatabase}" template "${bareTemplateDatabase}"`);
   const template = connectDatabase(withDatabase(adminUrl, templateDatabase), { maxConnections: 4 });
   try {
-    await migrateToLatest(template.db);
     await prepareTemplateData(template.db);
   } finally {
     await template.destroy();
@@ -51,9 +60,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
+  project.provide('bareTemplateDatabase', bareTemplateDatabase);
 
   return async () => {
     await admin.query(`drop database if exists "${templateDatabase}" with (force)`);
+    await admin.query(`drop database if exists "${bareTemplateDatabase}" with (force)`);
     await admin.end();
     await embedded?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });

@@ -24,14 +24,20 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** Without the official administrative units: for tests of the first load itself. */
+  withoutTerritory?: boolean;
+}
+
 /** A fresh database cloned from the migrated template: every test file starts from the same state. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `canboxa_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`create database "${name}" template "${inject('templateDatabase')}"`);
+    const template = options.withoutTerritory ? inject('bareTemplateDatabase') : inject('templateDatabase');
+    await admin.query(`create database "${name}" template "${template}"`);
   } finally {
     await admin.end();
   }
@@ -73,8 +79,8 @@ export interface TestApp {
 
 let userCounter = 0;
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestDatabaseOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase(options);
   const config: AppConfig = { ...loadConfig({}), webDistDir: '/nonexistent', sessionTtlHours: 1, loginAttemptsPerMinutePerAddress: 10_000, ...overrides };
   const context: AppContext = { db: database.db, config, version: 'test' };
   const app = await buildApp(context);

@@ -1,4 +1,7 @@
 import type { Db } from '../src/server/db/database.js';
+import { ensureOfficialTerritoryLoaded } from '../src/server/territory/territory.service.js';
 
-/** What every test database starts with besides the schema. */
-export async function prepareTemplateData(_db: Db): Promise<void> {}
+/** Every test database starts with the schema and the official administrative units, as a real start gives. */
+export async function prepareTemplateData(db: Db): Promise<void> {
+  await ensureOfficialTerritoryLoaded(db, { info: () => undefined, warn: () => undefined });
+}

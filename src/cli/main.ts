@@ -5,6 +5,7 @@ import { openDatabase, productVersion } from '../server/runtime.js';
 import { startServer } from '../server/server.js';
 import { createUserCommand } from './create-user.js';
 import { backupCommand, restoreCommand } from './backup-commands.js';
+import { importCommand } from './import-cadres.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `Cán bộ xã ${productVersion()} — công cụ dòng lệnh
@@ -18,6 +19,9 @@ Cách dùng: canboxa <lệnh> [tùy chọn]
                                         MÃ: mã đơn vị hành chính hiện hành, "VN" cho cả nước)
   backup TỆP                            sao lưu toàn bộ dữ liệu vào một tệp (chạy được khi máy chủ đang chạy)
   restore TỆP [--force]                 khôi phục vào cơ sở dữ liệu trống (--force: xóa dữ liệu hiện có)
+  import cadres TỆP.xlsx [--dry-run] [--json]
+                                        nhập danh sách cán bộ từ Excel (--dry-run: chỉ kiểm tra, không lưu;
+                                        --json: in kết quả dạng JSON); tệp có lỗi thì không lưu dòng nào
 
 Biến môi trường: PORT, HOST, DATABASE_URL, CANBOXA_DATA_DIR, CANBOXA_DEMO, LOG_LEVEL (xem README).`;
 
@@ -71,6 +75,8 @@ export async function main(argv: string[]): Promise<void> {
       return backupCommand(config, rest, log);
     case 'restore':
       return restoreCommand(config, rest, log);
+    case 'import':
+      return importCommand(config, rest, log);
     case undefined:
     case 'help':
     case '--help':

@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuthentication } from './auth/auth.hook.js';
@@ -30,6 +30,10 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     trustProxy: context.config.trustProxy,
     bodyLimit: MAX_JSON_BODY_BYTES,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // A URL the router rejects (too long a parameter, bad encoding) gets the same error shape as the rest.
+    frameworkErrors: (_error, _request, reply: FastifyReply) => {
+      void reply.status(400).send({ error: { id: 'BAD_REQUEST', message: 'Đường dẫn yêu cầu không hợp lệ hoặc quá dài' } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,8 +1,13 @@
 import { auditRoutes } from './audit/audit.routes.js';
+import { communeProfileRoutes } from './commune-profile/commune-profile.routes.js';
+import { cadresRoutes } from './cadres/cadres.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import type { FeatureRoutes } from './context.js';
 import { healthRoutes } from './health/health.routes.js';
+import { territoryRoutes } from './territory/territory.routes.js';
 import { usersRoutes } from './users/users.routes.js';
+import { villagesRoutes } from './villages/villages.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
-export const featureRoutes: FeatureRoutes[] = [healthRoutes, authRoutes, usersRoutes, auditRoutes];
+export const featureRoutes: FeatureRoutes[] = [healthRoutes, authRoutes, usersRoutes, auditRoutes, territoryRoutes, cadresRoutes, importsRoutes, villagesRoutes, communeProfileRoutes];

@@ -3,6 +3,7 @@ import { ensureFirstAdmin } from './bootstrap.js';
 import type { AppConfig } from './config/config.js';
 import { migrateToLatest } from './db/migrator.js';
 import { openDatabase, productVersion } from './runtime.js';
+import { ensureOfficialTerritoryLoaded } from './territory/territory.service.js';
 
 export interface StartOptions {
   config: AppConfig;
@@ -21,6 +22,7 @@ export async function startServer({ config, log = console.log }: StartOptions): 
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) log(`Đã cập nhật cấu trúc cơ sở dữ liệu (${applied.length} bước).`);
+    await ensureOfficialTerritoryLoaded(database.db, { info: log, warn: log });
     const firstAdmin = await ensureFirstAdmin(database.db);
 
     const app = await buildApp({ db: database.db, config, version }, { logger: true });

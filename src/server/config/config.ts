@@ -40,6 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionTtlHours: envInt('CANBOXA_SESSION_HOURS', env.CANBOXA_SESSION_HOURS, 12),
     loginAttemptsPerMinutePerAddress: envInt('CANBOXA_LOGIN_RATE_LIMIT', env.CANBOXA_LOGIN_RATE_LIMIT, 20),
     webDistDir: path.resolve(cwd, env.CANBOXA_WEB_DIR ?? 'dist/web'),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: env.LOG_LEVEL ?? 'warn',
   };
 }

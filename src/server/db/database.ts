@@ -2,11 +2,15 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { IdentityTables } from '../auth/auth.tables.js';
 import type { AuditTables } from '../audit/audit.tables.js';
+import type { CommuneProfileTables } from '../commune-profile/commune-profile.tables.js';
 import type { SettingsTables } from '../settings/settings.tables.js';
 import type { TerritoryTables } from '../territory/territory.tables.js';
+import type { VillagesTables } from '../villages/villages.tables.js';
+import type { CadresTables } from '../cadres/cadres.tables.js';
+import type { ImportsTables } from '../imports/imports.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
-export interface Database extends IdentityTables, AuditTables, SettingsTables, TerritoryTables {}
+export interface Database extends IdentityTables, AuditTables, SettingsTables, TerritoryTables, CadresTables, ImportsTables, VillagesTables, CommuneProfileTables {}
 
 export type Db = Kysely<Database>;
 
