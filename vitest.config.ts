@@ -15,8 +15,9 @@ export default defineConfig({
           name: 'integration',
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'bench/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Generous: CI machines are small and a first territory load writes ~100,000 rows.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           pool: 'forks',
         },
       },

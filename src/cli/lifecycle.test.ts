@@ -42,7 +42,7 @@ describe('chạy, bị tắt đột ngột và chạy lại', () => {
     const port = await freePort();
     const env = { PORT: String(port), CANBOXA_DATA_DIR: dataDir };
     const first = runCli(['start'], env);
-    await waitForHealth(port, 90_000, first);
+    await waitForHealth(port, 150_000, first);
     const password = adminPasswordFrom(first.output());
     expect(first.output()).toContain(`http://localhost:${port}`);
 
@@ -79,7 +79,7 @@ describe('chạy, bị tắt đột ngột và chạy lại', () => {
 
     const second = runCli(['start'], env);
     try {
-      await waitForHealth(port, 60_000, second);
+      await waitForHealth(port, 150_000, second);
       expect(isAlive(postmasterPid)).toBe(false);
       expect(second.output()).not.toContain('Mật khẩu:');
       const again = new HttpSession(`http://127.0.0.1:${port}`);
@@ -105,7 +105,7 @@ describe('chạy, bị tắt đột ngột và chạy lại', () => {
     const backupFile = path.join(dataDir, 'sao-luu.canboxa.gz');
     const restoredDir = await mkdtemp(path.join(os.tmpdir(), 'canboxa-restored-'));
     try {
-      await waitForHealth(port, 60_000, server);
+      await waitForHealth(port, 150_000, server);
       const backup = await runCliToEnd(['backup', backupFile], env);
       expect(backup.output).toContain('Đã sao lưu');
       expect(backup.code).toBe(0);
