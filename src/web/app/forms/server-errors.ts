@@ -13,8 +13,10 @@ export function showFieldErrors(form: FormInstance, error: unknown): boolean {
   const problems = error.fieldProblems;
   if (problems.length === 0) return false;
   const formFields = new Set(form.getFieldsError().map((field) => field.name.join('.')));
-  const placed = problems.filter((problem) => formFields.has(problem.path));
-  form.setFields(placed.map((problem) => ({ name: problem.path.split('.'), errors: [problem.message] })));
+  // The server names where a field came from (`body.fullName`); a form names the field alone.
+  const fieldPath = (path: string) => path.replace(/^(body|query)\./, '');
+  const placed = problems.filter((problem) => formFields.has(fieldPath(problem.path)));
+  form.setFields(placed.map((problem) => ({ name: fieldPath(problem.path).split('.'), errors: [problem.message] })));
   return placed.length === problems.length;
 }
 

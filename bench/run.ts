@@ -1,0 +1,226 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/server/app.js';
+import { hashPassword } from '../src/server/auth/passwords.js';
+import { loadConfig } from '../src/server/config/config.js';
+import { connectDatabase, type Db } from '../src/server/db/database.js';
+import { startEmbeddedPostgres, type RunningPostgres } from '../src/server/db/embedded-postgres.js';
+import { migrateToLatest } from '../src/server/db/migrator.js';
+import { freePort, runCli, waitForHealth } from '../test/processes.js';
+import { startBareServer } from './bare-server.js';
+import { benchCadreImport, benchCadreList } from './cadres.bench.js';
+import { measureLatency, measureThroughput } from './http-load.js';
+import { benchTerritory } from './territory.bench.js';
+
+/**
+ * `npm run bench`: the product on its embedded PostgreSQL at national scale,
+ * every figure beside a baseline measured in the same run on the same
+ * machine, so that the ratios mean something on any machine.
+ */
+
+export interface BenchRow {
+  figure: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  baselineLabel: string;
+  /** value / baseline, or baseline / value for throughputs, so that lower is better... except where noted in `target`. */
+  ratio: number | null;
+  target: string;
+  ok: boolean | null;
+}
+
+export interface BenchOptions {
+  /** 1 = the national figures of the issue; the smoke test uses a small fraction. */
+  scale: number;
+  durationMs: number;
+  log: (line: string) => void;
+}
+
+async function createDatabase(server: RunningPostgres, name: string): Promise<{ db: Db; url: string; destroy: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: server.connectionString('postgres') });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = server.connectionString(name);
+  const handle = connectDatabase(url, { maxConnections: 40 });
+  await migrateToLatest(handle.db);
+  return { db: handle.db, url, destroy: handle.destroy };
+}
+
+async function startupRows(options: BenchOptions): Promise<BenchRow[]> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'canboxa-bench-start-'));
+  const baselineDir = await mkdtemp(path.join(os.tmpdir(), 'canboxa-bench-pg-'));
+  try {
+    const timeStart = async (): Promise<number> => {
+      const port = await freePort();
+      const child = runCli(['start'], { PORT: String(port), CANBOXA_DATA_DIR: dataDir, CANBOXA_DEMO: '0' });
+      const started = performance.now();
+      await waitForHealth(port, 300_000, child);
+      const elapsed = performance.now() - started;
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+      return elapsed;
+    };
+    const timePostgres = async (): Promise<number> => {
+      const started = performance.now();
+      const server = await startEmbeddedPostgres({ dataDir: baselineDir, log: () => undefined });
+      const elapsed = performance.now() - started;
+      await server.stop();
+      return elapsed;
+    };
+    const firstApp = await timeStart();
+    const firstPostgres = await timePostgres();
+    const againApp = await timeStart();
+    const againPostgres = await timePostgres();
+    options.log(`khởi động: lần đầu ${firstApp.toFixed(0)} ms, lần sau ${againApp.toFixed(0)} ms`);
+    return [
+      row('Khởi động lần đầu đến khi sẵn sàng (dữ liệu trống)', firstApp, 'ms', firstPostgres, 'initdb + khởi động PostgreSQL nhúng', '≤ 20 s', firstApp <= 20_000),
+      row('Khởi động lại đến khi sẵn sàng (đã có dữ liệu)', againApp, 'ms', againPostgres, 'khởi động PostgreSQL nhúng', '≤ 5 s', againApp <= 5_000),
+    ];
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(baselineDir, { recursive: true, force: true });
+  }
+}
+
+function row(figure: string, value: number, unit: string, baseline: number | null, baselineLabel: string, target: string, ok: boolean | null): BenchRow {
+  return { figure, value, unit, baseline, baselineLabel, ratio: baseline ? value / baseline : null, target, ok };
+}
+
+async function signedInHeaders(baseUrl: string, db: Db): Promise<Record<string, string>> {
+  const country = await db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow();
+  await db
+    .insertInto('app_user')
+    .values({ username: 'bench', full_name: 'Đo hiệu năng', role: 'admin', unit_id: country.id, password_hash: await hashPassword('bench-password-1'), can_view_sensitive: true })
+    .execute();
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: 'bench-password-1' }),
+  });
+  if (!response.ok) throw new Error(`bench login failed: ${response.status}`);
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]! };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  rows.push(...(await startupRows(options)));
+
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'canboxa-bench-'));
+  const server = await startEmbeddedPostgres({ dataDir, log: () => undefined });
+  try {
+    const main = await createDatabase(server, 'bench');
+    const config = { ...loadConfig({}), webDistDir: '/nonexistent', loginAttemptsPerMinutePerAddress: 10_000 };
+    const app = await buildApp({ db: main.db, config, version: 'bench' });
+    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const headers = await signedInHeaders(baseUrl, main.db);
+      const get = async (url: string) => {
+        const response = await fetch(`${baseUrl}${url}`, { headers });
+        return { statusCode: response.status, payload: await response.text() };
+      };
+
+      options.log('địa bàn: nạp danh mục chính thức và phục vụ cây đơn vị…');
+      const territory = await benchTerritory({ db: main.db, get }, { requests: Math.max(10, Math.round(30 * options.scale)) });
+      const treeUrl = '/api/units/tree?asOf=2025-07-01';
+      const treePayload = (await get(treeUrl)).payload;
+      const bare = await startBareServer({ '/tree': treePayload });
+      try {
+        const bareTree = await measureLatency(() => fetch(bare.url('/tree')).then((r) => r.text()), { requests: 30 });
+        rows.push(row('Nạp toàn bộ danh mục hành chính chính thức', territory.loadMs, 'ms', null, '—', '≤ 30 s', territory.loadMs <= 30_000));
+        rows.push(
+          row(
+            `Cây ${territory.treeItems.toLocaleString('vi-VN')} đơn vị (p95 một yêu cầu)`,
+            territory.treeRequestMs.p95,
+            'ms',
+            bareTree.p95Ms,
+            'Fastify trần trả cùng JSON',
+            '≤ 50 ms',
+            territory.treeRequestMs.p95 <= 50,
+          ),
+        );
+      } finally {
+        await bare.close();
+      }
+
+      const people = Math.max(2_000, Math.round(200_000 * options.scale));
+      options.log(`danh sách cán bộ: ${people.toLocaleString('vi-VN')} người…`);
+      const list = await benchCadreList(main.db, { people, rounds: 3 });
+      rows.push(row(`Danh sách cán bộ, ${people.toLocaleString('vi-VN')} người (p95 tầng dịch vụ)`, list.p95Ms, 'ms', null, '—', '≤ 50 ms', list.p95Ms <= 50));
+      const listUrl = '/api/cadres?pageSize=50&key=true&page=2';
+      const listPayload = (await get(listUrl)).payload;
+      const bareList = await startBareServer({ '/list': listPayload });
+      try {
+        const product = await measureThroughput(`${baseUrl}${listUrl}`, { headers, concurrency: 32, durationMs: options.durationMs });
+        const baseline = await measureThroughput(bareList.url('/list'), { concurrency: 32, durationMs: options.durationMs });
+        const share = product.requestsPerSecond / baseline.requestsPerSecond;
+        rows.push({
+          figure: 'Danh sách cán bộ (50/trang, lọc, sắp xếp), 32 máy khách đồng thời',
+          value: product.requestsPerSecond,
+          unit: 'yêu cầu/s',
+          baseline: baseline.requestsPerSecond,
+          baselineLabel: `Fastify trần trả cùng ${product.bytesPerResponse.toLocaleString('vi-VN')} byte`,
+          ratio: share,
+          target: 'tỉ lệ ≥ 0,4',
+          ok: share >= 0.4 && product.errors === 0,
+        });
+      } finally {
+        await bareList.close();
+      }
+
+      const importRows = Math.max(1_000, Math.round(50_000 * options.scale));
+      options.log(`nhập Excel: ${importRows.toLocaleString('vi-VN')} dòng…`);
+      const imported = await benchCadreImport(main.db, { rows: importRows });
+      rows.push(row(`Nhập Excel ${importRows.toLocaleString('vi-VN')} dòng`, imported.rowsPerSecond, 'dòng/s', null, '—', '≥ 2.000 dòng/s', imported.rowsPerSecond >= 2_000));
+      rows.push(row('Bộ nhớ cao nhất khi nhập Excel', imported.peakRssMb, 'MB', null, '—', '≤ 500 MB', imported.peakRssMb <= 500));
+    } finally {
+      await app.close();
+      await main.destroy();
+    }
+  } finally {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function formatNumber(value: number): string {
+  return value >= 100 ? Math.round(value).toLocaleString('vi-VN') : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+}
+
+export function formatTable(rows: BenchRow[]): string {
+  const header = ['Chỉ số', 'Giá trị', 'Mốc so sánh (cùng lần chạy)', 'Tỉ lệ', 'Mục tiêu', 'Đạt'];
+  const lines = rows.map((item) => [
+    item.figure,
+    `${formatNumber(item.value)} ${item.unit}`,
+    item.baseline === null ? '—' : `${formatNumber(item.baseline)} ${item.unit} (${item.baselineLabel})`,
+    item.ratio === null ? '—' : `${item.ratio.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}×`,
+    item.target,
+    item.ok === null ? '—' : item.ok ? 'đạt' : 'CHƯA ĐẠT',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+  const render = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [render(header), render(widths.map((width) => '-'.repeat(width))), ...lines.map(render)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { scale: { type: 'string' }, seconds: { type: 'string' } } });
+  const scale = values.scale ? Number(values.scale) : 1;
+  const durationMs = (values.seconds ? Number(values.seconds) : 10) * 1000;
+  const started = performance.now();
+  const rows = await runBench({ scale, durationMs, log: (line) => console.log(`… ${line}`) });
+  console.log('');
+  console.log(formatTable(rows));
+  const resultsFile = path.resolve(import.meta.dirname, 'results.json');
+  await writeFile(resultsFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), scale, machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, rows }, null, 2)}\n`);
+  console.log(`\nĐã ghi ${resultsFile} (${((performance.now() - started) / 1000).toFixed(0)} giây).`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+}
