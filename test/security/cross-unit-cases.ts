@@ -23,4 +23,27 @@ export const crossUnitCases: CrossUnitCase[] = [
       ];
     },
   },
+  {
+    feature: 'villages',
+    requestsForRecordInProvinceB: async (t, units) => {
+      const admin = await t.asUser('admin');
+      const created = await admin.inject({ method: 'POST', url: '/api/villages', payload: { communeId: units.communeB, kind: 'thon', name: 'Thôn Bến' } });
+      if (created.statusCode !== 201) throw new Error(`village not created: ${created.body}`);
+      const id = created.json().id as string;
+      return [
+        { method: 'GET', url: `/api/villages/${id}` },
+        { method: 'PATCH', url: `/api/villages/${id}`, payload: { name: 'Thôn Đổi Tên' } },
+        { method: 'DELETE', url: `/api/villages/${id}` },
+        { method: 'GET', url: `/api/villages?communeId=${units.communeB}` },
+      ];
+    },
+  },
+  {
+    feature: 'commune profile',
+    requestsForRecordInProvinceB: async (_t, units) => [
+      { method: 'GET', url: `/api/communes/${units.communeB}/area-classes` },
+      { method: 'POST', url: `/api/communes/${units.communeB}/area-classes`, payload: { flags: ['mien_nui'], validFrom: '2024-01-01' } },
+      { method: 'GET', url: `/api/communes/${units.communeB}/weak-designations` },
+    ],
+  },
 ];
