@@ -33,6 +33,7 @@ describe('danh mục 54 dân tộc', () => {
     expect(code('Cờ Lao')).toBe('47');
     expect(code('Bru Vân Kiều')).toBe('23');
     expect(code('7')).toBe('07');
+    expect(code('Kinh (Việt)')).toBe('01');
     expect(code('')).toBeNull();
     expect(code('Sao Hỏa')).toContain('Không nhận ra dân tộc «Sao Hỏa»');
   });

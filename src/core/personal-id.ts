@@ -30,9 +30,6 @@ export function parsePersonalId(text: string | null | undefined): PersonalIdPars
   if (digits.length !== 12) {
     return { ok: false, message: `Số định danh cá nhân «${typed}» phải có đúng 12 chữ số (đang có ${digits.length}).` };
   }
-  if (!PROVINCE_CODES.has(digits.slice(0, 3))) {
-    return { ok: false, message: `Số định danh cá nhân «${typed}» không hợp lệ: 3 chữ số đầu (${digits.slice(0, 3)}) không phải mã tỉnh nơi đăng ký khai sinh.` };
-  }
   return { ok: true, id: digits };
 }
 
@@ -50,11 +47,15 @@ function centuryAndSex(id: string): { century: number; sex: 'nam' | 'nu' } {
 }
 
 /**
- * Where the number disagrees with the recorded sex or birth year, a message
- * for the user; null when consistent. A disagreement usually means a typing
- * mistake in one of them, but the number may be right, so callers warn.
+ * Where the number looks wrong — a province code that does not exist, or a
+ * sex or birth year other than the recorded ones — a message for the user;
+ * null when consistent. Usually a typing mistake in one of them, but records
+ * of old registrations hold surprises, so callers warn rather than refuse.
  */
 export function personalIdMismatch(id: string, person: { gender: 'nam' | 'nu' | null; birthYear: number | null }): string | null {
+  if (!PROVINCE_CODES.has(id.slice(0, 3))) {
+    return `Số định danh cá nhân ${id}: 3 chữ số đầu (${id.slice(0, 3)}) không phải mã tỉnh nơi đăng ký khai sinh; hãy kiểm tra lại.`;
+  }
   const encoded = centuryAndSex(id);
   const problems: string[] = [];
   if (person.birthYear !== null) {

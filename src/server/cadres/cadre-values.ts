@@ -54,15 +54,15 @@ export function parsePhone(input: string | number | null | undefined): PhonePars
 
 export type TermParseResult = { ok: true; term: string | null } | { ok: false; message: string };
 
-/** "2020-2025", "2020 – 2025", "NK 2021-2026", "Nhiệm kỳ 2020/2025" → '2020-2025'. */
+/** "2020-2025", "2020 – 2025", "NK 2021-2026", "Nhiệm kỳ 2020/2025", "Khóa XX (2020 - 2025)" → '2020-2025'. */
 export function parseTerm(input: string | number | null | undefined): TermParseResult {
   if (input === null || input === undefined) return { ok: true, term: null };
   const typed = normalizeText(String(input));
   if (typed === '') return { ok: true, term: null };
-  const match = /^(?:(?:nhiệm kỳ|nk)\.?:?\s*)?(\d{4})\s*[-–—/]\s*(\d{4})$/iu.exec(typed);
-  if (!match) return { ok: false, message: `Nhiệm kỳ «${typed}» không đọc được; hãy ghi dạng 2020-2025.` };
-  const from = Number(match[1]);
-  const to = Number(match[2]);
+  const years = typed.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
+  if (years.length !== 2) return { ok: false, message: `Nhiệm kỳ «${typed}» không đọc được; hãy ghi dạng 2020-2025.` };
+  const from = Number(years[0]);
+  const to = Number(years[1]);
   if (to <= from || to - from > 5) {
     return { ok: false, message: `Nhiệm kỳ «${typed}» không hợp lệ: năm kết thúc phải sau năm bắt đầu và nhiệm kỳ dài tối đa 5 năm.` };
   }

@@ -6,7 +6,7 @@ import { foldForMatching, normalizeText } from '../../core/text.js';
 import { parseTitles, type TitleCode } from '../../core/titles.js';
 import type { CellValue, SheetCell } from '../imports/xlsx-rows.js';
 import { fullNameProblem, parsePhone, parseTerm } from './cadre-values.js';
-import { type CadreColumnKey, columnForHeader, HEADER_OF, REQUIRED_COLUMNS } from './cadres.sheet.js';
+import { type CadreColumnKey, columnForHeader, HEADER_OF, REQUIRED_COLUMNS, type SheetColumnKey } from './cadres.sheet.js';
 import type { Gender } from './cadres.tables.js';
 
 /** A problem in the file, where the user will look for it: Excel row number and column header. */
@@ -45,7 +45,7 @@ export interface ParsedRow {
   invalid: boolean;
 }
 
-export type ColumnMap = Map<number, CadreColumnKey>;
+export type ColumnMap = Map<number, SheetColumnKey>;
 
 const HEADER_SEARCH_ROWS = 30;
 export const MAX_CELL_LENGTH = 2_000;
@@ -54,7 +54,7 @@ const MIN_POST_AGE_YEARS = 18;
 /** The header row: the first row naming at least the required columns. */
 export function matchHeader(cells: readonly (SheetCell | undefined)[]): ColumnMap | null {
   const columns: ColumnMap = new Map();
-  const seen = new Set<CadreColumnKey>();
+  const seen = new Set<SheetColumnKey>();
   cells.forEach((cell, index) => {
     if (!cell || typeof cell.value !== 'string') return;
     const key = columnForHeader(cell.value);
@@ -68,6 +68,51 @@ export function matchHeader(cells: readonly (SheetCell | undefined)[]): ColumnMa
 
 export function canStillFindHeader(rowNumber: number): boolean {
   return rowNumber <= HEADER_SEARCH_ROWS;
+}
+
+/** The nearest filled header cell at or left of a column: a merged header keeps its text in its first cell only. */
+function parentHeader(header: readonly (SheetCell | undefined)[], column: number): string | null {
+  for (let i = column; i >= 0; i -= 1) {
+    const value = header[i]?.value;
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return null;
+}
+
+/**
+ * A second header row under merged cells ("Trình độ" over "Chuyên môn | LLCT |
+ * QLNN", "Ngày sinh" over "Nam | Nữ"): the columns it names, added to the
+ * header's; null when the row is data.
+ */
+export function withSubHeader(
+  header: readonly (SheetCell | undefined)[],
+  cells: readonly (SheetCell | undefined)[],
+  columns: ColumnMap,
+): ColumnMap | null {
+  const nameColumn = [...columns].find(([, key]) => key === 'fullName')?.[0];
+  if (nameColumn !== undefined && plainText(cells[nameColumn]?.value ?? null) !== '') return null;
+  const merged: ColumnMap = new Map(columns);
+  const present = new Set(columns.values());
+  let found = false;
+  cells.forEach((cell, index) => {
+    if (!cell || typeof cell.value !== 'string') return;
+    const sex = parseGender(cell.value);
+    if (sex) {
+      const parent = parentHeader(header, index);
+      if (parent && columnForHeader(parent) === 'birthDate') {
+        merged.set(index, sex === 'nam' ? 'birthDateMale' : 'birthDateFemale');
+        found = true;
+      }
+      return;
+    }
+    const key = columnForHeader(cell.value);
+    if (key && !present.has(key)) {
+      merged.set(index, key);
+      present.add(key);
+      found = true;
+    }
+  });
+  return found ? merged : null;
 }
 
 /** Columns a list of posts needs besides the required ones; without them only personal data is imported. */
@@ -107,7 +152,7 @@ const COLUMN_NUMBERING = /^\(?\d{1,2}\)?$/;
  * Rows that carry no person: blank rows, and the "(1) (2) (3)…" row many
  * offices put under the header.
  */
-export function isEmptyOrNumberingRow(cells: ReadonlyMap<CadreColumnKey, SheetCell>): boolean {
+export function isEmptyOrNumberingRow(cells: ReadonlyMap<SheetColumnKey, SheetCell>): boolean {
   const filled = [...cells.entries()].filter(([, cell]) => cell.problem !== undefined || plainText(cell.value) !== '');
   if (filled.length === 0) return true;
   if (filled.every(([key]) => key === 'stt')) return true;
@@ -135,17 +180,17 @@ function parseGender(text: string): Gender | null | undefined {
  * d/m/yyyy or a bare year. Every problem is reported with its column, and
  * the rest of the row is still read so that one pass shows all mistakes.
  */
-export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<CadreColumnKey, SheetCell>): { parsed: ParsedRow; errors: ImportIssue[]; warnings: ImportIssue[] } {
+export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<SheetColumnKey, SheetCell>): { parsed: ParsedRow; errors: ImportIssue[]; warnings: ImportIssue[] } {
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const today = todayInVietnam();
-  const raw = (key: CadreColumnKey): CellValue => cells.get(key)?.value ?? null;
-  const text = (key: CadreColumnKey): string => plainText(raw(key));
-  const fail = (key: CadreColumnKey, message: string) => errors.push({ row: rowNumber, column: HEADER_OF[key], value: displayValue(raw(key)), message });
-  const warn = (key: CadreColumnKey, message: string) => warnings.push({ row: rowNumber, column: HEADER_OF[key], value: displayValue(raw(key)), message });
+  const raw = (key: SheetColumnKey): CellValue => cells.get(key)?.value ?? null;
+  const text = (key: SheetColumnKey): string => plainText(raw(key));
+  const fail = (key: SheetColumnKey, message: string) => errors.push({ row: rowNumber, column: HEADER_OF[key], value: displayValue(raw(key)), message });
+  const warn = (key: SheetColumnKey, message: string) => warnings.push({ row: rowNumber, column: HEADER_OF[key], value: displayValue(raw(key)), message });
 
   for (const [key, cell] of cells) if (cell.problem) fail(key, cell.problem);
-  const usable = (key: CadreColumnKey) => !cells.get(key)?.problem;
+  const usable = (key: SheetColumnKey) => !cells.get(key)?.problem;
 
   const parsed: ParsedRow = {
     row: rowNumber,
@@ -185,6 +230,23 @@ export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<CadreColumnK
     const gender = parseGender(text('gender'));
     if (gender === undefined) fail('gender', `Giới tính «${text('gender')}» không hợp lệ; ghi Nam hoặc Nữ.`);
     else parsed.gender = gender;
+  }
+
+  // The old national form: the birth date written under "Nam" or under "Nữ" says the sex too.
+  const genderedBirth = (['birthDateMale', 'birthDateFemale'] as const).filter((key) => usable(key) && text(key) !== '');
+  if (genderedBirth.length > 1) {
+    fail('birthDateFemale', 'Chỉ ghi ngày sinh vào một trong hai cột Nam hoặc Nữ.');
+  } else if (genderedBirth.length === 1 && parsed.birth === null) {
+    const key = genderedBirth[0]!;
+    const sex = key === 'birthDateMale' ? 'nam' : 'nu';
+    const birth = dateValue(raw(key));
+    if (!birth.ok) fail(key, birth.message);
+    else if (birth.value && compareIsoDates(birth.value.date, today) > 0) fail(key, 'Ngày sinh không được sau hôm nay.');
+    else if (parsed.gender !== null && parsed.gender !== sex) fail(key, `Ngày sinh ghi ở cột ${sex === 'nam' ? 'Nam' : 'Nữ'} nhưng cột giới tính ghi khác.`);
+    else {
+      parsed.birth = birth.value;
+      parsed.gender = sex;
+    }
   }
 
   if (usable('ethnicity')) {
@@ -274,8 +336,8 @@ export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<CadreColumnK
   return { parsed, errors, warnings };
 }
 
-export function cellsByColumn(cells: readonly (SheetCell | undefined)[], columns: ColumnMap): Map<CadreColumnKey, SheetCell> {
-  const byKey = new Map<CadreColumnKey, SheetCell>();
+export function cellsByColumn(cells: readonly (SheetCell | undefined)[], columns: ColumnMap): Map<SheetColumnKey, SheetCell> {
+  const byKey = new Map<SheetColumnKey, SheetCell>();
   for (const [index, key] of columns) {
     const cell = cells[index];
     if (cell) byKey.set(key, cell);

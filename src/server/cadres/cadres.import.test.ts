@@ -148,7 +148,7 @@ describe('nhập danh sách cán bộ từ Excel', () => {
       [an!.id, 'bi_thu_dang_uy', units.communeA, '2020-10-15', 'day', null, '2020-2025', true],
       [an!.id, 'chu_tich_hdnd', units.communeA, '2020-10-15', 'day', null, '2020-2025', true],
       [binh!.id, 'pho_chu_tich_ubnd', units.zeroUnit, '2021-07-01', 'day', null, '2021-2026', true],
-      [cuong!.id, 'chu_tich_ubnd', units.oldUnit, '2016-06-01', 'day', '2025-07-31', '2016-2021', true],
+      [cuong!.id, 'chu_tich_ubnd', units.oldUnit, '2016-06-01', 'day', '2025-06-30', '2016-2021', true],
       [cuong!.id, 'chu_tich_ubnd', units.newUnit, '2025-08-01', 'day', null, '2025-2030', true],
       [dung!.id, 'pho_chu_tich_hdnd', units.communeB, '2021-01-01', 'year', null, null, true],
     ]);
@@ -379,5 +379,71 @@ describe('canboxa import cadres', () => {
       process.exitCode = previousExitCode;
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('tệp lớn', () => {
+  it('keeps every Vietnamese letter of a large streamed file intact', async () => {
+    const given = ['Đức', 'Dũng', 'Hường', 'Nguyệt', 'Thúy', 'Khải', 'Ước', 'Ỷ', 'Ngọc', 'Trường'];
+    const middle = ['Văn', 'Thị', 'Hữu', 'Đình', 'Quốc'];
+    const names = Array.from({ length: 3000 }, (_, i) => `Nguyễn ${middle[i % middle.length]} ${given[(i * 7) % given.length]} Ưởng${i}`.replace(/\d+$/, '') + ['', ' Tâm', ' Lộc'][i % 3]);
+    const output = new (await import('node:stream')).PassThrough();
+    const chunks: Buffer[] = [];
+    output.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output });
+    const sheet = writer.addWorksheet('Danh sách cán bộ');
+    sheet.addRow(['Họ và tên', 'Ngày sinh', 'Mã đơn vị', 'Chức vụ', 'Ngày giữ chức vụ', 'Trình độ chuyên môn', 'Chuyên ngành']).commit();
+    // Name and birth date together never repeat, so that every row is a different person.
+    names.forEach((name, i) =>
+      sheet.addRow([name, `${(i % 28) + 1}/${(i % 12) + 1}/${1950 + (i % 47)}`, '99102', 'Phó Chủ tịch Ủy ban nhân dân', '01/07/2021', 'Đại học', 'Quản lý đất đai và môi trường']).commit(),
+    );
+    await writer.commit();
+    const before = await countPeople();
+    const response = await upload(province, Buffer.concat(chunks), false, 'lớn.xlsx');
+    expect(response.json()).toMatchObject({ errorCount: 0, rows: 3000, committed: true });
+    const stored = await t.db.selectFrom('cadre').select('full_name').where('id', '>', '0').orderBy('id').offset(before).execute();
+    expect(stored.map((row) => row.full_name)).toEqual(names);
+    const majors = await t.db.selectFrom('cadre_qualification').select('major').distinct().where('major', 'like', 'Quản lý đất%').execute();
+    expect(majors).toEqual([{ major: 'Quản lý đất đai và môi trường' }]);
+  });
+});
+
+describe('tiêu đề hai dòng', () => {
+  it('reads sub-headers under merged cells, including the birth date written under "Nam" or "Nữ"', async () => {
+    const content = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('Mẫu cũ');
+      sheet.addRow(['STT', 'Họ và tên', 'Ngày, tháng, năm sinh', null, 'Mã đơn vị', 'Chức vụ', 'Ngày giữ chức vụ', 'Trình độ', null, null]);
+      sheet.addRow([null, null, 'Nam', 'Nữ', null, null, null, 'Chuyên môn', 'Lý luận chính trị', 'QLNN']);
+      sheet.mergeCells('C1:D1');
+      sheet.mergeCells('H1:J1');
+      sheet.addRow([1, 'Đinh Văn Tú', '1971', null, '99102', 'PCT UBND', '01/07/2021', 'ĐH', 'TC', 'CV']);
+      sheet.addRow([2, 'Đinh Thị Vân', null, '02/03/1983', '99102', 'CT HĐND', '01/07/2021', 'ThS', 'CC', null]);
+      sheet.addRow([3, 'Đinh Văn Xuân', '1970', '1971', '99102', 'PCT HĐND', '01/07/2021', null, null, null]);
+    });
+    const dry = await upload(province, content, true);
+    expect(dry.json()).toMatchObject({ rows: 3, warnings: [] });
+    expect(dry.json().errors).toEqual([expect.objectContaining({ row: 5, column: 'Ngày sinh (Nữ)', message: expect.stringContaining('một trong hai cột') })]);
+
+    const fixed = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('Mẫu cũ');
+      sheet.addRow(['STT', 'Họ và tên', 'Ngày, tháng, năm sinh', null, 'Mã đơn vị', 'Chức vụ', 'Ngày giữ chức vụ', 'Trình độ', null, null]);
+      sheet.addRow([null, null, 'Nam', 'Nữ', null, null, null, 'Chuyên môn', 'Lý luận chính trị', 'QLNN']);
+      sheet.mergeCells('C1:D1');
+      sheet.mergeCells('H1:J1');
+      sheet.addRow([1, 'Đinh Văn Tú', '1971', null, '99102', 'PCT UBND', '01/07/2021', 'ĐH', 'TC', 'CV']);
+      sheet.addRow([2, 'Đinh Thị Vân', null, '02/03/1983', '99102', 'CT HĐND', '01/07/2021', 'ThS', 'CC', null]);
+    });
+    expect((await upload(province, fixed, false)).json()).toMatchObject({ committed: true, created: 2 });
+    const people = await t.db.selectFrom('cadre').select(['id', 'full_name', 'gender', 'birth_date', 'birth_date_precision']).where('full_name', 'like', 'Đinh %').orderBy('id').execute();
+    expect(people.map((p) => [p.full_name, p.gender, p.birth_date, p.birth_date_precision])).toEqual([
+      ['Đinh Văn Tú', 'nam', '1971-01-01', 'year'],
+      ['Đinh Thị Vân', 'nu', '1983-03-02', 'day'],
+    ]);
+    const levels = await t.db.selectFrom('cadre_qualification').select(['kind', 'level']).where('cadre_id', '=', people[0]!.id).orderBy('kind').execute();
+    expect(levels).toEqual([
+      { kind: 'political_theory', level: 'trung_cap' },
+      { kind: 'professional', level: 'dai_hoc' },
+      { kind: 'state_management', level: 'chuyen_vien' },
+    ]);
   });
 });

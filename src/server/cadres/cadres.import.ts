@@ -10,8 +10,9 @@ import type { AppContext } from '../context.js';
 import type { Database, Db } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { ImportsRepository } from '../imports/imports.repository.js';
+import type { ImportStatus } from '../imports/imports.tables.js';
 import { assertSafeXlsx } from '../imports/xlsx-guard.js';
-import { readXlsxRows } from '../imports/xlsx-rows.js';
+import { readXlsxRows, type SheetRow } from '../imports/xlsx-rows.js';
 import { ensureOfficialTerritoryLoaded, type TerritoryLog } from '../territory/territory.service.js';
 import { nameColumns } from './cadre-values.js';
 import {
@@ -27,26 +28,26 @@ import {
   type ParsedRow,
   parseCadreRow,
   sameNameKey,
+  withSubHeader,
 } from './cadres.import-rows.js';
 import {
   type CadreRow,
   CadresRepository,
   type CadreValues,
-  type NewCadre,
   type NewPost,
   type NewQualification,
   type PostRow,
   type QualificationRow,
   type UnitCodeRow,
 } from './cadres.repository.js';
-import { CADRE_COLUMNS, HEADER_OF } from './cadres.sheet.js';
+import { CADRE_COLUMNS, HEADER_OF, MAX_IMPORT_DATA_ROWS } from './cadres.sheet.js';
+import { buildCadreTemplate } from './cadres.template.js';
 import type { QualificationKind } from './cadres.tables.js';
-import { describePeriod, type HeldPeriod, planNewPeriod } from './post-periods.js';
+import { describePeriod, endWithinUnit, type HeldPeriod, planNewPeriod } from './post-periods.js';
 import { SCALE_OF_KIND } from './qualification-scales.js';
 
 type Conn = Db | Transaction<Database>;
 
-export const MAX_IMPORT_DATA_ROWS = 100_000;
 const MAX_REPORTED_ISSUES = 1_000;
 // Serialises committing imports: two files naming the same new person must not both create them.
 const IMPORT_LOCK = 7412101;
@@ -88,10 +89,11 @@ interface PersonGroup {
   existing: CadreRow | null;
 }
 
+/** A person to create; the id, and so the cadre_id of their posts and qualifications, is set when saving. */
 interface NewPersonDraft {
-  values: NewCadre;
-  posts: Omit<NewPost, 'cadre_id'>[];
-  qualifications: Omit<NewQualification, 'cadre_id'>[];
+  values: CadreValues;
+  posts: NewPost[];
+  qualifications: NewQualification[];
 }
 
 interface ImportPlan {
@@ -113,7 +115,7 @@ interface ImportPlan {
 /** A period being planned: one already stored, or one this import adds. */
 interface PlannedPeriod extends HeldPeriod {
   stored: PostRow | null;
-  draft: Omit<NewPost, 'cadre_id'> | null;
+  draft: NewPost | null;
   row: number | null;
 }
 
@@ -181,7 +183,7 @@ export class CadreImportService {
     const scope = actor ?? (await this.systemActor());
     const startedAt = new Date();
     const sha256 = createHash('sha256').update(file.content).digest('hex');
-    const run = (status: 'checked' | 'committed' | 'rejected' | 'unreadable', counts: Partial<CadreImportResult>, message: string | null = null) => ({
+    const run = (status: ImportStatus, counts: Partial<CadreImportResult>, message: string | null = null) => ({
       kind: 'cadres',
       userId: actor?.userId ?? null,
       unitId: scope.unitId,
@@ -204,14 +206,12 @@ export class CadreImportService {
     try {
       await assertSafeXlsx(file.content);
       sheet = await readCadreSheet(file.content);
-      console.error('read', Math.round(process.memoryUsage().heapUsed/1048576), Math.round(process.memoryUsage.rss()/1048576), Math.round(performance.now()));
     } catch (error) {
       if (error instanceof AppError) await this.runs.insert(db, run('unreadable', {}, error.message));
       throw error;
     }
 
-    const summarise = (plan: ImportPlan, importId: string, committed: boolean): CadreImportResult => ({
-      importId,
+    const summarise = (plan: ImportPlan, committed: boolean): Omit<CadreImportResult, 'importId'> => ({
       fileName: file.fileName,
       sha256,
       dryRun: options.dryRun,
@@ -230,25 +230,21 @@ export class CadreImportService {
     });
 
     if (options.dryRun || sheet.errors.length > 0) {
-      const plan = await this.plan(db, scope, sheet);
-      const result = summarise(plan, '', false);
-      const importId = await this.runs.insert(db, run(options.dryRun ? 'checked' : 'rejected', result));
-      return { ...result, importId };
+      const result = summarise(await this.plan(db, scope, sheet), false);
+      return { importId: await this.runs.insert(db, run(options.dryRun ? 'checked' : 'rejected', result)), ...result };
     }
 
     return db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
       const plan = await this.plan(trx, scope, sheet);
-      console.error('plan', Math.round(process.memoryUsage().heapUsed/1048576), Math.round(process.memoryUsage.rss()/1048576), Math.round(performance.now()));
       if (plan.errors.length > 0) {
-        const result = summarise(plan, '', false);
-        return { ...result, importId: await this.runs.insert(trx, run('rejected', result)) };
+        const result = summarise(plan, false);
+        return { importId: await this.runs.insert(trx, run('rejected', result)), ...result };
       }
       // The parsed rows are no longer needed: let them go before the batched writes.
       sheet.rows.length = 0;
       const createdIds = await this.commit(trx, plan);
-      console.error('commit', Math.round(process.memoryUsage().heapUsed/1048576), Math.round(process.memoryUsage.rss()/1048576), Math.round(performance.now()));
-      const result = summarise(plan, '', true);
+      const result = summarise(plan, true);
       const importId = await this.runs.insert(trx, run('committed', result));
       await writeAudit(trx, {
         actor,
@@ -266,8 +262,13 @@ export class CadreImportService {
           qualificationsAdded: plan.qualificationsAdded,
         },
       });
-      return { ...result, importId };
+      return { importId, ...result };
     });
+  }
+
+  /** The empty list with its instructions sheet, for offices to fill in. */
+  async template(): Promise<{ fileName: string; content: Buffer }> {
+    return { fileName: 'mau-nhap-danh-sach-can-bo.xlsx', content: await buildCadreTemplate() };
   }
 
   /** Unit codes resolve against the official lists: a database that has none yet gets them, as the server would at start. */
@@ -294,10 +295,10 @@ export class CadreImportService {
   private async plan(db: Conn, actor: Actor, sheet: SheetReading): Promise<ImportPlan> {
     const errors = [...sheet.errors];
     const warnings = [...sheet.warnings];
-    const unitOf = await this.resolveUnits(db, actor, sheet.rows, errors);
+    const unitEnds = new Map<string, string | null>();
+    const unitOf = await this.resolveUnits(db, actor, sheet.rows, errors, unitEnds);
     const planned = sheet.rows.filter((row) => !row.invalid && unitOf.has(row));
     const groups = groupRows(planned, unitOf, errors);
-    console.error('grouped', Math.round(process.memoryUsage().heapUsed/1048576), Math.round(process.memoryUsage.rss()/1048576), Math.round(performance.now()));
     await this.matchExisting(db, actor, groups, unitOf, errors);
 
     const matchedIds = groups.flatMap((group) => (group.existing ? [group.existing.id] : []));
@@ -306,7 +307,6 @@ export class CadreImportService {
       this.cadres.qualificationsOf(db, matchedIds),
     ]);
     const postsByPerson = groupBy(storedPosts, (post) => post.cadre_id);
-    console.error('matched', Math.round(process.memoryUsage().heapUsed/1048576), Math.round(process.memoryUsage.rss()/1048576), Math.round(performance.now()));
     const qualificationsByPerson = groupBy(storedQualifications, (q) => q.cadre_id);
 
     const plan: ImportPlan = {
@@ -328,15 +328,16 @@ export class CadreImportService {
     for (const group of groups) {
       const existing = group.existing;
       const changesBefore = plan.postsAdded + plan.postsEnded + plan.postUpdates.size + plan.qualificationsAdded + plan.majorUpdates.length;
-      const posts = this.planPosts(group, existing ? (postsByPerson.get(existing.id) ?? []) : [], unitOf, plan);
-      const qualifications = this.planQualifications(group, existing ? (qualificationsByPerson.get(existing.id) ?? []) : [], today, plan);
+      const cadreId = existing?.id ?? '';
+      const posts = this.planPosts(group, cadreId, existing ? (postsByPerson.get(existing.id) ?? []) : [], unitOf, unitEnds, plan);
+      const qualifications = this.planQualifications(group, cadreId, existing ? (qualificationsByPerson.get(existing.id) ?? []) : [], today, plan);
       if (!existing) {
         plan.newPeople.push({ values: newPersonValues(group, unitOf), posts, qualifications });
         continue;
       }
       plan.matched += 1;
-      plan.postsForExisting.push(...posts.map((post) => ({ ...post, cadre_id: existing.id })));
-      plan.qualificationsForExisting.push(...qualifications.map((q) => ({ ...q, cadre_id: existing.id })));
+      plan.postsForExisting.push(...posts);
+      plan.qualificationsForExisting.push(...qualifications);
       const merged = mergedPersonValues(existing, group);
       if (merged) plan.changedPeople.push(merged);
       const changesAfter = plan.postsAdded + plan.postsEnded + plan.postUpdates.size + plan.qualificationsAdded + plan.majorUpdates.length;
@@ -348,7 +349,13 @@ export class CadreImportService {
   }
 
   /** Each row's unit code, resolved as of the date the post was taken (today for rows without a post), within the actor's scope. */
-  private async resolveUnits(db: Conn, actor: Actor, rows: readonly ParsedRow[], errors: ImportIssue[]): Promise<Map<ParsedRow, string>> {
+  private async resolveUnits(
+    db: Conn,
+    actor: Actor,
+    rows: readonly ParsedRow[],
+    errors: ImportIssue[],
+    unitEnds: Map<string, string | null>,
+  ): Promise<Map<ParsedRow, string>> {
     const today = todayInVietnam();
     // A post whose date could not be read has no date to resolve its code on; that row already has its error.
     const withCode = rows.filter((row) => row.unitCode !== null && !(row.titles.length > 0 && row.start === null));
@@ -367,6 +374,7 @@ export class CadreImportService {
       }
       if (found) {
         resolved.set(row, found.id);
+        unitEnds.set(found.id, found.valid_to);
         continue;
       }
       const otherPeriods = candidates.flatMap((code) => byCode.get(code) ?? []);
@@ -421,16 +429,20 @@ export class CadreImportService {
       group.existing = person;
     }
 
-    const candidates = await this.cadres.findUnidentifiedByFoldedNames(
-      db,
-      [...new Set(unmatched.map((group) => nameColumns(group.rows[0]!.fullName!).name_folded))],
-    );
-    const candidatesByName = groupBy(candidates, (person) => sameNameKey(person.full_name));
-    const claimed = new Map<string, PersonGroup>();
+    // A row with an id can only be someone recorded without one; a row without an id can be anyone of that name.
+    const foldedNames = (groups: PersonGroup[]) => [...new Set(groups.map((group) => nameColumns(group.rows[0]!.fullName!).name_folded))];
+    const [forRowsWithId, forRowsWithoutId] = await Promise.all([
+      this.cadres.findByFoldedNames(db, foldedNames(unmatched.filter((g) => g.rows[0]!.personalId !== null)), { withoutPersonalId: true }),
+      this.cadres.findByFoldedNames(db, foldedNames(unmatched.filter((g) => g.rows[0]!.personalId === null)), { withoutPersonalId: false }),
+    ]);
+    const candidatesForRowsWithId = groupBy(forRowsWithId, (person) => sameNameKey(person.full_name));
+    const candidatesForRowsWithoutId = groupBy(forRowsWithoutId, (person) => sameNameKey(person.full_name));
+    const claimed = new Map<string, PersonGroup>(groups.flatMap((group) => (group.existing ? [[group.existing.id, group] as const] : [])));
     for (const group of unmatched) {
       const first = group.rows[0]!;
       const groupUnits = new Set(group.rows.map((row) => unitOf.get(row)!));
-      const matches = (candidatesByName.get(sameNameKey(first.fullName!)) ?? []).filter(
+      const candidates = (first.personalId !== null ? candidatesForRowsWithId : candidatesForRowsWithoutId).get(sameNameKey(first.fullName!)) ?? [];
+      const matches = candidates.filter(
         (person) =>
           sameBirth(first.birth, { date: person.birth_date, precision: person.birth_date_precision }) &&
           (groupUnits.has(person.owning_unit_id) || person.unit_ids.some((unitId) => groupUnits.has(unitId))),
@@ -446,7 +458,7 @@ export class CadreImportService {
       if (!person) continue;
       const earlier = claimed.get(person.id);
       if (earlier) {
-        // Two groups of the file (one with an id, one without) are the same stored person.
+        // Two groups of the file (one with an id, one without) are the same stored person: one set of changes.
         earlier.rows.push(...group.rows);
         group.rows = [];
         continue;
@@ -459,7 +471,14 @@ export class CadreImportService {
   }
 
   /** New periods for the group's rows, in date order; history is never rewritten (see planNewPeriod). */
-  private planPosts(group: PersonGroup, stored: readonly PostRow[], unitOf: Map<ParsedRow, string>, plan: ImportPlan): Omit<NewPost, 'cadre_id'>[] {
+  private planPosts(
+    group: PersonGroup,
+    cadreId: string,
+    stored: readonly PostRow[],
+    unitOf: Map<ParsedRow, string>,
+    unitEnds: Map<string, string | null>,
+    plan: ImportPlan,
+  ): NewPost[] {
     const periods = new Map<string, PlannedPeriod[]>();
     for (const post of stored) {
       periods.set(post.title_code, [
@@ -471,7 +490,7 @@ export class CadreImportService {
       .flatMap((row) => row.titles.map((title, index) => ({ row, title, concurrent: index > 0, unitId: unitOf.get(row)!, start: row.start! })))
       .sort((a, b) => compareIsoDates(a.start.date, b.start.date) || a.row.row - b.row.row);
 
-    const drafts: Omit<NewPost, 'cadre_id'>[] = [];
+    const drafts: NewPost[] = [];
     for (const want of wanted) {
       const list = periods.get(want.title) ?? [];
       const decision = planNewPeriod(list, want.unitId, want.start.date, null);
@@ -510,19 +529,22 @@ export class CadreImportService {
           plan.postsEnded += 1;
         }
       }
-      const draft: Omit<NewPost, 'cadre_id'> = {
+      // A post in a commune that has since been merged away ends with it.
+      const endDate = endWithinUnit(decision.endDate, { validFrom: null, validTo: unitEnds.get(want.unitId) ?? null });
+      const draft: NewPost = {
+        cadre_id: cadreId,
         unit_id: want.unitId,
         title_code: want.title,
         is_key: isKeyTitle(want.title as TitleCode),
         start_date: want.start.date,
         start_date_precision: want.start.precision,
-        end_date: decision.endDate,
+        end_date: endDate,
         term: want.row.term,
         how_obtained: null,
         concurrent: want.concurrent,
         note: null,
       };
-      list.push({ id: `new-${want.row.row}-${want.title}`, unitId: want.unitId, startDate: want.start.date, endDate: decision.endDate, stored: null, draft, row: want.row.row });
+      list.push({ id: `new-${want.row.row}-${want.title}`, unitId: want.unitId, startDate: want.start.date, endDate, stored: null, draft, row: want.row.row });
       periods.set(want.title, list);
       drafts.push(draft);
       plan.postsAdded += 1;
@@ -531,8 +553,8 @@ export class CadreImportService {
   }
 
   /** A level higher than the recorded one is added as declared (date unknown); a lower one is kept out with a warning. */
-  private planQualifications(group: PersonGroup, stored: readonly QualificationRow[], today: string, plan: ImportPlan): Omit<NewQualification, 'cadre_id'>[] {
-    const added: Omit<NewQualification, 'cadre_id'>[] = [];
+  private planQualifications(group: PersonGroup, cadreId: string, stored: readonly QualificationRow[], today: string, plan: ImportPlan): NewQualification[] {
+    const added: NewQualification[] = [];
     for (const [kind, field] of LEVEL_COLUMNS) {
       const scale = SCALE_OF_KIND[kind as QualificationKind];
       const fileLevel = scale.highestLevel(group.rows.map((row) => row[field]));
@@ -543,6 +565,7 @@ export class CadreImportService {
       const best = held.reduce<QualificationRow | null>((top, q) => (top === null || scale.compareLevel(q.level, top.level) > 0 ? q : top), null);
       if (best === null || scale.compareLevel(fileLevel, best.level) > 0) {
         added.push({
+          cadre_id: cadreId,
           kind: kind as QualificationKind,
           level: fileLevel,
           major,
@@ -577,9 +600,15 @@ export class CadreImportService {
   /** Batched statements, a thousand rows each: no round trip per row. */
   private async commit(trx: Conn, plan: ImportPlan): Promise<string[]> {
     const ids = await this.cadres.allocateCadreIds(trx, plan.newPeople.length);
+    plan.newPeople.forEach((person, i) => {
+      const id = ids[i]!;
+      person.values.id = id;
+      for (const post of person.posts) post.cadre_id = id;
+      for (const qualification of person.qualifications) qualification.cadre_id = id;
+    });
     await this.cadres.insertCadres(
       trx,
-      plan.newPeople.map((person, i) => ({ id: ids[i]!, ...person.values })),
+      plan.newPeople.map((person) => person.values),
     );
     try {
       await this.cadres.updateCadres(trx, plan.changedPeople);
@@ -590,14 +619,8 @@ export class CadreImportService {
       throw error;
     }
     await this.cadres.updatePostEndsAndTerms(trx, [...plan.postUpdates.values()]);
-    await this.cadres.insertPosts(trx, [
-      ...plan.postsForExisting,
-      ...plan.newPeople.flatMap((person, i) => person.posts.map((post) => ({ ...post, cadre_id: ids[i]! }))),
-    ]);
-    await this.cadres.insertQualifications(trx, [
-      ...plan.qualificationsForExisting,
-      ...plan.newPeople.flatMap((person, i) => person.qualifications.map((q) => ({ ...q, cadre_id: ids[i]! }))),
-    ]);
+    await this.cadres.insertPosts(trx, [...plan.postsForExisting, ...plan.newPeople.flatMap((person) => person.posts)]);
+    await this.cadres.insertQualifications(trx, [...plan.qualificationsForExisting, ...plan.newPeople.flatMap((person) => person.qualifications)]);
     await this.cadres.updateQualificationMajors(trx, plan.majorUpdates);
     return ids;
   }
@@ -661,12 +684,13 @@ function groupRows(rows: readonly ParsedRow[], unitOf: Map<ParsedRow, string>, e
   return groups.sort((a, b) => a.rows[0]!.row - b.rows[0]!.row);
 }
 
-function newPersonValues(group: PersonGroup, unitOf: Map<ParsedRow, string>): NewCadre {
+function newPersonValues(group: PersonGroup, unitOf: Map<ParsedRow, string>): CadreValues {
   const rows = group.rows;
   const latest = [...rows].sort((a, b) => compareIsoDates(b.start?.date ?? '1900-01-01', a.start?.date ?? '1900-01-01'))[0]!;
   const birth = firstValue(rows, (row) => row.birth);
   const party = firstValue(rows, (row) => row.partyJoined);
   return {
+    id: '',
     ...nameColumns(rows[0]!.fullName!),
     gender: firstValue(rows, (row) => row.gender),
     birth_date: birth?.date ?? null,
@@ -731,20 +755,22 @@ function mergedPersonValues(existing: CadreRow, group: PersonGroup): CadreValues
 export async function readCadreSheet(content: Buffer): Promise<SheetReading> {
   const reading: SheetReading = { rows: [], dataRows: 0, errors: [], warnings: [] };
   let columns: ColumnMap | null = null;
-  let listSheet = 0;
+  let header: SheetRow | null = null;
   for await (const row of readXlsxRows(content, { maxCellLength: MAX_CELL_LENGTH })) {
-    if (columns === null) {
+    if (columns === null || header === null) {
       if (!canStillFindHeader(row.number)) continue;
       columns = matchHeader(row.cells);
-      if (columns) {
-        listSheet = row.sheetIndex;
-        for (const key of missingPostColumns(columns)) {
-          reading.warnings.push(issue(row.number, key, `Không có cột «${HEADER_OF[key]}»: chỉ nhập được thông tin cá nhân, không nhập chức vụ.`));
-        }
-      }
+      if (columns) header = row;
       continue;
     }
-    if (row.sheetIndex !== listSheet) break;
+    if (row.sheetIndex !== header.sheetIndex) break;
+    if (row.number === header.number + 1) {
+      const merged = withSubHeader(header.cells, row.cells, columns);
+      if (merged) {
+        columns = merged;
+        continue;
+      }
+    }
     const cells = cellsByColumn(row.cells, columns);
     if (isEmptyOrNumberingRow(cells)) continue;
     reading.dataRows += 1;
@@ -758,10 +784,13 @@ export async function readCadreSheet(content: Buffer): Promise<SheetReading> {
     reading.errors.push(...errors);
     reading.warnings.push(...warnings);
   }
-  if (columns === null) {
+  if (columns === null || header === null) {
     throw new AppError('IMPORT_NO_HEADER', {
       message: `Không tìm thấy dòng tiêu đề trong 30 dòng đầu của các trang tính: cần ít nhất các cột «${HEADER_OF.fullName}» và «${HEADER_OF.unitCode}». Các cột của mẫu: ${CADRE_COLUMNS.map((c) => c.header).join(', ')}.`,
     });
+  }
+  for (const key of missingPostColumns(columns)) {
+    reading.warnings.unshift(issue(header.number, key, `Không có cột «${HEADER_OF[key]}»: chỉ nhập được thông tin cá nhân, không nhập chức vụ.`));
   }
   return reading;
 }

@@ -4,7 +4,7 @@ import { seesWholeCountry, unitInScope } from '../access/access.js';
 import type { Database, Db } from '../db/database.js';
 import type { UnitLevel } from '../territory/territory.tables.js';
 import type { CadrePostTable, CadreQualificationTable, CadreTable, QualificationKind } from './cadres.tables.js';
-import { LEVEL_ORDER, type LevelsOnDate } from './qualification-scales.js';
+import { LEVEL_ORDER, type LevelsOnDate, SCALE_OF_KIND } from './qualification-scales.js';
 
 type Conn = Db | Transaction<Database>;
 
@@ -166,19 +166,26 @@ function escapeLike(text: string): string {
 
 const NAME_ORDER = [sql`c.given_name collate "vi-VN-x-icu"`, sql`c.full_name collate "vi-VN-x-icu"`, sql`c.id`];
 
-/** Highest rank of a kind's levels obtained by `asOf` (undated levels count on every date). */
-function highestRank(kind: QualificationKind, asOf: string): RawBuilder<number | null> {
-  return sql<number | null>`(select max(array_position(${LEVEL_ORDER}::text[], q.kind || ':' || q.level)) from cadre_qualification q
-    where q.cadre_id = c.id and q.kind = ${kind} and (q.obtained_on is null or q.obtained_on <= ${asOf}))`;
-}
-
+/**
+ * People whose highest level of a kind obtained by `asOf` (undated levels
+ * count on every date) is `level`: they have that level and none above it.
+ * "none" is no level at all or, on the professional scale, the recorded
+ * level "no training". Written as exists / not exists so that the planner
+ * probes the index for a province's few thousand people and hashes for the
+ * whole country.
+ */
 function levelCondition(kind: QualificationKind, level: string, asOf: string): RawBuilder<SqlBool> {
-  const rank = sql`array_position(${LEVEL_ORDER}::text[], ${`${kind}:${level}`})`;
+  const codes = SCALE_OF_KIND[kind].codes;
+  const obtained = sql`q.cadre_id = c.id and q.kind = ${kind} and (q.obtained_on is null or q.obtained_on <= ${asOf})`;
+  const above = (code: string) => codes.slice(codes.indexOf(code) + 1);
   if (level === 'none') {
-    // "None" is both no record at all and, on the professional scale, the recorded level "no training".
-    return sql<SqlBool>`coalesce(${highestRank(kind, asOf)}, 0) in (0, coalesce(${rank}, 0))`;
+    const counted = codes.includes('none') ? above('none') : codes;
+    return sql<SqlBool>`not exists (select 1 from cadre_qualification q where ${obtained} and q.level = any(${counted}::text[]))`;
   }
-  return sql<SqlBool>`${highestRank(kind, asOf)} = ${rank}`;
+  const has = sql<SqlBool>`exists (select 1 from cadre_qualification q where ${obtained} and q.level = ${level})`;
+  const higher = above(level);
+  if (higher.length === 0) return has;
+  return sql<SqlBool>`(${has} and not exists (select 1 from cadre_qualification q where ${obtained} and q.level = any(${higher}::text[])))`;
 }
 
 export class CadresRepository {
@@ -209,17 +216,15 @@ export class CadresRepository {
     return (await db.selectFrom('admin_unit').select('id').where('level', '<>', 'country').limit(1).executeTakeFirst()) !== undefined;
   }
 
-  /** Whether the unit existed on `date` (codes are reused, so a unit is only valid within its own period). */
-  async unitExistsOn(db: Conn, unitId: string, date: string): Promise<boolean> {
+  /** The period in which a unit exists (codes are reused, so a unit is only itself within it); undefined for no such unit or the country. */
+  async unitPeriod(db: Conn, unitId: string): Promise<{ validFrom: string | null; validTo: string | null } | undefined> {
     const unit = await db
       .selectFrom('admin_unit')
-      .select('id')
+      .select(['valid_from', 'valid_to'])
       .where('id', '=', unitId)
       .where('level', '<>', 'country')
-      .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
       .executeTakeFirst();
-    return unit !== undefined;
+    return unit ? { validFrom: unit.valid_from, validTo: unit.valid_to } : undefined;
   }
 
   /** Every name a unit ever had, with its code: presenters pick the one valid on the date that matters. */
@@ -250,8 +255,7 @@ export class CadresRepository {
 
   // --- Lists -----------------------------------------------------------------------------
 
-  private filtered(actor: Actor, filter: CadreFilter) {
-    const conditions: RawBuilder<SqlBool>[] = [];
+  private conditions(actor: Actor, filter: CadreFilter) {
     const postConditions: RawBuilder<SqlBool>[] = [
       sql<SqlBool>`p.start_date <= ${filter.asOf}`,
       sql<SqlBool>`(p.end_date is null or p.end_date >= ${filter.asOf})`,
@@ -260,49 +264,80 @@ export class CadresRepository {
     if (filter.unitIds) postConditions.push(sql<SqlBool>`p.unit_id = any(${filter.unitIds}::bigint[])`);
     if (filter.titleCodes) postConditions.push(sql<SqlBool>`p.title_code = any(${filter.titleCodes}::text[])`);
     if (filter.key !== null) postConditions.push(sql<SqlBool>`p.is_key = ${filter.key}`);
-    const holdsMatchingPost = sql<SqlBool>`c.id in (select p.cadre_id from cadre_post p where ${sql.join(postConditions, sql` and `)})`;
+    const heldPosts = filter.holding || filter.titleCodes !== null || filter.key !== null ? sql.join(postConditions, sql` and `) : null;
 
-    if (filter.holding || filter.titleCodes || filter.key !== null) {
-      conditions.push(holdsMatchingPost);
+    const personConditions: RawBuilder<SqlBool>[] = [];
+    if (filter.folded) personConditions.push(sql<SqlBool>`c.name_folded like ${`%${escapeLike(filter.folded)}%`}`);
+    if (filter.personalIdPrefix) personConditions.push(sql<SqlBool>`c.personal_id like ${`${filter.personalIdPrefix}%`}`);
+    if (filter.professionalLevel) personConditions.push(levelCondition('professional', filter.professionalLevel, filter.asOf));
+    if (filter.politicalTheoryLevel) personConditions.push(levelCondition('political_theory', filter.politicalTheoryLevel, filter.asOf));
+
+    const all: RawBuilder<SqlBool>[] = [...personConditions];
+    if (heldPosts) {
+      all.push(sql<SqlBool>`c.id in (select p.cadre_id from cadre_post p where ${heldPosts})`);
     } else {
+      // Kept by a unit, or holding or having held a post in it; a union, not an "or", so that both sides use their index.
       if (!seesWholeCountry(actor)) {
-        conditions.push(
-          sql<SqlBool>`(${unitInScope(actor, 'c.owning_unit_id')} or c.id in (select sp.cadre_id from cadre_post sp where ${unitInScope(actor, 'sp.unit_id')}))`,
+        all.push(
+          sql<SqlBool>`c.id in (select o.id from cadre o where ${unitInScope(actor, 'o.owning_unit_id')}
+            union all select sp.cadre_id from cadre_post sp where ${unitInScope(actor, 'sp.unit_id')})`,
         );
       }
       if (filter.unitIds) {
-        conditions.push(
-          sql<SqlBool>`(c.owning_unit_id = any(${filter.unitIds}::bigint[]) or c.id in (select up.cadre_id from cadre_post up where up.unit_id = any(${filter.unitIds}::bigint[])))`,
+        all.push(
+          sql<SqlBool>`c.id in (select o.id from cadre o where o.owning_unit_id = any(${filter.unitIds}::bigint[])
+            union all select up.cadre_id from cadre_post up where up.unit_id = any(${filter.unitIds}::bigint[]))`,
         );
       }
     }
-    if (filter.folded) conditions.push(sql<SqlBool>`c.name_folded like ${`%${escapeLike(filter.folded)}%`}`);
-    if (filter.personalIdPrefix) conditions.push(sql<SqlBool>`c.personal_id like ${`${filter.personalIdPrefix}%`}`);
-    if (filter.professionalLevel) conditions.push(levelCondition('professional', filter.professionalLevel, filter.asOf));
-    if (filter.politicalTheoryLevel) conditions.push(levelCondition('political_theory', filter.politicalTheoryLevel, filter.asOf));
-
-    return this.db.selectFrom('cadre as c').where(conditions.length > 0 ? sql<SqlBool>`${sql.join(conditions, sql` and `)}` : sql<SqlBool>`true`);
+    return { heldPosts, personConditions, all };
   }
 
+  private filtered(db: Conn, actor: Actor, filter: CadreFilter) {
+    const { all } = this.conditions(actor, filter);
+    return db.selectFrom('cadre as c').where(all.length > 0 ? sql<SqlBool>`${sql.join(all, sql` and `)}` : sql<SqlBool>`true`);
+  }
+
+  /** Counted from the posts alone when only posts are filtered: no visit to the people. */
+  private async count(db: Conn, actor: Actor, filter: CadreFilter): Promise<number> {
+    const { heldPosts, personConditions } = this.conditions(actor, filter);
+    if (heldPosts && personConditions.length === 0) {
+      const result = await sql<{ total: string }>`select count(distinct p.cadre_id) as total from cadre_post p where ${heldPosts}`.execute(db);
+      return Number(result.rows[0]!.total);
+    }
+    const row = await this.filtered(db, actor, filter).select(sql<string>`count(*)`.as('total')).executeTakeFirstOrThrow();
+    return Number(row.total);
+  }
+
+  /** Paging reads a few hundred index entries: parallel workers take longer to start (tens of ms) than the query takes. */
+  private withoutParallelWorkers<T>(work: (trx: Conn) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+      return work(trx);
+    });
+  }
+
+  /** One page in Vietnamese name order, and the number of matches; the two run side by side. */
   async list(actor: Actor, filter: CadreFilter, paging: { offset: number; limit: number }): Promise<{ rows: CadreRow[]; total: number }> {
-    const base = this.filtered(actor, filter);
-    const [rows, count] = await Promise.all([
-      base
-        .select([...CADRE_COLUMNS, sql<boolean>`exists (select 1 from cadre_photo ph where ph.cadre_id = c.id)`.as('has_photo')])
-        .orderBy(NAME_ORDER[0]!)
-        .orderBy(NAME_ORDER[1]!)
-        .orderBy(NAME_ORDER[2]!)
-        .offset(paging.offset)
-        .limit(paging.limit)
-        .execute(),
-      base.select(sql<string>`count(*)`.as('total')).executeTakeFirstOrThrow(),
+    const [rows, total] = await Promise.all([
+      this.withoutParallelWorkers((trx) =>
+        this.filtered(trx, actor, filter)
+          .select([...CADRE_COLUMNS, sql<boolean>`exists (select 1 from cadre_photo ph where ph.cadre_id = c.id)`.as('has_photo')])
+          .orderBy(NAME_ORDER[0]!)
+          .orderBy(NAME_ORDER[1]!)
+          .orderBy(NAME_ORDER[2]!)
+          .offset(paging.offset)
+          .limit(paging.limit)
+          .execute(),
+      ),
+      this.withoutParallelWorkers((trx) => this.count(trx, actor, filter)),
     ]);
-    return { rows, total: Number(count.total) };
+    return { rows, total };
   }
 
   /** Ids of every match in list order: an export walks them in slices. */
   async listIds(actor: Actor, filter: CadreFilter): Promise<string[]> {
-    const rows = await this.filtered(actor, filter)
+    const rows = await this.filtered(this.db, actor, filter)
       .select('c.id')
       .orderBy(NAME_ORDER[0]!)
       .orderBy(NAME_ORDER[1]!)
@@ -528,8 +563,12 @@ export class CadresRepository {
       .execute();
   }
 
-  /** People with one of these folded names and no personal id, with the units they belong to (owning unit or any post). */
-  async findUnidentifiedByFoldedNames(db: Conn, foldedNames: readonly string[]): Promise<(CadreRow & { unit_ids: string[] })[]> {
+  /** People with one of these folded names (only those without a personal id, if asked), with every unit they belong to (owning unit or any post). */
+  async findByFoldedNames(
+    db: Conn,
+    foldedNames: readonly string[],
+    options: { withoutPersonalId: boolean },
+  ): Promise<(CadreRow & { unit_ids: string[] })[]> {
     if (foldedNames.length === 0) return [];
     return db
       .selectFrom('cadre as c')
@@ -539,7 +578,7 @@ export class CadresRepository {
         sql<string[]>`array(select distinct p.unit_id::text from cadre_post p where p.cadre_id = c.id)`.as('unit_ids'),
       ])
       .where('c.name_folded', '=', sql<string>`any(${foldedNames}::text[])`)
-      .where('c.personal_id', 'is', null)
+      .$if(options.withoutPersonalId, (qb) => qb.where('c.personal_id', 'is', null))
       .orderBy('c.id')
       .execute();
   }

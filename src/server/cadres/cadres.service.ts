@@ -22,7 +22,7 @@ import {
 import { type CadreFilter, type CadreRow, CadresRepository, type NewCadre, type PostRow } from './cadres.repository.js';
 import { buildResume } from './cadres.resume.js';
 import type { HowObtained, QualificationKind, QualificationSource, StudyMode } from './cadres.tables.js';
-import { describePeriod, overlappingPeriods, planNewPeriod } from './post-periods.js';
+import { describePeriod, endWithinUnit, overlappingPeriods, planNewPeriod, type UnitPeriod, unitExistsOn } from './post-periods.js';
 import { type LevelsByKind, SCALE_OF_KIND } from './qualification-scales.js';
 
 type Conn = Db | Transaction<Database>;
@@ -319,11 +319,13 @@ export class CadresService {
     return this.context.db.transaction().execute(async (trx) => {
       if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
       await assertUnitsInScope(trx, actor, [input.unitId]);
-      if (!(await this.cadres.unitExistsOn(trx, input.unitId, start.date))) {
+      const unit = await this.cadres.unitPeriod(trx, input.unitId);
+      if (!unit || !unitExistsOn(unit, start.date)) {
         throw validationError([
           { path: 'body.unitId', message: `Đơn vị này không tồn tại vào ngày ${formatVietnameseDate(start.date)} (ngày bắt đầu giữ chức vụ)` },
         ]);
       }
+      assertEndWithinUnit(unit, endDate, { openAllowed: true });
       const sameTitle = (await this.cadres.postsOf(trx, [id])).filter((post) => post.title_code === input.titleCode);
       const plan = planNewPeriod(sameTitle.map(heldPeriod), input.unitId, start.date, endDate);
       if (plan.kind === 'same') throw new AppError('CONFLICT', { message: 'Giai đoạn giữ chức vụ này đã được ghi (cùng đơn vị, cùng ngày bắt đầu)' });
@@ -346,7 +348,7 @@ export class CadresService {
         is_key: isKeyTitle(input.titleCode as TitleCode),
         start_date: start.date,
         start_date_precision: start.precision,
-        end_date: plan.endDate,
+        end_date: endWithinUnit(plan.endDate, unit),
         term: input.term ?? null,
         how_obtained: input.howObtained ?? null,
         concurrent: input.concurrent,
@@ -367,6 +369,7 @@ export class CadresService {
       if (compareIsoDates(input.endDate, post.start_date) < 0) {
         throw validationError([{ path: 'body.endDate', message: `Ngày thôi giữ chức vụ phải từ ngày bắt đầu (${formatVietnameseDate(post.start_date)}) trở đi` }]);
       }
+      assertEndWithinUnit((await this.cadres.unitPeriod(trx, post.unit_id))!, input.endDate, { openAllowed: false });
       const note = input.note === undefined ? post.note : optionalText(input.note);
       await this.cadres.updatePost(trx, postId, { end_date: input.endDate, note });
       await writeAudit(trx, {
@@ -391,9 +394,11 @@ export class CadresService {
       if (endDate !== null && compareIsoDates(endDate, start.date) < 0) {
         throw validationError([{ path: 'body.endDate', message: 'Ngày thôi giữ chức vụ phải từ ngày bắt đầu trở đi' }]);
       }
-      if (changes.startDate && !(await this.cadres.unitExistsOn(trx, post.unit_id, start.date))) {
+      const unit = (await this.cadres.unitPeriod(trx, post.unit_id))!;
+      if (!unitExistsOn(unit, start.date)) {
         throw validationError([{ path: 'body.startDate', message: `Đơn vị không tồn tại vào ngày ${formatVietnameseDate(start.date)}` }]);
       }
+      assertEndWithinUnit(unit, endDate, { openAllowed: false });
       const others = (await this.cadres.postsOf(trx, [id])).filter((p) => p.title_code === post.title_code && p.id !== postId);
       const clash = overlappingPeriods(others.map(heldPeriod), start.date, endDate)[0];
       if (clash) throw overlapError(clash);
@@ -587,6 +592,19 @@ export class CadresService {
 function storedDateOrYear(date: string | null, precision: 'day' | 'year' | null): string | null {
   if (date === null) return null;
   return precision === 'year' ? date.slice(0, 4) : date;
+}
+
+/**
+ * A post cannot outlast its unit (a commune merged away): an end after the
+ * unit ceased is refused, and so is no end when editing; a new open period is
+ * ended on the unit's last day instead.
+ */
+function assertEndWithinUnit(unit: UnitPeriod, endDate: string | null, options: { openAllowed: boolean }): void {
+  if (unit.validTo === null) return;
+  if (endDate === null ? options.openAllowed : compareIsoDates(endDate, unit.validTo) <= 0) return;
+  throw validationError([
+    { path: 'body.endDate', message: `Đơn vị chấm dứt hoạt động ngày ${formatVietnameseDate(unit.validTo)}: ngày thôi giữ chức vụ phải từ ngày đó trở về trước` },
+  ]);
 }
 
 function heldPeriod(post: PostRow) {

@@ -36,12 +36,22 @@ export const CADRE_COLUMNS = [
 
 export type CadreColumnKey = (typeof CADRE_COLUMNS)[number]['key'];
 
+/** A file may hold at most this many data rows: enough for a province, bounded for the server. */
+export const MAX_IMPORT_DATA_ROWS = 100_000;
+
 export const REQUIRED_COLUMNS: readonly CadreColumnKey[] = ['fullName', 'unitCode'];
 
-export const HEADER_OF: Readonly<Record<CadreColumnKey, string>> = Object.fromEntries(CADRE_COLUMNS.map((c) => [c.key, c.header])) as Record<
-  CadreColumnKey,
-  string
->;
+/**
+ * Columns some lists have instead of the template's: the old national form
+ * writes the birth date under "Nam" or "Nữ", sub-headers of "Ngày sinh".
+ */
+export type SheetColumnKey = CadreColumnKey | 'birthDateMale' | 'birthDateFemale';
+
+export const HEADER_OF: Readonly<Record<SheetColumnKey, string>> = {
+  ...(Object.fromEntries(CADRE_COLUMNS.map((c) => [c.key, c.header])) as Record<CadreColumnKey, string>),
+  birthDateMale: 'Ngày sinh (Nam)',
+  birthDateFemale: 'Ngày sinh (Nữ)',
+};
 
 /** Header text without notes in brackets ("Ngày sinh (dd/mm/yyyy)"), case, diacritics, spacing or punctuation. */
 export function headerKey(text: string): string {

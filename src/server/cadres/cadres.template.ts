@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { ETHNICITIES } from '../../core/ethnicities.js';
+import { formatCount } from '../../core/numbers.js';
 import { politicalTheory, professionalEducation, stateManagement } from '../../core/qualifications.js';
 import { COMMUNE_TITLES } from '../../core/titles.js';
-import { CADRE_COLUMNS, type CadreColumnKey } from './cadres.sheet.js';
-import { MAX_IMPORT_DATA_ROWS } from './cadres.import.js';
+import { CADRE_COLUMNS, type CadreColumnKey, MAX_IMPORT_DATA_ROWS } from './cadres.sheet.js';
 
 const GUIDE: Record<CadreColumnKey, { required: string; how: string; example: string }> = {
   stt: { required: 'Không', how: 'Số thứ tự, chỉ để dễ đối chiếu.', example: '1' },
@@ -50,7 +50,7 @@ const RULES = [
   'Ô để trống không xóa thông tin đã có. Chức vụ mới không xóa chức vụ cũ: giai đoạn trước của cùng chức vụ được kết thúc vào ngày liền trước.',
   'Tên cột không phân biệt chữ hoa, dấu và khoảng trắng; có thể thêm cột khác, hệ thống bỏ qua. Dòng tiêu đề phải nằm trong 30 dòng đầu.',
   'Nên "Kiểm tra" tệp trước khi nhập: tệp có bất kỳ lỗi nào sẽ không được nhập dòng nào; danh sách lỗi ghi rõ dòng và cột.',
-  `Mỗi tệp tối đa ${MAX_IMPORT_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; không dùng công thức chưa tính, mỗi ô tối đa 2.000 ký tự.`,
+  `Mỗi tệp tối đa ${formatCount(MAX_IMPORT_DATA_ROWS)} dòng dữ liệu; không dùng công thức chưa tính, mỗi ô tối đa 2.000 ký tự.`,
 ];
 
 /** The import template: the list sheet with the expected headers, and a sheet of instructions with every accepted value. */

@@ -183,6 +183,18 @@ describe('quá trình giữ chức vụ', () => {
     expect(response.json().error.message).toContain('01/01/2024');
   });
 
+  it('ends a post with its commune when the commune was merged away', async () => {
+    const { id: other } = await createCadre(writer, { fullName: 'Mạc Thị Liên', owningUnitId: units.oldUnit });
+    const added = await addPost(writer, other, { unitId: units.oldUnit, titleCode: 'pho_chu_tich_hdnd', startDate: '2021-06-01' });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().postHistory[0]).toMatchObject({ startDate: '2021-06-01', endDate: '2025-06-30' });
+    const tooLate = await addPost(writer, other, { unitId: units.oldUnit, titleCode: 'chu_tich_mttq', startDate: '2021-06-01', endDate: '2025-12-31' });
+    expect(tooLate.statusCode).toBe(400);
+    expect(tooLate.json().error.message).toContain('30/06/2025');
+    const onDate = await writer.inject({ method: 'GET', url: `/api/cadres/${other}?asOf=2025-07-15` });
+    expect(onDate.json().posts).toEqual([]);
+  });
+
   it('ends a post on a date and refuses to end it twice', async () => {
     const profile = await writer.inject({ method: 'GET', url: `/api/cadres/${id}` });
     const open = profile.json().posts[0];
@@ -266,7 +278,7 @@ describe('danh sách, tìm kiếm và lọc', () => {
 
   it('filters by unit subtree, title, key posts and levels, counting the total', async () => {
     const district = await writer.inject({ method: 'GET', url: `/api/cadres?unitId=${units.district}&asOf=2022-01-01&pageSize=1` });
-    expect(district.json()).toMatchObject({ total: 5, pageSize: 1 });
+    expect(district.json()).toMatchObject({ total: 6, pageSize: 1 });
     expect(district.json().items).toHaveLength(1);
     const keyOnly = await writer.inject({ method: 'GET', url: `/api/cadres?asOf=2022-01-01&key=true&unitId=${units.communeA}` });
     expect(names(keyOnly)).toEqual(['Nguyễn Văn Đức']);
@@ -320,7 +332,7 @@ describe('xuất Excel, sơ yếu lý lịch và ảnh', () => {
     expect(hostile[5]).toBe('024080001234');
     expect(hostile[7]).toBe('Chủ tịch MTTQ');
     expect(hostile[10]).toBe('Đại học');
-    expect(values.map((row) => row[1])).toEqual(['Nguyễn Văn A', 'Trần Văn Anh', 'Nguyễn Văn Dũng', 'Nguyễn Văn Đức', 'Đặng Văn Quý', 'Phan Văn Tí']);
+    expect(values.map((row) => row[1])).toEqual(['Nguyễn Văn A', 'Trần Văn Anh', 'Nguyễn Văn Dũng', 'Nguyễn Văn Đức', 'Mạc Thị Liên', 'Đặng Văn Quý', 'Phan Văn Tí']);
 
     const { payload, headers } = multipartFile('xuat.xlsx', response.rawPayload);
     const reimport = await writer.inject({ method: 'POST', url: '/api/imports/cadres?dryRun=true', payload, headers });
@@ -337,6 +349,15 @@ describe('xuất Excel, sơ yếu lý lịch và ảnh', () => {
     const sheet = (await readWorkbook(response.rawPayload)).worksheets[0]!;
     const values = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
     expect(values.every((row) => row[4] === undefined && row[5] === undefined)).toBe(true);
+  });
+
+  it('re-imports an export made without the right to personal data, matching people by name, birth date and unit', async () => {
+    const plainWriter = await t.asUser('province', units.province);
+    const exported = await plainWriter.inject({ method: 'GET', url: `/api/cadres/export.xlsx?unitId=${units.communeB}&asOf=2022-01-01` });
+    const { payload, headers } = multipartFile('xuat-an.xlsx', exported.rawPayload);
+    const reimport = await plainWriter.inject({ method: 'POST', url: '/api/imports/cadres?dryRun=true', payload, headers });
+    expect(reimport.json()).toMatchObject({ errors: [], created: 0, postsAdded: 0 });
+    expect(reimport.json().updated).toBe(4);
   });
 
   it('makes a sơ yếu lý lịch as a Word file naming the person, audited as a view', async () => {

@@ -58,3 +58,19 @@ export function describePeriod(period: Pick<HeldPeriod, 'startDate' | 'endDate'>
   const from = formatVietnameseDate(period.startDate);
   return period.endDate ? `từ ${from} đến ${formatVietnameseDate(period.endDate)}` : `từ ${from} đến nay`;
 }
+
+/** A unit's own period: posts in it can be held only while it exists. */
+export interface UnitPeriod {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export function unitExistsOn(unit: UnitPeriod, date: string): boolean {
+  return (unit.validFrom === null || compareIsoDates(unit.validFrom, date) <= 0) && (unit.validTo === null || compareIsoDates(date, unit.validTo) <= 0);
+}
+
+/** An open or longer period ends, at the latest, on the last day of its unit (a commune merged away). */
+export function endWithinUnit(endDate: string | null, unit: UnitPeriod): string | null {
+  if (unit.validTo === null) return endDate;
+  return endDate === null || compareIsoDates(unit.validTo, endDate) < 0 ? unit.validTo : endDate;
+}

@@ -1,6 +1,5 @@
 import { actorOf } from '../auth/auth.hook.js';
 import { CadreImportService } from '../cadres/cadres.import.js';
-import { buildCadreTemplate } from '../cadres/cadres.template.js';
 import type { FeatureRoutes } from '../context.js';
 import { cadreImportResultSchema, importHistoryQuerySchema, importHistoryResponseSchema, importQuerySchema } from './imports.schema.js';
 import { ImportsService } from './imports.service.js';
@@ -26,12 +25,9 @@ export const importsRoutes: FeatureRoutes = (app, context) => {
     async (request) => cadreImports.importFile(actorOf(request), await readUploadedFile(request), { dryRun: request.query.dryRun }),
   );
 
-  app.get('/api/imports/cadres/template', { schema: { tags, summary: 'Tệp mẫu nhập danh sách cán bộ (.xlsx)' } }, async (request, reply) => {
-    actorOf(request);
-    return reply
-      .header('Content-Type', XLSX)
-      .header('Content-Disposition', attachmentHeader('mau-nhap-danh-sach-can-bo.xlsx'))
-      .send(await buildCadreTemplate());
+  app.get('/api/imports/cadres/template', { schema: { tags, summary: 'Tệp mẫu nhập danh sách cán bộ (.xlsx)' } }, async (_request, reply) => {
+    const template = await cadreImports.template();
+    return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(template.fileName)).send(template.content);
   });
 
   app.get(

@@ -35,7 +35,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index cadre_name_order_idx on cadre (given_name collate "vi-VN-x-icu", full_name collate "vi-VN-x-icu", id)`.execute(db);
   await sql`create index cadre_name_search_idx on cadre using gin (name_folded gin_trgm_ops)`.execute(db);
   await db.schema.createIndex('cadre_name_folded_idx').on('cadre').column('name_folded').execute();
-  await db.schema.createIndex('cadre_owning_unit_idx').on('cadre').column('owning_unit_id').execute();
+  // Covering, so that "people kept by these units" is read from the index alone.
+  await sql`create index cadre_owning_unit_idx on cadre (owning_unit_id) include (id)`.execute(db);
 
   // Kept apart so that list queries over 200,000 people never read image bytes.
   await db.schema
@@ -67,7 +68,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('cadre_post_period', sql`end_date is null or end_date >= start_date`)
     .execute();
-  await db.schema.createIndex('cadre_post_cadre_idx').on('cadre_post').columns(['cadre_id', 'start_date']).execute();
+  // Covering: "does this person hold a matching post on D" is answered from the index alone while paging.
+  await sql`create index cadre_post_cadre_idx on cadre_post (cadre_id, start_date) include (end_date, unit_id, title_code, is_key)`.execute(db);
   // "Who held a post in these units on date D" reads only this index.
   await sql`create index cadre_post_unit_idx on cadre_post (unit_id, start_date) include (end_date, cadre_id, title_code, is_key)`.execute(db);
 
@@ -96,7 +98,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('cadre_qualification_precision', sql`(obtained_on is null) = (obtained_precision is null)`)
     .execute();
-  await db.schema.createIndex('cadre_qualification_cadre_idx').on('cadre_qualification').columns(['cadre_id', 'kind']).execute();
+  await sql`create index cadre_qualification_cadre_idx on cadre_qualification (cadre_id, kind, level) include (obtained_on)`.execute(db);
   await sql`create index cadre_qualification_source_idx on cadre_qualification (source, source_ref) where source_ref is not null`.execute(db);
 }
 
