@@ -6,6 +6,7 @@ import { startServer } from '../server/server.js';
 import { createUserCommand } from './create-user.js';
 import { backupCommand, restoreCommand } from './backup-commands.js';
 import { importCommand } from './import-cadres.js';
+import { seedDemoCommand } from './seed-demo.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `Cán bộ xã ${productVersion()} — công cụ dòng lệnh
@@ -19,6 +20,10 @@ Cách dùng: canboxa <lệnh> [tùy chọn]
                                         MÃ: mã đơn vị hành chính hiện hành, "VN" cho cả nước)
   backup TỆP                            sao lưu toàn bộ dữ liệu vào một tệp (chạy được khi máy chủ đang chạy)
   restore TỆP [--force]                 khôi phục vào cơ sở dữ liệu trống (--force: xóa dữ liệu hiện có)
+  seed-demo [--scale national [--ratio R]]
+                                        nạp dữ liệu minh họa vào cơ sở dữ liệu chưa có hồ sơ cán bộ: tỉnh Bắc Giang
+                                        (31/12/2021); --scale national: toàn quốc 2025, khoảng 50.000 cán bộ chủ chốt
+                                        và 150.000 cán bộ, công chức khác (--ratio 0.1: một phần mười số xã)
   import cadres TỆP.xlsx [--dry-run] [--json]
                                         nhập danh sách cán bộ từ Excel (--dry-run: chỉ kiểm tra, không lưu;
                                         --json: in kết quả dạng JSON); tệp có lỗi thì không lưu dòng nào
@@ -77,6 +82,8 @@ export async function main(argv: string[]): Promise<void> {
       return restoreCommand(config, rest, log);
     case 'import':
       return importCommand(config, rest, log);
+    case 'seed-demo':
+      return seedDemoCommand(config, rest, log);
     case undefined:
     case 'help':
     case '--help':

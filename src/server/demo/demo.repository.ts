@@ -1,0 +1,202 @@
+import { sql } from 'kysely';
+import type { Role } from '../auth/auth.tables.js';
+import { nameColumns } from '../cadres/cadre-values.js';
+import type { Db } from '../db/database.js';
+import type { UnitLevel } from '../territory/territory.tables.js';
+import type { NationalCommune } from './national-demo.js';
+import type { AreaClassRow, ProvinceTerritory } from './province-demo.js';
+import type { DemoPerson } from './staff.js';
+
+/** Rows per statement: one array parameter per column (unnest) keeps each statement small to build and fast to plan. */
+const BULK_CHUNK = 10_000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+function validOn(alias: string, date: string) {
+  return sql<boolean>`((${sql.ref(`${alias}.valid_from`)} is null or ${sql.ref(`${alias}.valid_from`)} <= ${date}::date)
+    and (${sql.ref(`${alias}.valid_to`)} is null or ${sql.ref(`${alias}.valid_to`)} >= ${date}::date))`;
+}
+
+export interface InsertedCounts {
+  cadres: number;
+  posts: number;
+  qualifications: number;
+}
+
+export interface DemoUserRow {
+  username: string;
+  role: Role;
+  password_hash: string;
+  unit_name: string | null;
+}
+
+export class DemoRepository {
+  async hasCadres(db: Db): Promise<boolean> {
+    return (await db.selectFrom('cadre').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
+  async hasUsers(db: Db): Promise<boolean> {
+    return (await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
+  /** A province with its districts and their communes as they stood on `asOf`, ordered by code. */
+  async provinceTerritory(db: Db, provinceCode: string, asOf: string): Promise<ProvinceTerritory | undefined> {
+    const province = await sql<{ id: string; code: string; name: string }>`
+      select u.id, u.code, v.name from admin_unit u join admin_unit_version v on v.unit_id = u.id
+      where u.level = 'province' and u.code = ${provinceCode} and ${validOn('v', asOf)}
+      order by u.id limit 1
+    `.execute(db);
+    const row = province.rows[0];
+    if (!row) return undefined;
+    const units = await sql<{
+      district_id: string;
+      district_code: string;
+      district_name: string;
+      district_type: string;
+      id: string;
+      code: string;
+      name: string;
+      type: string;
+      valid_to: string | null;
+    }>`
+      select du.id as district_id, du.code as district_code, dv.name as district_name, dv.type as district_type,
+        c.id, c.code, cv.name, cv.type, c.valid_to
+      from admin_unit_version dv
+      join admin_unit du on du.id = dv.unit_id and du.level = 'district'
+      join admin_unit_version cv on cv.parent_id = du.id and ${validOn('cv', asOf)}
+      join admin_unit c on c.id = cv.unit_id and c.level = 'commune'
+      where dv.parent_id = ${row.id} and ${validOn('dv', asOf)}
+      order by du.code, c.code
+    `.execute(db);
+    const districts: ProvinceTerritory['districts'] = [];
+    for (const unit of units.rows) {
+      let district = districts.at(-1);
+      if (district?.code !== unit.district_code) {
+        district = { id: unit.district_id, code: unit.district_code, name: unit.district_name, type: unit.district_type, communes: [] };
+        districts.push(district);
+      }
+      district.communes.push({ id: unit.id, code: unit.code, name: unit.name, type: unit.type, validTo: unit.valid_to });
+    }
+    return { province: row, districts };
+  }
+
+  /** Every commune whose parent on `asOf` is a province (the 2025 layout, without districts), ordered by code. */
+  async nationalCommunes(db: Db, asOf: string): Promise<NationalCommune[]> {
+    const result = await sql<NationalCommune>`
+      select c.id, c.code, cv.name, p.code as "provinceCode", pv.name as "provinceName"
+      from admin_unit c
+      join admin_unit_version cv on cv.unit_id = c.id and ${validOn('cv', asOf)}
+      join admin_unit p on p.id = cv.parent_id and p.level = 'province'
+      join admin_unit_version pv on pv.unit_id = p.id and ${validOn('pv', asOf)}
+      where c.level = 'commune'
+      order by c.code
+    `.execute(db);
+    return result.rows;
+  }
+
+  /** Codes are reused across periods: a code names a unit only together with a date. */
+  async unitId(db: Db, level: UnitLevel, code: string | null, asOf: string): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('admin_unit as u')
+      .select('u.id')
+      .where('u.level', '=', level)
+      .$if(code !== null, (qb) => qb.where('u.code', '=', code!))
+      .where((eb) => eb.or([eb('u.valid_from', 'is', null), eb('u.valid_from', '<=', asOf)]))
+      .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>=', asOf)]))
+      .orderBy('u.id')
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  private async allocateCadreIds(db: Db, count: number): Promise<string[]> {
+    const result = await sql<{ id: string }>`
+      select nextval(pg_get_serial_sequence('cadre', 'id'))::text as id from generate_series(1, ${count})
+    `.execute(db);
+    return result.rows.map((row) => row.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  }
+
+  /** People with their posts and qualifications, in slices of unnest inserts. */
+  async insertPeople(db: Db, people: readonly DemoPerson[]): Promise<InsertedCounts> {
+    const ids = await this.allocateCadreIds(db, people.length);
+    const counts: InsertedCounts = { cadres: people.length, posts: 0, qualifications: 0 };
+    for (const slice of chunks(
+      people.map((person, i) => ({ person, id: ids[i]! })),
+      BULK_CHUNK,
+    )) {
+      const names = slice.map(({ person }) => nameColumns(person.fullName));
+      const col = <T>(pick: (entry: (typeof slice)[number]) => T) => slice.map(pick);
+      await sql`
+        insert into cadre (id, full_name, name_folded, given_name, gender, birth_date, birth_date_precision, ethnicity_code, religion,
+          home_town, party_joined_on, party_joined_precision, owning_unit_id)
+        select * from unnest(${col((e) => e.id)}::bigint[], ${names.map((n) => n.full_name)}::text[], ${names.map((n) => n.name_folded)}::text[],
+          ${names.map((n) => n.given_name)}::text[], ${col((e) => e.person.gender)}::text[], ${col((e) => e.person.birthDate)}::date[],
+          ${col(() => 'day')}::text[], ${col((e) => e.person.ethnicityCode)}::text[], ${col((e) => e.person.religion)}::text[],
+          ${col((e) => e.person.homeTown)}::text[], ${col((e) => e.person.partyJoinedOn)}::date[],
+          ${col((e) => (e.person.partyJoinedOn === null ? null : 'day'))}::text[], ${col((e) => e.person.owningUnitId)}::bigint[])
+      `.execute(db);
+    }
+
+    const posts = people.flatMap((person, i) => person.posts.map((p) => ({ ...p, cadreId: ids[i]! })));
+    for (const slice of chunks(posts, BULK_CHUNK)) {
+      const col = <T>(pick: (entry: (typeof slice)[number]) => T) => slice.map(pick);
+      await sql`
+        insert into cadre_post (cadre_id, unit_id, title_code, is_key, start_date, end_date, term, how_obtained, concurrent, note)
+        select * from unnest(${col((p) => p.cadreId)}::bigint[], ${col((p) => p.unitId)}::bigint[], ${col((p) => p.titleCode)}::text[],
+          ${col((p) => p.isKey)}::boolean[], ${col((p) => p.startDate)}::date[], ${col((p) => p.endDate)}::date[], ${col((p) => p.term)}::text[],
+          ${col((p) => p.howObtained)}::text[], ${col((p) => p.concurrent)}::boolean[], ${col((p) => p.note)}::text[])
+      `.execute(db);
+    }
+    counts.posts = posts.length;
+
+    const qualifications = people.flatMap((person, i) => person.qualifications.map((q) => ({ ...q, cadreId: ids[i]! })));
+    for (const slice of chunks(qualifications, BULK_CHUNK)) {
+      const col = <T>(pick: (entry: (typeof slice)[number]) => T) => slice.map(pick);
+      await sql`
+        insert into cadre_qualification (cadre_id, kind, level, major, institution, study_mode, language, obtained_on, obtained_precision, source, note)
+        select c, k, l, m, i, s, lg, o, op, 'declared', n
+        from unnest(${col((q) => q.cadreId)}::bigint[], ${col((q) => q.kind)}::text[], ${col((q) => q.level)}::text[], ${col((q) => q.major)}::text[],
+          ${col((q) => q.institution)}::text[], ${col((q) => q.studyMode)}::text[], ${col((q) => q.language)}::text[], ${col((q) => q.obtainedOn)}::date[],
+          ${col((q) => q.obtainedPrecision)}::text[], ${col((q) => q.note)}::text[]) as v(c, k, l, m, i, s, lg, o, op, n)
+      `.execute(db);
+    }
+    counts.qualifications = qualifications.length;
+    return counts;
+  }
+
+  /** Area classes for the communes that have none yet (an administrator's own entries are kept). */
+  async insertAreaClasses(db: Db, rows: readonly AreaClassRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const result = await sql`
+      insert into commune_area_class (commune_id, flags, basis)
+      select v.commune_id, string_to_array(v.flags, ','), v.basis
+      from unnest(${rows.map((r) => r.communeId)}::bigint[], ${rows.map((r) => r.flags.join(','))}::text[], ${rows.map((r) => r.basis)}::text[])
+        as v(commune_id, flags, basis)
+      where not exists (select 1 from commune_area_class a where a.commune_id = v.commune_id)
+    `.execute(db);
+    return Number(result.numAffectedRows ?? 0);
+  }
+
+  async existingUsernames(db: Db, usernames: readonly string[]): Promise<Set<string>> {
+    if (usernames.length === 0) return new Set();
+    const rows = await db.selectFrom('app_user').select('username').where('username', 'in', [...usernames]).orderBy('username').execute();
+    return new Set(rows.map((row) => row.username));
+  }
+
+  /** Enabled accounts among `usernames`, with the unit's name on `asOf`. */
+  async enabledUsers(db: Db, usernames: readonly string[], asOf: string): Promise<DemoUserRow[]> {
+    if (usernames.length === 0) return [];
+    const result = await sql<DemoUserRow>`
+      select u.username, u.role, u.password_hash,
+        (select v.name from admin_unit_version v where v.unit_id = u.unit_id
+          order by (${validOn('v', asOf)}) desc, v.valid_from desc nulls last limit 1) as unit_name
+      from app_user u
+      where u.username = any(${[...usernames]}::text[]) and not u.disabled
+      order by u.username
+    `.execute(db);
+    return result.rows;
+  }
+}
