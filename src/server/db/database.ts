@@ -8,9 +8,12 @@ import type { TerritoryTables } from '../territory/territory.tables.js';
 import type { VillagesTables } from '../villages/villages.tables.js';
 import type { CadresTables } from '../cadres/cadres.tables.js';
 import type { ImportsTables } from '../imports/imports.tables.js';
+import type { ComplianceTables } from '../compliance/compliance.tables.js';
+import type { TrainingReviewTables } from '../training-review/training-review.tables.js';
+import type { TrainingTables } from '../training/training.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
-export interface Database extends IdentityTables, AuditTables, SettingsTables, TerritoryTables, CadresTables, ImportsTables, VillagesTables, CommuneProfileTables {}
+export interface Database extends IdentityTables, AuditTables, SettingsTables, TerritoryTables, CadresTables, ImportsTables, VillagesTables, CommuneProfileTables, ComplianceTables, TrainingReviewTables, TrainingTables {}
 
 export type Db = Kysely<Database>;
 

@@ -1,0 +1,177 @@
+import { actorOf } from '../auth/auth.hook.js';
+import type { FeatureRoutes } from '../context.js';
+import {
+  addSessionsBodySchema,
+  attendanceBodySchema,
+  cadreTrainingSchema,
+  calendarQuerySchema,
+  calendarSchema,
+  diversitySchema,
+  fulfilmentSchema,
+  listVisitsQuerySchema,
+  unitYearQuerySchema,
+  visitBodySchema,
+  visitListSchema,
+  visitSchema,
+  certificateResponseSchema,
+  classBodySchema,
+  classDetailSchema,
+  classListSchema,
+  enrolBodySchema,
+  idParamsSchema,
+  instructorBodySchema,
+  instructorListSchema,
+  instructorSchema,
+  issueCertificateBodySchema,
+  listClassesQuerySchema,
+  listProgrammesQuerySchema,
+  programmeBodySchema,
+  programmeListSchema,
+  programmeSchema,
+  revokeCertificateBodySchema,
+  scoresBodySchema,
+  sessionParamsSchema,
+  testParamsSchema,
+} from './training.schema.js';
+import { TrainingService } from './training.service.js';
+
+export const trainingRoutes: FeatureRoutes = (app, context) => {
+  const training = new TrainingService(context);
+  const tags = ['training'];
+  const classDetail = { 200: classDetailSchema };
+
+  app.get(
+    '/api/training/programmes',
+    { schema: { tags, summary: 'Danh mục chương trình đào tạo, bồi dưỡng', querystring: listProgrammesQuerySchema, response: { 200: programmeListSchema } } },
+    (request) => training.listProgrammes(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/training/programmes',
+    { schema: { tags, summary: 'Thêm chương trình đào tạo, bồi dưỡng', body: programmeBodySchema, response: { 201: programmeSchema } } },
+    async (request, reply) => reply.status(201).send(await training.createProgramme(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/training/programmes/:id',
+    { schema: { tags, summary: 'Một chương trình đào tạo, bồi dưỡng', params: idParamsSchema, response: { 200: programmeSchema } } },
+    (request) => training.getProgramme(actorOf(request), request.params.id),
+  );
+
+  app.put(
+    '/api/training/programmes/:id',
+    { schema: { tags, summary: 'Sửa chương trình đào tạo, bồi dưỡng', params: idParamsSchema, body: programmeBodySchema, response: { 200: programmeSchema } } },
+    (request) => training.updateProgramme(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/training/programmes/:id',
+    { schema: { tags, summary: 'Xóa chương trình chưa có lớp nào', params: idParamsSchema } },
+    async (request, reply) => {
+      await training.deleteProgramme(actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/training/instructors',
+    { schema: { tags, summary: 'Danh sách giảng viên, báo cáo viên, cán bộ hướng dẫn', response: { 200: instructorListSchema } } },
+    (request) => training.listInstructors(actorOf(request)),
+  );
+
+  app.post(
+    '/api/training/instructors',
+    { schema: { tags, summary: 'Thêm giảng viên, báo cáo viên, cán bộ hướng dẫn', body: instructorBodySchema, response: { 201: instructorSchema } } },
+    async (request, reply) => reply.status(201).send(await training.createInstructor(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/training/classes',
+    { schema: { tags, summary: 'Các lớp học trong phạm vi, theo đơn vị và khoảng thời gian', querystring: listClassesQuerySchema, response: { 200: classListSchema } } },
+    (request) => training.listClasses(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/training/classes',
+    { schema: { tags, summary: 'Mở lớp học của một chương trình (kèm buổi học, bài kiểm tra)', body: classBodySchema, response: { 201: classDetailSchema } } },
+    async (request, reply) => reply.status(201).send(await training.createClass(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/training/classes/:id',
+    { schema: { tags, summary: 'Một lớp học: buổi học, học viên, điểm danh, điểm, chứng chỉ', params: idParamsSchema, response: classDetail } },
+    (request) => training.getClass(actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/training/classes/:id/sessions',
+    { schema: { tags, summary: 'Thêm buổi học', params: idParamsSchema, body: addSessionsBodySchema, response: classDetail } },
+    (request) => training.addSessions(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/training/classes/:id/enrolments',
+    { schema: { tags, summary: 'Ghi danh học viên', params: idParamsSchema, body: enrolBodySchema, response: classDetail } },
+    (request) => training.enrol(actorOf(request), request.params.id, request.body),
+  );
+
+  app.put(
+    '/api/training/classes/:id/sessions/:sessionId/attendance',
+    { schema: { tags, summary: 'Điểm danh cả lớp cho một buổi học (thay toàn bộ danh sách của buổi)', params: sessionParamsSchema, body: attendanceBodySchema, response: classDetail } },
+    (request) => training.recordAttendance(actorOf(request), request.params.id, request.params.sessionId, request.body),
+  );
+
+  app.put(
+    '/api/training/classes/:id/tests/:testId/scores',
+    { schema: { tags, summary: 'Nhập điểm một bài kiểm tra, thang 10 (thay toàn bộ bảng điểm của bài)', params: testParamsSchema, body: scoresBodySchema, response: classDetail } },
+    (request) => training.recordScores(actorOf(request), request.params.id, request.params.testId, request.body),
+  );
+
+  app.post(
+    '/api/training/classes/:id/certificates',
+    { schema: { tags, summary: 'Cấp chứng chỉ (Thông tư 01/2018/TT-BNV)', params: idParamsSchema, body: issueCertificateBodySchema, response: { 201: certificateResponseSchema } } },
+    async (request, reply) => reply.status(201).send(await training.issueCertificate(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/training/certificates/:id/revoke',
+    { schema: { tags, summary: 'Thu hồi chứng chỉ cấp nhầm (xóa trình độ đã ghi nhận theo chứng chỉ)', params: idParamsSchema, body: revokeCertificateBodySchema, response: { 200: certificateResponseSchema } } },
+    (request) => training.revokeCertificate(actorOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/cadres/:id/training',
+    { schema: { tags, summary: 'Quá trình đào tạo, bồi dưỡng và số giờ học theo năm của một người', params: idParamsSchema, response: { 200: cadreTrainingSchema } } },
+    (request) => training.cadreTraining(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/training/visits',
+    { schema: { tags, summary: 'Nhật ký cán bộ xuống cơ sở hướng dẫn, theo xã hoặc theo cán bộ', querystring: listVisitsQuerySchema, response: { 200: visitListSchema } } },
+    (request) => training.listVisits(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/training/visits',
+    { schema: { tags, summary: 'Ghi nhận một chuyến hướng dẫn tại cơ sở, cầm tay chỉ việc', body: visitBodySchema, response: { 201: visitSchema } } },
+    async (request, reply) => reply.status(201).send(await training.createVisit(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/training/calendar',
+    { schema: { tags, summary: 'Lịch lớp học và chuyến hướng dẫn giữa hai ngày', querystring: calendarQuerySchema, response: { 200: calendarSchema } } },
+    (request) => training.calendar(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/training/diversity',
+    { schema: { tags, summary: 'Số lớp, chuyến hướng dẫn và lượt người theo hình thức, của một đơn vị trong năm', querystring: unitYearQuerySchema, response: { 200: diversitySchema } } },
+    (request) => training.diversity(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/training/plan-fulfilment',
+    { schema: { tags, summary: 'Thực hiện kế hoạch đào tạo, bồi dưỡng đã phê duyệt của năm', querystring: unitYearQuerySchema, response: { 200: fulfilmentSchema } } },
+    (request) => training.planFulfilment(actorOf(request), request.query),
+  );
+};
