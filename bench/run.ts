@@ -15,6 +15,7 @@ import { seedNationalDemo } from '../src/server/demo/demo.loader.js';
 import { freePort, runCli, waitForHealth } from '../test/processes.js';
 import { startBareServer } from './bare-server.js';
 import { benchCadreImport } from './cadres.bench.js';
+import { benchComplianceSummary } from './compliance.bench.js';
 import { measureLatency, measureThroughput } from './http-load.js';
 import { benchTerritory } from './territory.bench.js';
 
@@ -166,6 +167,19 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
       );
       await sql`vacuum analyze`.execute(main.db);
       const province = await main.db.selectFrom('admin_unit').select('id').where('level', '=', 'province').where('code', '=', '24').where('valid_from', '=', '2025-07-01').executeTakeFirstOrThrow();
+      options.log('tổng hợp đạt chuẩn toàn quốc…');
+      const compliance = await benchComplianceSummary({ db: main.db, get }, { keyCadres: Math.max(100, Math.round(1_000 * options.scale)), rounds: 20 });
+      rows.push(
+        row(
+          `Tổng hợp đạt chuẩn cả nước, ${compliance.totalPeople.toLocaleString('vi-VN')} cán bộ chủ chốt (p95 qua API)`,
+          compliance.apiMs.p95,
+          'ms',
+          compliance.plainSqlMs.p95,
+          'cùng phép tổng hợp bằng SQL thuần',
+          '≤ 150 ms và ≤ 1,5× SQL',
+          compliance.apiMs.p95 <= 150 && compliance.ratioP95 <= 1.5,
+        ),
+      );
       const listLatency = await measureLatency(
         async () => {
           for (const url of [
