@@ -6,7 +6,7 @@ import { unitInScope } from '../access/access.js';
 import type { Database, Db } from '../db/database.js';
 import type { UnitLevel } from '../territory/territory.tables.js';
 import { GAP_KINDS, type HeldPost, type PersonBasics, PARTY_TITLES, type QualificationRecord } from './assessment.js';
-import { FIRST_BIRTH_YEAR, RETIRES_FROM_MONTH } from './retirement-table.js';
+import { FIRST_BIRTH_YEAR, RETIRES_FROM } from './retirement-table.js';
 
 type Conn = Db | Transaction<Database>;
 
@@ -79,36 +79,84 @@ function heldOn(alias: string, date: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= ${date}::date)`;
 }
 
-/** Month number (year × 12 + month − 1) of a date column, as retirement-table.ts numbers months. */
-function monthOf(date: RawBuilder<unknown>): RawBuilder<number> {
-  return sql<number>`(extract(year from ${date})::int * 12 + extract(month from ${date})::int - 1)`;
+/** Bit of a person's assessment for each gap kind (in GAP_KINDS order), for a post without a standard, and the levels above them. */
+const NO_RULE_BIT = 1 << 7;
+const PROFESSIONAL_SHIFT = 8;
+const THEORY_SHIFT = 12;
+const LEVEL_MASK = 15;
+
+function gapBit(kind: GapKind): number {
+  return 1 << GAP_KINDS.indexOf(kind as (typeof GAP_KINDS)[number]);
 }
 
+const ANY_GAP = GAP_KINDS.reduce((bits, kind) => bits | gapBit(kind), 0);
+
 /**
- * Whether the holder still had `required` whole months of service from the
- * start of the post (core's checkMonthsLeft): `retires_from` is the month
- * core's retirement schedule gives (retirement-table.ts). Counted from the
- * start date at a first appointment — one month fewer when it is after the
- * 1st, as monthsBetween counts — and from the first day of the congress month
- * at a re-election. Null (a gap) when sex or birth date is not recorded.
+ * Whether the holder still had `required` whole months of service (core's
+ * checkMonthsLeft) with `retires_from` the first day out of service that
+ * core's schedule gives (retirement-table.ts). At a first appointment the
+ * months run from the start date: monthsBetween(start, retiresFrom) ≥ n
+ * exactly when start + n months ≤ retiresFrom. At a re-election they run from
+ * the first day of the congress month, which is the same as start + n months
+ * falling before the month after retiresFrom. Null (a gap) when sex or birth
+ * date is not recorded.
  */
 function ageAllows(countFrom: 'start_date' | 'month_start', required: RawBuilder<unknown>): RawBuilder<boolean> {
-  const partMonth = countFrom === 'start_date' ? sql`(case when p.after_first_day then 1 else 0 end)` : sql`0`;
-  return sql<boolean>`(p.retires_from > p.start_month and p.retires_from - p.start_month - ${partMonth} >= ${required})`;
+  const reached = sql`(h.start_date + ${required} * interval '1 month')`;
+  return countFrom === 'start_date'
+    ? sql<boolean>`(h.start_date < c.retires_from and ${reached} <= c.retires_from)`
+    : sql<boolean>`(h.start_date < c.retires_from and ${reached} < c.retires_from + interval '1 month')`;
+}
+
+function bitIf(condition: RawBuilder<unknown>, bit: number): RawBuilder<number> {
+  return sql<number>`(case when ${condition} then ${sql.lit(bit)} else 0 end)`;
 }
 
 /**
  * The common part of every set-based assessment, as CTEs, ending in
- * `judged`: one row per counted post with its rule and each gap, evaluated
- * once. It mirrors core's assessCompliance for every rule kind: levels,
- * general education, field of study, and the age rules at first appointment
- * and at re-election, judged by the rule in force on the appointment or
- * congress date.
+ * `judged`: one row per counted post with its verdict packed in `bits` (a
+ * bit per gap kind, one for "no standard", and the person's levels), every
+ * gap evaluated once. It mirrors core's assessCompliance for every rule
+ * kind: levels, general education, field of study, and the age rules at
+ * first appointment and at re-election, judged by the rule in force on the
+ * appointment or congress date.
  */
 function assessmentCtes(scope: AssessmentScope, options: { withMajor: boolean }): RawBuilder<unknown> {
   const { asOf, rootId } = scope;
-  const profPos = (code: string) => position(PROFESSIONAL_CODES, code);
-  const birthMonth = monthOf(sql`c.birth_date`);
+  const birthMonth = sql`(date_part('year', c.birth_date) * 12 + date_part('month', c.birth_date))::int - 1`;
+  const firstPosition = FIRST_BIRTH_YEAR * 12 - 1;
+  const gapBits = sql.join(
+    [
+      bitIf(
+        sql`n.require_high_school and not (coalesce(p.has_high_school, false) or coalesce(p.professional, 0) >= ${sql.lit(position(PROFESSIONAL_CODES, 'cao_dang'))})`,
+        gapBit('high_school'),
+      ),
+      bitIf(
+        sql`(n.min_professional is not null and coalesce(p.professional, 0) < n.min_professional)
+          -- The field of study is looked at once the level is met: a missing degree is one gap, not two.
+          or (cardinality(n.fields) > 0
+            and not (nullif(trim(p.major), '') is not null and exists (select 1 from unnest(n.fields) f where strpos(fold_vi(p.major), f) > 0)))`,
+        gapBit('professional'),
+      ),
+      bitIf(sql`n.min_theory is not null and coalesce(p.theory, 0) < n.min_theory`, gapBit('political_theory')),
+      bitIf(sql`n.min_state_management is not null and coalesce(p.state_management, 0) < n.min_state_management`, gapBit('state_management')),
+      bitIf(
+        sql`h.first_of_title and e.months_first is not null and not coalesce(${ageAllows('start_date', sql`e.months_first`)}, false)`,
+        gapBit('age_appointment'),
+      ),
+      bitIf(
+        sql`h.is_reelection and e.months_reelection is not null and not coalesce(${ageAllows('month_start', sql`e.months_reelection`)}, false)`,
+        gapBit('age_reelection'),
+      ),
+    ],
+    sql` | `,
+  );
+  const heldInSubtree = scope.wholeCountry
+    ? sql``
+    : sql`and e.cadre_id in (
+        select x.cadre_id from cadre_post x join scope_units xs on xs.unit_id = x.unit_id
+        where x.start_date <= ${asOf}::date and ${heldOn('x', asOf)} ${scope.keyOnly ? sql`and x.is_key` : sql``}
+      )`;
   return sql`
     with recursive tree(unit_id, child_id) as (
       select v.unit_id, v.unit_id from admin_unit_version v where v.parent_id = ${rootId} and ${validOn('v', asOf)}
@@ -127,38 +175,39 @@ function assessmentCtes(scope: AssessmentScope, options: { withMajor: boolean })
       where ${validOn('a', asOf)} ${scope.wholeCountry ? sql`` : sql`and a.commune_id in (select unit_id from scope_units)`}
       order by a.commune_id, a.valid_from desc nulls last
     ),
-    -- When each person first held each title: a period starting that day is a first appointment or election.
-    firsts as (
-      select e.cadre_id, e.title_code, min(e.start_date) as first_start
-      from cadre_post e
-      where e.start_date <= ${asOf}::date ${scope.keyOnly ? sql`and e.is_key` : sql``}
-        ${
-          scope.wholeCountry
-            ? sql``
-            : sql`and e.cadre_id in (
-                select h.cadre_id from cadre_post h join scope_units hs on hs.unit_id = h.unit_id
-                where h.start_date <= ${asOf}::date and ${heldOn('h', asOf)} ${scope.keyOnly ? sql`and h.is_key` : sql``}
-              )`
-        }
-      group by e.cadre_id, e.title_code
+    -- Posts held on the date, each with the day its holder first held that title:
+    -- a period starting that day is a first appointment or election.
+    held as materialized (
+      select e.id as post_id, e.cadre_id, s.child_id, e.title_code, e.start_date, coalesce(a.area_class, '-') as area_key,
+        e.start_date = e.first_start as first_of_title,
+        (e.title_code = any(${[...PARTY_TITLES]}::text[]) and e.start_date <> e.first_start and coalesce(e.how_obtained, 'bau_cu') = 'bau_cu') as is_reelection
+      from (
+        select e.id, e.cadre_id, e.unit_id, e.title_code, e.start_date, e.end_date, e.how_obtained,
+          min(e.start_date) over (partition by e.cadre_id, e.title_code) as first_start
+        from cadre_post e
+        where e.start_date <= ${asOf}::date ${scope.keyOnly ? sql`and e.is_key` : sql``} ${heldInSubtree}
+      ) e
+      join scope_units s on s.unit_id = e.unit_id
+      left join areas a on a.commune_id = e.unit_id
+      where ${heldOn('e', asOf)} and ${unitInScope(scope.actor, 'e.unit_id')}
     ),
-    posts as materialized (
-      select p.id as post_id, p.cadre_id, s.child_id, p.title_code, p.start_date, coalesce(a.area_class, '-') as area_key,
-        p.start_date = f.first_start as first_of_title,
-        (p.title_code = any(${[...PARTY_TITLES]}::text[]) and p.start_date <> f.first_start and coalesce(p.how_obtained, 'bau_cu') = 'bau_cu') as is_reelection,
-        ${monthOf(sql`p.start_date`)} as start_month,
-        extract(day from p.start_date) > 1 as after_first_day,
-        case c.gender
-          when 'nam' then (${[...RETIRES_FROM_MONTH.male]}::int[])[${birthMonth} - ${FIRST_BIRTH_YEAR * 12} + 1]
-          when 'nu' then (${[...RETIRES_FROM_MONTH.female]}::int[])[${birthMonth} - ${FIRST_BIRTH_YEAR * 12} + 1]
-        end as retires_from
-      from cadre_post p
-      join scope_units s on s.unit_id = p.unit_id
-      join firsts f on f.cadre_id = p.cadre_id and f.title_code = p.title_code
-      join cadre c on c.id = p.cadre_id
-      left join areas a on a.commune_id = p.unit_id
-      where p.start_date <= ${asOf}::date and ${heldOn('p', asOf)} ${scope.keyOnly ? sql`and p.is_key` : sql``}
-        and ${unitInScope(scope.actor, 'p.unit_id')}
+    -- The highest level of each scale each person had obtained by the date (undated ones count on every date).
+    levels as (
+      select q.cadre_id,
+        max(array_position(${PROFESSIONAL_CODES}::text[], q.level)) filter (where q.kind = 'professional') as professional,
+        max(array_position(${THEORY_CODES}::text[], q.level)) filter (where q.kind = 'political_theory') as theory,
+        max(array_position(${STATE_MANAGEMENT_CODES}::text[], q.level)) filter (where q.kind = 'state_management') as state_management,
+        bool_or(q.kind = 'professional' and q.level = 'thpt') as has_high_school,
+        ${
+          options.withMajor
+            ? sql`(array_agg(q.major order by array_position(${PROFESSIONAL_CODES}::text[], q.level) desc nulls last, q.obtained_on desc nulls last, q.id desc)
+                filter (where q.kind = 'professional'))[1]`
+            : sql`null::text`
+        } as major
+      from cadre_qualification q
+      where (q.obtained_on is null or q.obtained_on <= ${asOf}::date) and q.kind in ('professional', 'political_theory', 'state_management')
+        ${scope.wholeCountry ? sql`` : sql`and q.cadre_id in (select cadre_id from held)`}
+      group by q.cadre_id
     ),
     rules as materialized (
       select r.code, r.valid_from, r.valid_to, r.applies_to_titles, r.area_class, r.title_specificity,
@@ -174,7 +223,7 @@ function assessmentCtes(scope: AssessmentScope, options: { withMajor: boolean })
     ),
     rule_now as materialized (
       select k.title_code, k.area_key, r.*
-      from (select distinct title_code, area_key from posts) k
+      from (select distinct title_code, area_key from held) k
       left join ${ruleInForce(
         sql`k.title_code`,
         sql`k.area_key`,
@@ -184,92 +233,63 @@ function assessmentCtes(scope: AssessmentScope, options: { withMajor: boolean })
     ),
     rule_at_event as materialized (
       select k.title_code, k.area_key, k.start_date, r.*
-      from (select distinct title_code, area_key, start_date from posts where first_of_title or is_reelection) k
+      from (select distinct title_code, area_key, start_date from held where first_of_title or is_reelection) k
       left join ${ruleInForce(sql`k.title_code`, sql`k.area_key`, sql`k.start_date`, sql`r.months_first, r.months_reelection`)} r on true
     ),
-    levels as materialized (
-      select q.cadre_id,
-        max(array_position(${PROFESSIONAL_CODES}::text[], q.level)) filter (where q.kind = 'professional') as professional,
-        max(array_position(${THEORY_CODES}::text[], q.level)) filter (where q.kind = 'political_theory') as theory,
-        max(array_position(${STATE_MANAGEMENT_CODES}::text[], q.level)) filter (where q.kind = 'state_management') as state_management,
-        coalesce(bool_or(q.kind = 'professional' and q.level = 'thpt'), false) as has_high_school,
-        ${
-          options.withMajor
-            ? sql`(array_agg(q.major order by array_position(${PROFESSIONAL_CODES}::text[], q.level) desc nulls last, q.obtained_on desc nulls last, q.id desc)
-                filter (where q.kind = 'professional'))[1]`
-            : sql`null::text`
-        } as major
-      from cadre_qualification q
-      where q.cadre_id in (select cadre_id from posts) and (q.obtained_on is null or q.obtained_on <= ${asOf}::date)
-        and q.kind in ('professional', 'political_theory', 'state_management')
-      group by q.cadre_id
-    ),
     judged as (
-      select p.post_id, p.cadre_id, p.child_id, n.code is null as no_rule, l.professional, l.theory,
-        n.code is not null and n.require_high_school
-          and not (coalesce(l.has_high_school, false) or coalesce(l.professional, 0) >= ${profPos('cao_dang')}) as gap_high_school,
-        n.code is not null and (
-          (n.min_professional is not null and coalesce(l.professional, 0) < n.min_professional)
-          -- The field of study is looked at once the level is met: a missing degree is one gap, not two.
-          or (cardinality(n.fields) > 0
-            and not (nullif(trim(l.major), '') is not null and exists (select 1 from unnest(n.fields) f where strpos(fold_vi(l.major), f) > 0)))
-        ) as gap_professional,
-        n.code is not null and n.min_theory is not null and coalesce(l.theory, 0) < n.min_theory as gap_political_theory,
-        n.code is not null and n.min_state_management is not null and coalesce(l.state_management, 0) < n.min_state_management as gap_state_management,
-        n.code is not null and p.first_of_title and e.months_first is not null
-          and not coalesce(${ageAllows('start_date', sql`e.months_first`)}, false) as gap_age_appointment,
-        n.code is not null and p.is_reelection and e.months_reelection is not null
-          and not coalesce(${ageAllows('month_start', sql`e.months_reelection`)}, false) as gap_age_reelection
-      from posts p
-      join rule_now n on n.title_code = p.title_code and n.area_key = p.area_key
-      left join rule_at_event e on e.title_code = p.title_code and e.area_key = p.area_key and e.start_date = p.start_date
-      left join levels l on l.cadre_id = p.cadre_id
+      select h.post_id, h.cadre_id, h.child_id,
+        (case when n.code is null then ${sql.lit(NO_RULE_BIT)} else ${gapBits} end)
+          | (coalesce(p.professional, 0) << ${sql.lit(PROFESSIONAL_SHIFT)}) | (coalesce(p.theory, 0) << ${sql.lit(THEORY_SHIFT)}) as bits
+      from held h
+      join (
+        select c.id,
+          case c.gender
+            when 'nam' then (${[...RETIRES_FROM.male]}::date[])[${birthMonth} - ${sql.lit(firstPosition)}]
+            when 'nu' then (${[...RETIRES_FROM.female]}::date[])[${birthMonth} - ${sql.lit(firstPosition)}]
+          end as retires_from
+        from cadre c
+      ) c on c.id = h.cadre_id
+      left join levels p on p.cadre_id = h.cadre_id
+      join rule_now n on n.title_code = h.title_code and n.area_key = h.area_key
+      left join rule_at_event e on e.title_code = h.title_code and e.area_key = h.area_key and e.start_date = h.start_date
     )
   `;
 }
 
-const GAP_COLUMNS = GAP_KINDS.map((kind) => sql.ref(`gap_${kind}`));
-
-/**
- * Per person (or person and unit of the next level down): each gap kind,
- * whether a post has no standard, and the person's levels. Every gap is
- * evaluated once, in `judged`; failing is derived from the gaps afterwards.
- */
-function personColumns(): RawBuilder<unknown> {
-  return sql.join([
-    sql`bool_or(no_rule) as no_rule`,
-    ...GAP_KINDS.map((kind) => sql`bool_or(${sql.ref(`gap_${kind}`)}) as ${sql.ref(`gap_${kind}`)}`),
-    sql`max(professional) as professional`,
-    sql`max(theory) as theory`,
-  ]);
+function hasBits(column: RawBuilder<unknown>, bits: number): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${column} & ${sql.lit(bits)}) <> 0`;
 }
 
-function statusExpression(alias: string): RawBuilder<PersonStatusCode> {
-  const failing = sql.join(
-    GAP_KINDS.map((kind) => sql.ref(`${alias}.gap_${kind}`)),
-    sql` or `,
-  );
-  return sql<PersonStatusCode>`(case when ${failing} then 'does_not_meet' when ${sql.ref(`${alias}.no_rule`)} then 'no_standard' else 'meets' end)`;
+function levelOf(column: RawBuilder<unknown>, shift: number): RawBuilder<number> {
+  return sql<number>`((${column} >> ${sql.lit(shift)}) & ${sql.lit(LEVEL_MASK)})`;
 }
 
-function levelCounts(column: string, codes: readonly string[]): RawBuilder<unknown> {
-  const counts = codes.map((_, i) => sql`count(*) filter (where ${sql.ref(column)} = ${i + 1})::int`);
-  return sql`array[${sql.join([...counts, sql`count(*) filter (where ${sql.ref(column)} is null)::int`])}]`;
+/** A person's status from their bits: failing if any post has a gap, without a standard if a post has none. */
+function statusExpression(bits: RawBuilder<unknown>): RawBuilder<PersonStatusCode> {
+  return sql<PersonStatusCode>`(case when ${hasBits(bits, ANY_GAP)} then 'does_not_meet' when ${hasBits(bits, NO_RULE_BIT)} then 'no_standard' else 'meets' end)`;
 }
 
-/** The figures of a group of people, each counted once (`x` rows carry a person's status, gaps and levels). */
+function levelCounts(level: RawBuilder<number>, codes: readonly string[]): RawBuilder<unknown> {
+  const counts = codes.map((_, i) => sql`count(*) filter (where ${level} = ${sql.lit(i + 1)})::int`);
+  return sql`array[${sql.join([...counts, sql`count(*) filter (where ${level} = 0)::int`])}]`;
+}
+
+/** The figures of a group of people, each counted once (`x.bits`: a person's bits, see assessmentCtes). */
 function aggregateColumns(): RawBuilder<unknown> {
+  const bits = sql`x.bits`;
+  const professional = levelOf(bits, PROFESSIONAL_SHIFT);
+  const theory = levelOf(bits, THEORY_SHIFT);
   return sql.join([
     sql`count(*)::int as total`,
-    sql`count(*) filter (where x.status = 'meets')::int as meeting`,
-    sql`count(*) filter (where x.status = 'does_not_meet')::int as not_meeting`,
-    sql`count(*) filter (where x.status = 'no_standard')::int as without_standard`,
-    sql`${levelCounts('x.professional', PROFESSIONAL_CODES)} as professional`,
-    sql`${levelCounts('x.theory', THEORY_CODES)} as political_theory`,
-    sql`count(*) filter (where x.professional >= ${position(PROFESSIONAL_CODES, 'dai_hoc')})::int as university`,
-    sql`count(*) filter (where x.professional >= ${position(PROFESSIONAL_CODES, 'thac_si')})::int as postgraduate`,
-    sql`count(*) filter (where x.theory >= ${position(THEORY_CODES, 'cao_cap')})::int as advanced_theory`,
-    sql`array[${sql.join(GAP_COLUMNS.map((column) => sql`count(*) filter (where ${column})::int`))}] as gaps`,
+    sql`count(*) filter (where not ${hasBits(bits, ANY_GAP | NO_RULE_BIT)})::int as meeting`,
+    sql`count(*) filter (where ${hasBits(bits, ANY_GAP)})::int as not_meeting`,
+    sql`count(*) filter (where not ${hasBits(bits, ANY_GAP)} and ${hasBits(bits, NO_RULE_BIT)})::int as without_standard`,
+    sql`${levelCounts(professional, PROFESSIONAL_CODES)} as professional`,
+    sql`${levelCounts(theory, THEORY_CODES)} as political_theory`,
+    sql`count(*) filter (where ${professional} >= ${sql.lit(position(PROFESSIONAL_CODES, 'dai_hoc'))})::int as university`,
+    sql`count(*) filter (where ${professional} >= ${sql.lit(position(PROFESSIONAL_CODES, 'thac_si'))})::int as postgraduate`,
+    sql`count(*) filter (where ${theory} >= ${sql.lit(position(THEORY_CODES, 'cao_cap'))})::int as advanced_theory`,
+    sql`array[${sql.join(GAP_KINDS.map((kind) => sql`count(*) filter (where ${hasBits(bits, gapBit(kind))})::int`))}] as gaps`,
   ]);
 }
 
@@ -280,24 +300,19 @@ function aggregateColumns(): RawBuilder<unknown> {
  * empty). Exported for the benchmark, which times it as plain SQL.
  */
 export function summaryStatement(scope: AssessmentScope, options: { withMajor: boolean }): RawBuilder<SummaryRow> {
-  const zeros = (length: number) => sql`array_fill(0, array[${length}::int])`;
+  const zeros = (length: number) => sql`array_fill(0, array[${sql.lit(length)}])`;
   return sql<SummaryRow>`
     ${assessmentCtes(scope, options)},
     person_child as materialized (
-      select cadre_id, child_id, ${personColumns()} from judged group by cadre_id, child_id
+      select cadre_id, child_id, bit_or(bits) as bits from judged group by cadre_id, child_id
     ),
     by_child as (
-      select x.child_id, ${aggregateColumns()}
-      from (select pc.*, ${statusExpression('pc')} as status from person_child pc) x
-      group by x.child_id
+      select x.child_id, ${aggregateColumns()} from person_child x group by x.child_id
     )
     select * from (
       select 'total' as row_kind, null::text as unit_id, null::text as unit_code, null::text as unit_name, null::text as unit_type,
         null::text as unit_level, ${aggregateColumns()}
-      from (
-        select p.*, ${statusExpression('p')} as status
-        from (select cadre_id, ${personColumns()} from person_child group by cadre_id) p
-      ) x
+      from (select cadre_id, bit_or(bits) as bits from person_child group by cadre_id) x
       union all
       select 'child', u.id::text, u.code, v.name, v.type, u.level,
         coalesce(b.total, 0), coalesce(b.meeting, 0), coalesce(b.not_meeting, 0), coalesce(b.without_standard, 0),
@@ -313,21 +328,25 @@ export function summaryStatement(scope: AssessmentScope, options: { withMajor: b
 }
 
 /**
- * Runs an assessment statement with the planner told to hash-join: row counts
- * of the CTEs are guesses, and a nested loop chosen on a guess of a few rows
- * over 50,000 posts takes seconds instead of milliseconds. The statement is
- * read-only; the settings last for its transaction only.
+ * Runs an assessment statement. For the whole country the planner is told to
+ * hash-join: the row counts of the CTEs are guesses, and a nested loop chosen
+ * on a guess of a few rows over 50,000 posts takes seconds instead of
+ * milliseconds. A subtree (a province, a commune) is small enough for index
+ * probes, which those settings would forbid. The statement is read-only; the
+ * settings last for its transaction only.
  */
-export async function withAssessmentSettings<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function withAssessmentSettings<T>(db: Db, scope: Pick<AssessmentScope, 'wholeCountry'>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('enable_nestloop', 'off', true), set_config('work_mem', '64MB', true)`.execute(trx);
+    if (scope.wholeCountry) {
+      await sql`select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('work_mem', '64MB', true)`.execute(trx);
+    }
     return work(trx);
   });
 }
 
 export class ComplianceRepository {
   async summary(db: Db, scope: AssessmentScope, options: { withMajor: boolean }): Promise<SummaryRow[]> {
-    return withAssessmentSettings(db, async (trx) => (await summaryStatement(scope, options).execute(trx)).rows);
+    return withAssessmentSettings(db, scope, async (trx) => (await summaryStatement(scope, options).execute(trx)).rows);
   }
 
   /** People of the subtree with their status (optionally only one status, or those with a gap of one kind), in name order, a page at a time. */
@@ -338,27 +357,27 @@ export class ComplianceRepository {
     paging: { offset: number; limit: number },
   ): Promise<PersonStatusRow[]> {
     const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`true`];
-    if (filter.status) conditions.push(sql<SqlBool>`${statusExpression('p')} = ${filter.status}`);
-    if (filter.gap) conditions.push(sql<SqlBool>`${sql.ref(`p.gap_${filter.gap}`)}`);
+    if (filter.status) conditions.push(sql<SqlBool>`${statusExpression(sql`p.bits`)} = ${filter.status}`);
+    if (filter.gap) conditions.push(hasBits(sql`p.bits`, gapBit(filter.gap)));
     const statement = sql<PersonStatusRow>`
       ${assessmentCtes(scope, { withMajor: filter.withMajor })},
       person as (
-        select cadre_id, ${personColumns()}, array_agg(post_id::text order by post_id) as post_ids from judged group by cadre_id
+        select cadre_id, bit_or(bits) as bits, array_agg(post_id::text order by post_id) as post_ids from judged group by cadre_id
       )
-      select p.cadre_id::text as cadre_id, ${statusExpression('p')} as status, p.post_ids, (count(*) over ())::int as total
+      select p.cadre_id::text as cadre_id, ${statusExpression(sql`p.bits`)} as status, p.post_ids, (count(*) over ())::int as total
       from person p join cadre c on c.id = p.cadre_id
       where ${sql.join(conditions, sql` and `)}
       order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", c.id
       offset ${paging.offset} limit ${paging.limit}
     `;
-    return withAssessmentSettings(db, async (trx) => (await statement.execute(trx)).rows);
+    return withAssessmentSettings(db, scope, async (trx) => (await statement.execute(trx)).rows);
   }
 
   /** Every post counted in the subtree (the summary's posts), without judging them: the explanation and the review start from these. */
   async countedPostIds(db: Conn, scope: AssessmentScope): Promise<string[]> {
     const result = await sql<{ post_id: string }>`
       ${assessmentCtes(scope, { withMajor: false })}
-      select post_id::text as post_id from posts order by cadre_id, start_date, post_id
+      select post_id::text as post_id from held order by cadre_id, start_date, post_id
     `.execute(db);
     return result.rows.map((row) => row.post_id);
   }
