@@ -153,7 +153,7 @@ export async function benchComplianceSummary(
   const actor: Actor = { userId: '0', username: 'bench', fullName: 'Đo hiệu năng', role: 'admin', unitId: country, unitLevel: 'country', canViewSensitive: true, ip: null };
   const url = `/api/compliance/summary?asOf=${asOf}`;
   // The statement the API sends for this request; no shipped rule names a field of study.
-  const scope = { actor, rootId: country, wholeCountry: true, asOf, keyOnly: true };
+  const scope = { actor, rootId: country, wholeCountry: true, units: null, asOf, keyOnly: true };
   const plain = () => withAssessmentSettings(target.db, scope, (trx) => summaryStatement(scope, { withMajor: false }).execute(trx));
 
   let totalPeople = 0;

@@ -53,7 +53,7 @@ describe.runIf(chromiumAvailable)('chuẩn hóa và rà soát đào tạo trong 
   let commune: string;
 
   const option = (text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text });
-  const popconfirmButton = (name: string) => page.locator('.ant-popover:visible').getByRole('button', { name });
+  const popconfirmButton = (name: string) => page.locator('.ant-popover:visible').getByRole('button', { name, exact: true });
 
   beforeAll(async () => {
     server = await startBrowserServer();
@@ -241,13 +241,13 @@ describe.runIf(chromiumAvailable)('chuẩn hóa và rà soát đào tạo trong 
     await page.getByTestId('review-submit').click();
     await popconfirmButton('Trình phê duyệt').click();
     await expect.poll(() => page.getByTestId('review-status').textContent()).toBe('Chờ phê duyệt');
-    expect(await page.getByTestId('accept-proposal').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('accept-proposal').count()).toBe(0);
 
     await page.getByTestId('review-approve').click();
     await popconfirmButton('Phê duyệt').click();
     await expect.poll(() => page.getByTestId('review-status').textContent()).toBe('Đã phê duyệt');
     await expect.poll(() => page.locator('main').textContent()).toContain('Kế hoạch đã được phê duyệt và không sửa được nữa');
-    expect(await page.getByTestId('add-person').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('add-person').count()).toBe(0);
     await settled(page);
     await screenshot(page, 'review-approved');
 

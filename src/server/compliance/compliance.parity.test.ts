@@ -287,10 +287,7 @@ describe('the SQL summary and core’s assessCompliance', () => {
     'agree on every person on %s (key posts only: %s, summary of the %s)',
     async (asOf, keyOnly, root) => {
     const repository = new ComplianceRepository();
-    const scope: AssessmentScope =
-      root === 'country'
-        ? { actor: admin, rootId: t.countryUnitId, wholeCountry: true, asOf, keyOnly }
-        : { actor: admin, rootId: units.province, wholeCountry: false, asOf, keyOnly };
+    const scope: AssessmentScope = await repository.scope(t.db, { actor: admin, rootId: root === 'country' ? t.countryUnitId : units.province, asOf, keyOnly });
 
     const sqlPeople = await repository.people(t.db, scope, { status: null, gap: null, withMajor: true }, { offset: 0, limit: 10_000 });
     const explanation = await explainPosts(t.db, await repository.countedPostIds(t.db, scope), asOf);
@@ -316,7 +313,7 @@ describe('the SQL summary and core’s assessCompliance', () => {
     const repository = new ComplianceRepository();
     const seen = new Set<string>();
     for (const asOf of DATES) {
-      const [total] = await repository.summary(t.db, { actor: admin, rootId: units.province, wholeCountry: false, asOf, keyOnly: false }, { withMajor: true });
+      const [total] = await repository.summary(t.db, await repository.scope(t.db, { actor: admin, rootId: units.province, asOf, keyOnly: false }), { withMajor: true });
       for (const [kind, count] of Object.entries(coreSummary(total!, false).peopleWithGap)) if (count > 0) seen.add(kind);
     }
     expect([...seen].sort()).toEqual(['age_appointment', 'age_reelection', 'high_school', 'political_theory', 'professional', 'state_management']);

@@ -16,8 +16,21 @@ export interface AssessmentScope {
   rootId: string;
   /** The root is the country: every post counts, no subtree to restrict people to. */
   wholeCountry: boolean;
+  /**
+   * Below the country, the subtree's units (ComplianceRepository.subtree),
+   * each with the unit of the next level down it lies in: handed to the
+   * statement as arrays, so that the planner knows how few they are and
+   * reaches people through the indexes.
+   */
+  units: SubtreeUnits | null;
   asOf: string;
   keyOnly: boolean;
+}
+
+export interface SubtreeUnits {
+  unitIds: string[];
+  /** null for the root itself. */
+  childIds: (string | null)[];
 }
 
 export type PersonStatusCode = 'meets' | 'does_not_meet' | 'no_standard';
@@ -158,16 +171,20 @@ function assessmentCtes(scope: AssessmentScope, options: { withMajor: boolean })
         where x.start_date <= ${asOf}::date and ${heldOn('x', asOf)} ${scope.keyOnly ? sql`and x.is_key` : sql``}
       )`;
   return sql`
-    with recursive tree(unit_id, child_id) as (
-      select v.unit_id, v.unit_id from admin_unit_version v where v.parent_id = ${rootId} and ${validOn('v', asOf)}
-      union all
-      select v.unit_id, t.child_id from tree t join admin_unit_version v on v.parent_id = t.unit_id and ${validOn('v', asOf)}
-    ),
-    scope_units as materialized (
-      select ${rootId}::bigint as unit_id, null::bigint as child_id
-      union all
-      select unit_id, child_id from tree
-    ),
+    with recursive ${
+      scope.units
+        ? sql`scope_units as materialized (
+            select * from unnest(${scope.units.unitIds}::bigint[], ${scope.units.childIds}::bigint[]) as s(unit_id, child_id)
+          ),`
+        : sql`tree(unit_id, child_id) as (
+            select v.unit_id, v.unit_id from admin_unit_version v where v.parent_id = ${rootId} and ${validOn('v', asOf)}
+            union all
+            select v.unit_id, t.child_id from tree t join admin_unit_version v on v.parent_id = t.unit_id and ${validOn('v', asOf)}
+          ),
+          scope_units as materialized (
+            select ${rootId}::bigint as unit_id, null::bigint as child_id union all select unit_id, child_id from tree
+          ),`
+    }
     areas as materialized (
       select distinct on (a.commune_id) a.commune_id,
         case when cardinality(a.flags) = 0 then null when a.flags <@ array['dong_bang']::text[] then 'plains' else 'disadvantaged' end as area_class
@@ -206,7 +223,8 @@ function assessmentCtes(scope: AssessmentScope, options: { withMajor: boolean })
         } as major
       from cadre_qualification q
       where (q.obtained_on is null or q.obtained_on <= ${asOf}::date) and q.kind in ('professional', 'political_theory', 'state_management')
-        ${scope.wholeCountry ? sql`` : sql`and q.cadre_id in (select cadre_id from held)`}
+        -- Only the people counted: the registry also keeps everyone else's qualifications.
+        and q.cadre_id in (select cadre_id from held)
       group by q.cadre_id
     ),
     rules as materialized (
@@ -473,6 +491,28 @@ export class ComplianceRepository {
       ) as needed
     `.execute(db);
     return result.rows[0]?.needed === true;
+  }
+
+  /** The root and every unit below it on `asOf`, each with the unit of the next level down it lies in. */
+  async subtree(db: Conn, rootId: string, asOf: string): Promise<SubtreeUnits> {
+    const result = await sql<{ unit_id: string; child_id: string | null }>`
+      with recursive tree(unit_id, child_id) as (
+        select v.unit_id, v.unit_id from admin_unit_version v where v.parent_id = ${rootId} and ${validOn('v', asOf)}
+        union all
+        select v.unit_id, t.child_id from tree t join admin_unit_version v on v.parent_id = t.unit_id and ${validOn('v', asOf)}
+      )
+      select ${rootId}::text as unit_id, null::text as child_id
+      union all
+      select unit_id::text, child_id::text from tree
+      order by unit_id
+    `.execute(db);
+    return { unitIds: result.rows.map((row) => row.unit_id), childIds: result.rows.map((row) => row.child_id) };
+  }
+
+  /** What an assessment of the unit's subtree on the date counts. */
+  async scope(db: Conn, input: { actor: Actor; rootId: string; asOf: string; keyOnly: boolean }): Promise<AssessmentScope> {
+    const wholeCountry = (await this.unitLevel(db, input.rootId)) === 'country';
+    return { ...input, wholeCountry, units: wholeCountry ? null : await this.subtree(db, input.rootId, input.asOf) };
   }
 
   async unitLevel(db: Conn, unitId: string): Promise<UnitLevel | undefined> {

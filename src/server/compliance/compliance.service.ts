@@ -91,8 +91,7 @@ export class ComplianceService {
   private async scopeOf(actor: Actor, query: SummaryQuery): Promise<AssessmentScope> {
     const rootId = query.unitId ?? actor.unitId;
     await assertUnitsInScope(this.context.db, actor, [rootId]);
-    const wholeCountry = (await this.compliance.unitLevel(this.context.db, rootId)) === 'country';
-    return { actor, rootId, wholeCountry, asOf: query.asOf ?? todayInVietnam(), keyOnly: query.keyOnly };
+    return this.compliance.scope(this.context.db, { actor, rootId, asOf: query.asOf ?? todayInVietnam(), keyOnly: query.keyOnly });
   }
 
   private unitNames(explanation: Explanation, asOf: string) {

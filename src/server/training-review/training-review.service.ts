@@ -169,7 +169,7 @@ export class TrainingReviewService {
       throw validationError([{ path: 'body.unitId', message: `${unit.name} không còn (hoặc chưa) tồn tại vào ngày ${formatVietnameseDate(asOf)}` }]);
     }
 
-    const scope = { actor, rootId: input.unitId, wholeCountry: false, asOf, keyOnly: true };
+    const scope = await this.compliance.scope(db, { actor, rootId: input.unitId, asOf, keyOnly: true });
     const explanation = await explainPosts(db, await this.compliance.countedPostIds(db, scope), asOf);
     const people = [...explanation.people.values()].sort((a, b) => compareByGivenName(a.person.fullName, b.person.fullName));
     const firstParty = await this.reviews.firstPartyPostStart(db, people.map((entry) => entry.person.id));
@@ -270,7 +270,8 @@ export class TrainingReviewService {
     if (reason.length < 3) throw validationError([{ path: 'body.reason', message: 'Ghi lý do bổ sung người này' }]);
     return this.context.db.transaction().execute(async (trx) => {
       const review = await this.reviewToChange(trx, actor, id);
-      const postIds = await this.compliance.countedPostIds(trx, { actor, rootId: review.unit_id, wholeCountry: false, asOf: review.as_of, keyOnly: false });
+      const scope = await this.compliance.scope(trx, { actor, rootId: review.unit_id, asOf: review.as_of, keyOnly: false });
+      const postIds = await this.compliance.countedPostIds(trx, scope);
       const held = (await this.compliance.heldPosts(trx, postIds)).filter((post) => post.cadreId === input.cadreId);
       if (held.length === 0) {
         throw validationError([

@@ -43,13 +43,13 @@ export function ProposalsTable({ review }: { review: ReviewDetail }) {
         size="small"
         dataSource={review.proposals}
         pagination={review.proposals.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ x: 1350 }}
+        scroll={{ x: review.permissions.canDecide ? 1250 : 1000 }}
         data-testid="proposals-table"
         columns={[
           {
             key: 'person',
             title: t('reviews.proposal.person'),
-            width: 200,
+            width: 190,
             render: (_, proposal) => (
               <Flex vertical>
                 <Link to={`/cadres/${proposal.cadre.id}`}>{proposal.cadre.fullName}</Link>
@@ -60,11 +60,11 @@ export function ProposalsTable({ review }: { review: ReviewDetail }) {
               </Flex>
             ),
           },
-          { key: 'unit', title: t('reviews.proposal.unit'), width: 160, render: (_, proposal) => proposal.unit.name },
+          { key: 'unit', title: t('reviews.proposal.unit'), width: 130, render: (_, proposal) => proposal.unit.name },
           {
             key: 'course',
             title: t('reviews.proposal.course'),
-            width: 230,
+            width: 210,
             render: (_, proposal) => (
               <Flex vertical>
                 <Typography.Text strong>{language === 'vi' ? proposal.courseName : proposal.courseNameEn}</Typography.Text>
@@ -75,7 +75,7 @@ export function ProposalsTable({ review }: { review: ReviewDetail }) {
           {
             key: 'reason',
             title: t('reviews.proposal.reason'),
-            width: 320,
+            width: 280,
             render: (_, proposal) => (
               <Flex vertical gap={2}>
                 <span>
@@ -88,7 +88,7 @@ export function ProposalsTable({ review }: { review: ReviewDetail }) {
           {
             key: 'decision',
             title: t('reviews.proposal.decision'),
-            width: 200,
+            width: 170,
             render: (_, proposal) => (
               <Flex vertical gap={2} data-testid="proposal-decision">
                 <span>
