@@ -1,7 +1,7 @@
-import type { MessageKey } from './vi';
+import { featureEn, type commonVi, type MessageKey } from './vi';
 
 /** English mirror of `vi.ts`; the type makes a missing or extra key a compile error. */
-export const en: Record<MessageKey, string> = {
+const commonEn: Record<keyof typeof commonVi, string> = {
   'app.name': 'Cán bộ xã',
   'app.tagline': 'Commune key cadre development and management system',
   'app.version': 'Version {version}',
@@ -905,3 +905,5 @@ export const en: Record<MessageKey, string> = {
   'reviews.focus.explanation': 'The province chooses the year’s focus fields and the posts in charge of each; reviews of its units then propose the matching course to those posts.',
   'reviews.focus.saved': 'Focus fields for {year} saved',
 };
+
+export const en: Record<MessageKey, string> = { ...commonEn, ...featureEn };

@@ -3,7 +3,10 @@
  * carry the same keys. `{name}` placeholders are filled by `t(key, { name })`.
  * Keys are grouped by the screen or feature that owns them.
  */
-export const vi = {
+import { dashboardEn, dashboardVi } from '../../features/home/dashboard.messages';
+import { trainingEn, trainingVi } from '../../features/training/training.messages';
+
+export const commonVi = {
   'app.name': 'Cán bộ xã',
   'app.tagline': 'Hệ thống phát triển và quản lý đội ngũ cán bộ chủ chốt cấp xã',
   'app.version': 'Phiên bản {version}',
@@ -907,5 +910,9 @@ export const vi = {
   'reviews.focus.explanation': 'Cấp tỉnh chọn lĩnh vực trọng tâm của năm và các chức danh phụ trách; rà soát của các đơn vị trực thuộc sẽ đề xuất khóa tương ứng cho những chức danh đó.',
   'reviews.focus.saved': 'Đã lưu lĩnh vực trọng tâm năm {year}',
 } satisfies Record<string, string>;
+
+/** Features with many screens keep their messages beside them and are merged here. */
+export const vi = { ...commonVi, ...trainingVi, ...dashboardVi };
+export const featureEn = { ...trainingEn, ...dashboardEn };
 
 export type MessageKey = keyof typeof vi;
