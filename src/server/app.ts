@@ -11,6 +11,8 @@ import Fastify, { type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuthentication } from './auth/auth.hook.js';
+import { serializingCachedAnswersOnce } from './cache/answer-cache.js';
+import { dataChangesOf } from './cache/data-changes.js';
 import type { AppContext, AppInstance } from './context.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { featureRoutes } from './routes.js';
@@ -37,7 +39,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler((route: Parameters<typeof serializerCompiler>[0]) => serializingCachedAnswersOnce(serializerCompiler(route)));
   registerErrorHandler(app);
   // Public routes say so in the OpenAPI document too, from the same flag the session check reads.
   app.addHook('onRoute', (route) => {
@@ -88,6 +90,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
+  // Cached answers and sessions are served only while this instance hears of every committed change.
+  await dataChangesOf(context.db)?.start();
   registerAuthentication(app, context);
 
   await app.register(async (api) => {

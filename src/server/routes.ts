@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit/audit.routes.js';
 import { communeProfileRoutes } from './commune-profile/commune-profile.routes.js';
 import { complianceRoutes } from './compliance/compliance.routes.js';
+import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { cadresRoutes } from './cadres/cadres.routes.js';
 import { importsRoutes } from './imports/imports.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -13,4 +14,4 @@ import { usersRoutes } from './users/users.routes.js';
 import { villagesRoutes } from './villages/villages.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
-export const featureRoutes: FeatureRoutes[] = [healthRoutes, authRoutes, usersRoutes, auditRoutes, territoryRoutes, cadresRoutes, importsRoutes, villagesRoutes, communeProfileRoutes, complianceRoutes, trainingReviewRoutes, trainingRoutes];
+export const featureRoutes: FeatureRoutes[] = [healthRoutes, authRoutes, usersRoutes, auditRoutes, territoryRoutes, cadresRoutes, importsRoutes, villagesRoutes, communeProfileRoutes, complianceRoutes, trainingReviewRoutes, trainingRoutes, dashboardRoutes];

@@ -66,3 +66,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(process.env.CANBOXA_SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 }
+
+/**
+ * Signs in with a password an administrator gave, chooses `newPassword` on the
+ * change-password form every such account must pass, and waits for the shell.
+ */
+export async function signInChangingPassword(page: Page, account: { baseUrl: string; username: string; password: string; newPassword: string }): Promise<void> {
+  await page.goto(account.baseUrl);
+  await page.getByTestId('login-username').fill(account.username);
+  await page.getByTestId('login-password').fill(account.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('change-password-form').waitFor();
+  await page.getByLabel('Mật khẩu hiện tại').fill(account.password);
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(account.newPassword);
+  await page.getByLabel('Nhập lại mật khẩu mới').fill(account.newPassword);
+  await page.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
+  await page.getByTestId('sidebar-menu').waitFor();
+}
+
+/** The first administrator's first sign-in: the password the server printed at start, replaced by `newPassword`. */
+export async function signInAsFirstAdmin(page: Page, server: BrowserServer, newPassword: string): Promise<void> {
+  await signInChangingPassword(page, { baseUrl: server.baseUrl, username: 'admin', password: server.adminPassword, newPassword });
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from './browser.js';
+import { chromiumAvailable, launchBrowser, screenshot, signInAsFirstAdmin, signInChangingPassword, startBrowserServer, type BrowserServer } from './browser.js';
 
 const NEW_PASSWORD = 'mat-khau-quan-tri-can-bo';
 const VIEWER_PASSWORD = 'mat-khau-ban-dau-tinh';
@@ -77,15 +77,7 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
   });
 
   it('opens Cán bộ after the first administrator has chosen a password', async () => {
-    await page.goto(server.baseUrl);
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(server.adminPassword);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('change-password-form').waitFor();
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
-    await page.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
+    await signInAsFirstAdmin(page, server, NEW_PASSWORD);
 
     await page.getByTestId('sidebar-menu').getByText('Cán bộ', { exact: true }).click();
     await page.waitForURL(/\/cadres$/);
@@ -302,6 +294,27 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
     expect(await page.getByTestId('cadre-photo').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1);
   });
 
+  it('marks her deputy secretary post as her first term in the party committee', async () => {
+    await page.getByTestId('post-add').click();
+    const form = page.getByTestId('post-form');
+    await form.getByLabel('Ngày bắt đầu giữ chức vụ').fill('01/09/2025');
+    await form.getByLabel('Chức vụ', { exact: true }).fill('pho chu tich uy ban');
+    await option('Phó Chủ tịch Ủy ban nhân dân').first().click();
+    // Only a secretary's or deputy secretary's post can be a first term in the party committee.
+    expect(await page.getByTestId('post-first-term').count()).toBe(0);
+    await form.getByLabel('Chức vụ', { exact: true }).fill('pho bi thu dang uy');
+    await option('Phó Bí thư Đảng ủy').first().click();
+    await form.getByLabel('Đơn vị', { exact: true }).fill('tan an');
+    await option(/Phường Tân An\s*Tỉnh Bắc Ninh/).first().click();
+    await page.getByTestId('post-first-term').check();
+    await settled(page);
+    await screenshot(page, 'cadres-post-first-term');
+    await page.getByTestId('post-form-submit').click();
+    await form.waitFor({ state: 'detached' });
+    const entry = page.getByTestId('post-entry').filter({ hasText: 'Phó Bí thư Đảng ủy' });
+    await expect.poll(() => entry.textContent()).toContain('Lần đầu tham gia cấp ủy');
+  });
+
   it('imports a spreadsheet: the check shows the bad row, nothing is saved, the fixed file goes in', async () => {
     await page.goto(`${server.baseUrl}/cadres?asOf=2023-06-01`);
     await page.getByTestId('cadres-import').click();
@@ -398,16 +411,7 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
 
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
     const official = await context.newPage();
-    await official.goto(server.baseUrl);
-    await official.getByTestId('login-username').fill('chuyenvien');
-    await official.getByTestId('login-password').fill(VIEWER_PASSWORD);
-    await official.getByTestId('login-submit').click();
-    await official.getByTestId('change-password-form').waitFor();
-    await official.getByLabel('Mật khẩu hiện tại').fill(VIEWER_PASSWORD);
-    await official.getByLabel('Mật khẩu mới', { exact: true }).fill(VIEWER_NEW_PASSWORD);
-    await official.getByLabel('Nhập lại mật khẩu mới').fill(VIEWER_NEW_PASSWORD);
-    await official.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
-    await official.getByTestId('sidebar-menu').waitFor();
+    await signInChangingPassword(official, { baseUrl: server.baseUrl, username: 'chuyenvien', password: VIEWER_PASSWORD, newPassword: VIEWER_NEW_PASSWORD });
 
     await official.goto(profileUrl);
     const info = official.getByTestId('personal-info');

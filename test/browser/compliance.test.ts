@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createUnit } from '../units.js';
-import { chromiumAvailable, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from './browser.js';
+import { chromiumAvailable, launchBrowser, screenshot, signInAsFirstAdmin, startBrowserServer, type BrowserServer } from './browser.js';
 
 const NEW_PASSWORD = 'mat-khau-ban-to-chuc-tinh';
 
@@ -71,16 +71,7 @@ describe.runIf(chromiumAvailable)('chuẩn hóa và rà soát đào tạo trong 
   });
 
   it('lets the first administrator in after choosing a password, and records four people', async () => {
-    await page.goto(server.baseUrl);
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(server.adminPassword);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('change-password-form').waitFor();
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
-    await page.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
-    await page.getByTestId('sidebar-menu').waitFor();
+    await signInAsFirstAdmin(page, server, NEW_PASSWORD);
 
     const api = await apiSession(server.baseUrl);
     await post(server.baseUrl, api, `/api/communes/${commune}/area-classes`, { flags: ['dong_bang'], validFrom: null });
@@ -169,6 +160,42 @@ describe.runIf(chromiumAvailable)('chuẩn hóa và rà soát đào tạo trong 
     await expect.poll(() => page.getByTestId('standard-rules').textContent()).toContain('CV-03-2025/chu-chot');
     await settled(page);
     await screenshot(page, 'standards');
+  });
+
+  it('adds a provincial standard set and a rule to it, explaining a wrong code in Vietnamese', async () => {
+    await page.getByTestId('new-standard-set').click();
+    const setForm = page.getByTestId('standard-set-form');
+    await setForm.waitFor();
+    await page.getByTestId('set-code').fill('tỉnh thử');
+    await page.getByTestId('set-save').click();
+    await expect.poll(() => setForm.textContent()).toContain('Mã bộ tiêu chuẩn chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
+    await expect.poll(() => setForm.textContent()).toContain('Nhập tên tiếng Việt của bộ tiêu chuẩn');
+    await page.getByTestId('set-code').fill('tinh-thu-2026');
+    await page.getByTestId('set-name-vi').fill('Tiêu chuẩn riêng của Tỉnh Thử Nghiệm');
+    await page.getByTestId('set-name-en').fill('Own standards of the test province');
+    await page.getByTestId('set-basis').fill('Quy định số 01-QĐ/TU ngày 05/01/2026 của Tỉnh ủy');
+    await settled(page);
+    await screenshot(page, 'standards-new-set');
+    await page.getByTestId('set-save').click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã thêm bộ tiêu chuẩn Tiêu chuẩn riêng của Tỉnh Thử Nghiệm (chưa bật)');
+    await expect.poll(() => page.getByTestId('standard-sets').textContent()).toContain('tinh-thu-2026');
+
+    await page.getByTestId('new-standard-rule').click();
+    const drawer = page.locator('.ant-drawer-open');
+    await page.getByTestId('rule-code').fill('tinh-thu/bí thư');
+    await page.getByTestId('rule-save').click();
+    await expect.poll(() => drawer.textContent()).toContain('Chọn bộ tiêu chuẩn');
+    await expect.poll(() => drawer.textContent()).toContain('Mã tiêu chuẩn chỉ gồm chữ, số và các dấu . / _ -');
+    await drawer.getByLabel('Thuộc bộ tiêu chuẩn').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'tinh-thu-2026' }).click();
+    await page.getByTestId('rule-code').fill('tinh-thu/bi-thu');
+    await drawer.getByLabel('Căn cứ pháp lý').fill('Quy định số 01-QĐ/TU, Điều 3');
+    await drawer.getByLabel('Lý do, căn cứ của thay đổi').fill('Tỉnh ủy ban hành tiêu chuẩn riêng');
+    await settled(page);
+    await screenshot(page, 'standards-new-rule');
+    await page.getByTestId('rule-save').click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã thêm tiêu chuẩn tinh-thu/bi-thu');
+    await expect.poll(() => page.getByTestId('standard-rules').textContent()).toContain('tinh-thu/bi-thu');
   });
 
   it('names land management as the year’s focus for the chairs and vice-chairs', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from './browser.js';
+import { chromiumAvailable, launchBrowser, screenshot, signInAsFirstAdmin, startBrowserServer, type BrowserServer } from './browser.js';
 
 /** The first minutes of a new administrator, in the real browser against the real server. */
 describe.runIf(chromiumAvailable)('nền tảng trong trình duyệt', () => {
@@ -31,14 +31,7 @@ describe.runIf(chromiumAvailable)('nền tảng trong trình duyệt', () => {
   });
 
   it('makes the first administrator choose a password, then opens the shell with the scope', async () => {
-    await page.getByTestId('login-password').fill(server.adminPassword);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('change-password-form').waitFor();
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-quan-tri-moi');
-    await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-quan-tri-moi');
-    await page.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
-    await page.getByTestId('sidebar-menu').waitFor();
+    await signInAsFirstAdmin(page, server, 'mat-khau-quan-tri-moi');
     await expect.poll(() => page.getByTestId('user-menu-name').textContent()).toContain('Quản trị hệ thống');
     await expect.poll(() => page.locator('body').textContent()).toContain('Việt Nam');
     await screenshot(page, 'home');

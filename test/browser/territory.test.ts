@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from './browser.js';
+import { chromiumAvailable, launchBrowser, screenshot, signInAsFirstAdmin, startBrowserServer, type BrowserServer } from './browser.js';
 
 const NEW_PASSWORD = 'mat-khau-quan-tri-dia-ban';
 
 /**
  * An official looks up the territory as it was on 01/06/2023, follows a
- * commune through the 2025 reorganisation and records a village of the
- * commune it became, in the real browser against the real server with the
- * official lists loaded.
+ * commune through the 2025 reorganisation and records a village and the
+ * party organisations of the commune it became, in the real browser against
+ * the real server with the official lists loaded.
  */
 describe.runIf(chromiumAvailable)('địa bàn trong trình duyệt', () => {
   let server: BrowserServer;
@@ -30,15 +30,7 @@ describe.runIf(chromiumAvailable)('địa bàn trong trình duyệt', () => {
   });
 
   it('opens Địa bàn after the first administrator has chosen a password', async () => {
-    await page.goto(server.baseUrl);
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(server.adminPassword);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('change-password-form').waitFor();
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
-    await page.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
+    await signInAsFirstAdmin(page, server, NEW_PASSWORD);
 
     await page.getByTestId('sidebar-menu').getByText('Địa bàn').click();
     await page.waitForURL(/\/territory$/);
@@ -138,6 +130,25 @@ describe.runIf(chromiumAvailable)('địa bàn trong trình duyệt', () => {
     await form.getByRole('button', { name: 'Hủy' }).click();
     await form.waitFor({ state: 'detached' });
     await screenshot(page, 'territory-villages');
+  });
+
+  it('records the party committee of Phường Tân An and a cell under it', async () => {
+    await page.getByRole('tab', { name: 'Tổ chức đảng' }).click();
+    const tab = page.getByTestId('party-tab');
+    await tab.getByRole('button', { name: 'Thêm tổ chức đảng' }).click();
+    const form = page.getByTestId('party-form');
+    await form.getByLabel('Tên tổ chức').fill('Đảng bộ phường Tân An');
+    await form.getByRole('button', { name: 'Thêm tổ chức đảng' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => tab.textContent()).toContain('Đảng bộ phường Tân An');
+
+    await tab.getByRole('button', { name: 'Thêm chi bộ' }).click();
+    await form.getByLabel('Tên tổ chức').fill('Chi bộ Tổ dân phố số 1');
+    await form.getByRole('button', { name: 'Thêm tổ chức đảng' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => tab.textContent()).toContain('Chi bộ Tổ dân phố số 1');
+    await expect.poll(() => tab.textContent()).toContain('1 chi bộ');
+    await screenshot(page, 'territory-party');
   });
 
   it('shows Tỉnh Bắc Ninh with 99 communes and no districts on 01/07/2025', async () => {

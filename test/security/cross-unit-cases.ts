@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import { multipartFile } from '../fixtures/xlsx.js';
 import type { TestApp } from '../helpers.js';
 import type { TwoProvinces } from '../units.js';
 
@@ -104,6 +105,8 @@ export const crossUnitCases: CrossUnitCase[] = [
       await officerB.inject({ method: 'PUT', url: `/api/training/classes/${classId}/sessions/${sessionId}/attendance`, payload: { records: [{ cadreId, status: 'present' }] } });
       await officerB.inject({ method: 'PUT', url: `/api/training/classes/${classId}/tests/${testId}/scores`, payload: { scores: [{ cadreId, score: 9 }] } });
       const certificateId = await post(`/api/training/classes/${classId}/certificates`, { cadreId, number: 'BTM-01', issuedOn: '2025-04-03' });
+      const visitId = await post('/api/training/visits', { communeId: units.communeB, visitedOn: '2025-04-05', officerIds: [instructorId], cadreIds: [cadreId] });
+      const upload = multipartFile('diem-danh.xlsx', Buffer.from('PK'));
       return [
         { method: 'GET', url: `/api/training/programmes/${programmeId}` },
         { method: 'PUT', url: `/api/training/programmes/${programmeId}`, payload: { owningUnitId: units.provinceB, name: 'Đổi tên', form: 'short_course', outcome: 'none' } },
@@ -117,7 +120,30 @@ export const crossUnitCases: CrossUnitCase[] = [
         { method: 'POST', url: `/api/training/classes/${classId}/certificates`, payload: { cadreId, number: 'X', issuedOn: '2025-04-03' } },
         { method: 'POST', url: `/api/training/certificates/${certificateId}/revoke`, payload: { reason: 'Thử' } },
         { method: 'GET', url: `/api/cadres/${cadreId}/training` },
+        { method: 'PUT', url: `/api/training/classes/${classId}`, payload: { name: 'Đổi tên', startDate: '2025-04-01', endDate: '2025-04-02', capacity: 10 } },
+        { method: 'DELETE', url: `/api/training/classes/${classId}` },
+        { method: 'PUT', url: `/api/training/classes/${classId}/sessions/${sessionId}`, payload: { date: '2025-04-01', startTime: '13:00', endTime: '14:00' } },
+        { method: 'DELETE', url: `/api/training/classes/${classId}/sessions/${sessionId}` },
+        { method: 'POST', url: `/api/training/classes/${classId}/tests`, payload: { name: 'Bài thêm' } },
+        { method: 'DELETE', url: `/api/training/classes/${classId}/tests/${testId}` },
+        { method: 'DELETE', url: `/api/training/classes/${classId}/enrolments/${cadreId}` },
+        { method: 'GET', url: `/api/training/classes/${classId}/plan-candidates` },
+        { method: 'GET', url: `/api/training/classes/${classId}/attendance.xlsx` },
+        { method: 'POST', url: `/api/training/classes/${classId}/attendance/import?dryRun=true`, payload: upload.payload, headers: upload.headers },
+        { method: 'GET', url: `/api/training/classes/${classId}/results.xlsx` },
+        { method: 'PUT', url: `/api/training/visits/${visitId}`, payload: { communeId: units.communeB, visitedOn: '2025-04-06', officerIds: [instructorId] } },
+        { method: 'DELETE', url: `/api/training/visits/${visitId}` },
+        { method: 'GET', url: `/api/training/visits.xlsx?communeId=${units.communeB}` },
+        { method: 'GET', url: `/api/training/plan-fulfilment.xlsx?unitId=${units.provinceB}&year=2025` },
+        { method: 'GET', url: `/api/training/diversity.xlsx?unitId=${units.provinceB}&year=2025` },
       ];
     },
+  },
+  {
+    feature: 'overview dashboard',
+    requestsForRecordInProvinceB: async (_t, units) => [
+      { method: 'GET', url: `/api/dashboard/export.xlsx?unitId=${units.provinceB}` },
+      { method: 'GET', url: `/api/dashboard/export.xlsx?unitId=${units.communeB}` },
+    ],
   },
 ];

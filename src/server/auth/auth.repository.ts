@@ -11,6 +11,7 @@ export interface SessionUserRow {
   can_view_sensitive: boolean;
   must_change_password: boolean;
   csrf_token: string;
+  expires_at: Date;
 }
 
 export class AuthRepository {
@@ -31,6 +32,7 @@ export class AuthRepository {
         'u.can_view_sensitive',
         'u.must_change_password',
         's.csrf_token',
+        's.expires_at',
       ])
       .where('s.token_hash', '=', tokenHash)
       .where('s.expires_at', '>', sql<Date>`now()`)

@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
+import { dataChangesOf } from '../cache/data-changes.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
 import { presentCurrentUser } from '../users/users.presenter.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { AuthRepository, type SessionUserRow } from './auth.repository.js';
+import { SessionCache } from './session-cache.js';
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -27,14 +29,22 @@ export interface ClientInfo {
 export class AuthService {
   private readonly repository: AuthRepository;
   private readonly users: UsersRepository;
+  private readonly sessions: SessionCache;
 
   constructor(private readonly context: AppContext) {
     this.repository = new AuthRepository(context.db);
     this.users = new UsersRepository(context.db);
+    this.sessions = new SessionCache(dataChangesOf(context.db));
   }
 
   async actorForSession(token: string, ip: string | null): Promise<{ actor: Actor; csrfToken: string } | undefined> {
-    const row = await this.repository.findSessionUser(hashSessionToken(token));
+    const tokenHash = hashSessionToken(token);
+    let row = this.sessions.find(tokenHash);
+    if (!row) {
+      const version = dataChangesOf(this.context.db)?.version('sessions') ?? null;
+      row = await this.repository.findSessionUser(tokenHash);
+      if (row) this.sessions.remember(tokenHash, row, version, row.expires_at);
+    }
     return row ? { actor: toActor(row, ip), csrfToken: row.csrf_token } : undefined;
   }
 

@@ -2,7 +2,7 @@ import { compareIsoDates } from '../../core/dates.js';
 import { ethnicityByCode } from '../../core/ethnicities.js';
 import { maskPersonalId } from '../../core/personal-id.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
-import type { CadreRow, PostRow, QualificationRow, UnitVersionRow } from './cadres.repository.js';
+import type { CadreRow, NewPost, PostRow, QualificationRow, UnitVersionRow } from './cadres.repository.js';
 import type { QualificationKind } from './cadres.tables.js';
 import { type LevelsByKind, SCALE_OF_KIND } from './qualification-scales.js';
 
@@ -58,6 +58,7 @@ export function presentPost(post: PostRow, units: UnitDirectory, asOf: string) {
     howObtained: post.how_obtained,
     concurrent: post.concurrent,
     note: post.note,
+    firstTermInPartyCommittee: post.first_party_committee_term,
     heldOnAsOf: isHeldOn(post, asOf),
   };
 }
@@ -168,7 +169,7 @@ export function auditSnapshotOfCadre(row: Omit<CadreRow, 'id' | 'created_at' | '
   };
 }
 
-export function auditSnapshotOfPost(post: Omit<PostRow, 'id' | 'cadre_id'>) {
+export function auditSnapshotOfPost(post: Omit<NewPost, 'id' | 'cadre_id'>) {
   return {
     unitId: post.unit_id,
     titleCode: post.title_code,
@@ -178,5 +179,6 @@ export function auditSnapshotOfPost(post: Omit<PostRow, 'id' | 'cadre_id'>) {
     howObtained: post.how_obtained,
     concurrent: post.concurrent,
     note: post.note,
+    firstTermInPartyCommittee: post.first_party_committee_term ?? false,
   };
 }

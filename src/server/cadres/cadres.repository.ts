@@ -43,6 +43,8 @@ export interface PostRow {
   how_obtained: CadrePostTable['how_obtained'];
   concurrent: boolean;
   note: string | null;
+  /** Marked by an officer: this secretary's or deputy secretary's post is the person's first term in the party committee. */
+  first_party_committee_term: boolean;
 }
 
 export interface QualificationRow {
@@ -79,7 +81,7 @@ export interface CadreFilter {
 
 export type NewCadre = Omit<CadreTable, 'id' | 'created_at' | 'updated_at'>;
 export type CadreValues = NewCadre & { id: string };
-export type NewPost = Omit<PostRow, 'id'> & { id?: string };
+export type NewPost = Omit<PostRow, 'id' | 'first_party_committee_term'> & { id?: string; first_party_committee_term?: boolean };
 export type NewQualification = Omit<QualificationRow, 'id'>;
 
 export interface UnitVersionRow {
@@ -133,6 +135,7 @@ const POST_COLUMNS = [
   'how_obtained',
   'concurrent',
   'note',
+  'first_party_committee_term',
 ] as const;
 
 const QUALIFICATION_COLUMNS = [
@@ -298,15 +301,17 @@ export class CadresRepository {
     return db.selectFrom('cadre as c').where(all.length > 0 ? sql<SqlBool>`${sql.join(all, sql` and `)}` : sql<SqlBool>`true`);
   }
 
-  /** Counted from the posts alone when only posts are filtered: no visit to the people. */
-  private async count(db: Conn, actor: Actor, filter: CadreFilter): Promise<number> {
-    const { heldPosts, personConditions } = this.conditions(actor, filter);
-    if (heldPosts && personConditions.length === 0) {
-      const result = await sql<{ total: string }>`select count(distinct p.cadre_id) as total from cadre_post p where ${heldPosts}`.execute(db);
-      return Number(result.rows[0]!.total);
-    }
-    const row = await this.filtered(db, actor, filter).select(sql<string>`count(*)`.as('total')).executeTakeFirstOrThrow();
-    return Number(row.total);
+  /** The number of matches. Counted from the posts alone when only posts are filtered: no visit to the people. */
+  async count(actor: Actor, filter: CadreFilter): Promise<number> {
+    return this.withoutParallelWorkers(async (trx) => {
+      const { heldPosts, personConditions } = this.conditions(actor, filter);
+      if (heldPosts && personConditions.length === 0) {
+        const result = await sql<{ total: string }>`select count(distinct p.cadre_id) as total from cadre_post p where ${heldPosts}`.execute(trx);
+        return Number(result.rows[0]!.total);
+      }
+      const row = await this.filtered(trx, actor, filter).select(sql<string>`count(*)`.as('total')).executeTakeFirstOrThrow();
+      return Number(row.total);
+    });
   }
 
   /** Paging reads a few hundred index entries: parallel workers take longer to start (tens of ms) than the query takes. */
@@ -317,22 +322,18 @@ export class CadresRepository {
     });
   }
 
-  /** One page in Vietnamese name order, and the number of matches; the two run side by side. */
-  async list(actor: Actor, filter: CadreFilter, paging: { offset: number; limit: number }): Promise<{ rows: CadreRow[]; total: number }> {
-    const [rows, total] = await Promise.all([
-      this.withoutParallelWorkers((trx) =>
-        this.filtered(trx, actor, filter)
-          .select([...CADRE_COLUMNS, sql<boolean>`exists (select 1 from cadre_photo ph where ph.cadre_id = c.id)`.as('has_photo')])
-          .orderBy(NAME_ORDER[0]!)
-          .orderBy(NAME_ORDER[1]!)
-          .orderBy(NAME_ORDER[2]!)
-          .offset(paging.offset)
-          .limit(paging.limit)
-          .execute(),
-      ),
-      this.withoutParallelWorkers((trx) => this.count(trx, actor, filter)),
-    ]);
-    return { rows, total };
+  /** One page in Vietnamese name order. */
+  page(actor: Actor, filter: CadreFilter, paging: { offset: number; limit: number }): Promise<CadreRow[]> {
+    return this.withoutParallelWorkers((trx) =>
+      this.filtered(trx, actor, filter)
+        .select([...CADRE_COLUMNS, sql<boolean>`exists (select 1 from cadre_photo ph where ph.cadre_id = c.id)`.as('has_photo')])
+        .orderBy(NAME_ORDER[0]!)
+        .orderBy(NAME_ORDER[1]!)
+        .orderBy(NAME_ORDER[2]!)
+        .offset(paging.offset)
+        .limit(paging.limit)
+        .execute(),
+    );
   }
 
   /** Ids of every match in list order: an export walks them in slices. */

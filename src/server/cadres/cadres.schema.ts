@@ -68,6 +68,7 @@ export const addPostBodySchema = z.object({
   howObtained: z.enum(HOW_OBTAINED).nullable().optional(),
   concurrent: z.boolean().default(false),
   note: optionalText(1000),
+  firstTermInPartyCommittee: z.boolean().default(false),
 });
 
 export const updatePostBodySchema = z
@@ -78,6 +79,7 @@ export const updatePostBodySchema = z
     howObtained: z.enum(HOW_OBTAINED).nullable(),
     concurrent: z.boolean(),
     note: optionalText(1000),
+    firstTermInPartyCommittee: z.boolean(),
   })
   .partial();
 
@@ -150,6 +152,7 @@ export const postSchema = z.object({
   howObtained: z.enum(HOW_OBTAINED).nullable(),
   concurrent: z.boolean(),
   note: z.string().nullable(),
+  firstTermInPartyCommittee: z.boolean(),
   heldOnAsOf: z.boolean(),
 });
 

@@ -2,10 +2,11 @@ import type { Readable } from 'node:stream';
 import { type Transaction } from 'kysely';
 import { compareIsoDates, formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { foldVietnamese } from '../../core/text.js';
-import { isKeyTitle, type TitleCode } from '../../core/titles.js';
+import { isKeyTitle, isTitleCode, titleByCode, type TitleCode } from '../../core/titles.js';
 import { assertUnitsInScope, canViewSensitive, requireWriter } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
+import { actorScopeKey, answerCacheOf } from '../cache/answer-cache.js';
 import type { AppContext } from '../context.js';
 import type { Database, Db } from '../db/database.js';
 import { AppError, notFound, validationError } from '../http/errors.js';
@@ -62,6 +63,7 @@ export interface PostInput {
   howObtained?: HowObtained | null;
   concurrent: boolean;
   note?: string | null;
+  firstTermInPartyCommittee?: boolean;
 }
 
 export interface PostChanges {
@@ -71,6 +73,7 @@ export interface PostChanges {
   howObtained?: HowObtained | null;
   concurrent?: boolean;
   note?: string | null;
+  firstTermInPartyCommittee?: boolean;
 }
 
 export interface QualificationInput {
@@ -111,6 +114,16 @@ export interface KeyCadreOnDate {
   professionalMajor: string | null;
 }
 
+interface ListPage {
+  items: ReturnType<typeof presentListItem>[];
+  total: number;
+  page: number;
+  pageSize: number;
+  asOf: string;
+}
+/** Pages and totals kept in memory: a page of 50 is some 30 kB, so a few megabytes at most. */
+const LIST_CACHE_ENTRIES = 500;
+
 const SENSITIVE_FIELDS = ['personal_id', 'ethnicity_code', 'religion', 'discipline'] as const;
 
 function isUniqueViolation(error: unknown): boolean {
@@ -128,16 +141,25 @@ export class CadresService {
 
   async list(actor: Actor, query: CadreListQuery & { page: number; pageSize: number }) {
     const asOf = query.asOf ?? todayInVietnam();
+    // The access check runs on every request; only what follows it is cached.
     const filter = await this.filterFor(actor, query, asOf);
-    const { rows, total } = await this.cadres.list(actor, filter, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
-    const details = await this.detailsOn(this.context.db, rows, asOf);
-    return {
-      items: rows.map((row) => presentListItem(row, details.posts.get(row.id) ?? [], details.levels.get(row.id)?.levels, details.units, asOf)),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-      asOf,
-    };
+    const paging = { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
+    const scope = actorScopeKey(actor);
+    return answerCacheOf<ListPage>(this.context.db, 'cadres.list.page', LIST_CACHE_ENTRIES).get(JSON.stringify([scope, filter, paging]), async () => {
+      const [rows, total] = await Promise.all([
+        this.cadres.page(actor, filter, paging),
+        // Per filter, not per page: paging through a list counts it once.
+        answerCacheOf<number>(this.context.db, 'cadres.list.total', LIST_CACHE_ENTRIES).get(JSON.stringify([scope, filter]), () => this.cadres.count(actor, filter)),
+      ]);
+      const details = await this.detailsOn(this.context.db, rows, asOf);
+      return {
+        items: rows.map((row) => presentListItem(row, details.posts.get(row.id) ?? [], details.levels.get(row.id)?.levels, details.units, asOf)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+        asOf,
+      };
+    });
   }
 
   /** The filtered list as a spreadsheet in the import template's columns, so that it can be corrected and re-imported. */
@@ -316,6 +338,7 @@ export class CadresService {
     if (endDate !== null && compareIsoDates(endDate, start.date) < 0) {
       throw validationError([{ path: 'body.endDate', message: 'Ngày thôi giữ chức vụ phải từ ngày bắt đầu trở đi' }]);
     }
+    assertFirstTermFitsTitle(input.titleCode, input.firstTermInPartyCommittee ?? false);
     return this.context.db.transaction().execute(async (trx) => {
       if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
       await assertUnitsInScope(trx, actor, [input.unitId]);
@@ -353,6 +376,7 @@ export class CadresService {
         how_obtained: input.howObtained ?? null,
         concurrent: input.concurrent,
         note: optionalText(input.note),
+        first_party_committee_term: input.firstTermInPartyCommittee ?? false,
       };
       const postId = await this.cadres.insertPost(trx, post);
       await writeAudit(trx, { actor, action: 'add_post', entity: 'cadre', entityId: id, after: { postId, ...auditSnapshotOfPost(post) } });
@@ -411,7 +435,9 @@ export class CadresService {
         how_obtained: changes.howObtained === undefined ? post.how_obtained : changes.howObtained,
         concurrent: changes.concurrent ?? post.concurrent,
         note: changes.note === undefined ? post.note : optionalText(changes.note),
+        first_party_committee_term: changes.firstTermInPartyCommittee ?? post.first_party_committee_term,
       };
+      assertFirstTermFitsTitle(post.title_code, updated.first_party_committee_term);
       await this.cadres.updatePost(trx, postId, {
         start_date: updated.start_date,
         start_date_precision: updated.start_date_precision,
@@ -420,6 +446,7 @@ export class CadresService {
         how_obtained: updated.how_obtained,
         concurrent: updated.concurrent,
         note: updated.note,
+        first_party_committee_term: updated.first_party_committee_term,
       });
       await writeAudit(trx, {
         actor,
@@ -605,6 +632,12 @@ function assertEndWithinUnit(unit: UnitPeriod, endDate: string | null, options: 
   throw validationError([
     { path: 'body.endDate', message: `Đơn vị chấm dứt hoạt động ngày ${formatVietnameseDate(unit.validTo)}: ngày thôi giữ chức vụ phải từ ngày đó trở về trước` },
   ]);
+}
+
+function assertFirstTermFitsTitle(titleCode: string, firstTerm: boolean): void {
+  if (firstTerm && !(isTitleCode(titleCode) && titleByCode(titleCode).group === 'party')) {
+    throw validationError([{ path: 'body.firstTermInPartyCommittee', message: 'Chỉ đánh dấu lần đầu tham gia cấp ủy cho chức vụ Bí thư hoặc Phó Bí thư Đảng ủy' }]);
+  }
 }
 
 function heldPeriod(post: PostRow) {

@@ -58,6 +58,7 @@ export interface CadrePostTable {
   how_obtained: HowObtained | null;
   concurrent: Generated<boolean>;
   note: string | null;
+  first_party_committee_term: Generated<boolean>;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
 }

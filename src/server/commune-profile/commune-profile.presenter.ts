@@ -1,5 +1,5 @@
 import type { AreaClassRow, CommuneClassRow, WeakDesignationRow } from './commune-profile.repository.js';
-import { isDisadvantagedArea } from './area-flags.js';
+import { isDisadvantagedArea } from '../../core/commune-profile.js';
 
 export function presentAreaClass(row: AreaClassRow) {
   return {

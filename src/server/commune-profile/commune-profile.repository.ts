@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { unitInScope } from '../access/access.js';
 import type { Db } from '../db/database.js';
-import type { AreaFlag, WeakField } from './commune-profile.tables.js';
+import type { AreaFlag, WeakField } from '../../core/commune-profile.js';
 
 export interface CommuneRow {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../http/common.schema.js';
-import { AREA_FLAGS, WEAK_FIELDS } from './commune-profile.tables.js';
+import { AREA_FLAGS, WEAK_FIELDS } from '../../core/commune-profile.js';
 
 const areaFlagSchema = z.enum(AREA_FLAGS);
 const weakFieldSchema = z.enum(WEAK_FIELDS);

@@ -4,12 +4,11 @@ import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
 import type { Db } from '../db/database.js';
 import { AppError, notFound } from '../http/errors.js';
+import { type AreaFlag, type WeakField, isDisadvantagedArea } from '../../core/commune-profile.js';
 import { addDays, formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { normalizeText } from '../../core/text.js';
-import { isDisadvantagedArea } from './area-flags.js';
 import { presentAreaClass, presentCommuneClass, presentDesignation } from './commune-profile.presenter.js';
 import { type AreaClassRow, CommuneProfileRepository, type CommuneRow } from './commune-profile.repository.js';
-import type { AreaFlag, WeakField } from './commune-profile.tables.js';
 
 /**
  * What the standards and rotation rules need to know about a commune, with history:
@@ -17,8 +16,6 @@ import type { AreaFlag, WeakField } from './commune-profile.tables.js';
  * especially disadvantaged, where the province may relax the professional standard)
  * and whether it was designated "có mặt hạn chế, yếu kém" in a year.
  */
-
-export { isDisadvantagedArea } from './area-flags.js';
 
 export interface AreaClassAsOf {
   flags: AreaFlag[];

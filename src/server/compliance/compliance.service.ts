@@ -2,6 +2,7 @@ import type { GapKind } from '../../core/compliance.js';
 import { todayInVietnam } from '../../core/dates.js';
 import { assertUnitsInScope } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
+import { actorScopeKey, answerCacheOf } from '../cache/answer-cache.js';
 import { CadresRepository } from '../cadres/cadres.repository.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../http/errors.js';
@@ -22,6 +23,10 @@ export interface PeopleQuery extends SummaryQuery {
   page: number;
   pageSize: number;
 }
+
+type Summary = ReturnType<typeof presentSummary>;
+/** One per unit, date and scope asked for; each is a few kilobytes. */
+const SUMMARY_CACHE_ENTRIES = 200;
 
 export class ComplianceService {
   private readonly compliance = new ComplianceRepository();
@@ -47,13 +52,20 @@ export class ComplianceService {
 
   /** The figures of a unit's subtree on a date, and of each unit of the next level down, in one SQL statement. */
   async summary(actor: Actor, query: SummaryQuery) {
-    const scope = await this.scopeOf(actor, query);
-    const withMajor = await this.compliance.rulesNeedFieldOfStudy(this.context.db);
-    const [rows, names] = await Promise.all([
-      this.compliance.summary(this.context.db, scope, { withMajor }),
-      unitNamesAsOf(this.context.db, [scope.rootId], scope.asOf),
-    ]);
-    return presentSummary({ unit: presentUnit(names.get(scope.rootId), scope.rootId), asOf: scope.asOf, keyOnly: scope.keyOnly, rows });
+    const rootId = query.unitId ?? actor.unitId;
+    const asOf = query.asOf ?? todayInVietnam();
+    // The access check runs on every request; only what follows it is cached.
+    await assertUnitsInScope(this.context.db, actor, [rootId]);
+    const key = JSON.stringify([actorScopeKey(actor), rootId, asOf, query.keyOnly]);
+    return answerCacheOf<Summary>(this.context.db, 'compliance.summary', SUMMARY_CACHE_ENTRIES).get(key, async () => {
+      const scope = await this.compliance.scope(this.context.db, { actor, rootId, asOf, keyOnly: query.keyOnly });
+      const withMajor = await this.compliance.rulesNeedFieldOfStudy(this.context.db);
+      const [rows, names] = await Promise.all([
+        this.compliance.summary(this.context.db, scope, { withMajor }),
+        unitNamesAsOf(this.context.db, [scope.rootId], scope.asOf),
+      ]);
+      return presentSummary({ unit: presentUnit(names.get(scope.rootId), scope.rootId), asOf: scope.asOf, keyOnly: scope.keyOnly, rows });
+    });
   }
 
   /** People of the subtree with their status in SQL, and the gaps of the page's people explained by core. */

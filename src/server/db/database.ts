@@ -1,5 +1,7 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
+import { ChangeTrackingPostgresDialect } from '../cache/change-tracking-dialect.js';
+import { DataChanges, registerDataChanges } from '../cache/data-changes.js';
 import type { IdentityTables } from '../auth/auth.tables.js';
 import type { AuditTables } from '../audit/audit.tables.js';
 import type { CommuneProfileTables } from '../commune-profile/commune-profile.tables.js';
@@ -44,6 +46,8 @@ export function connectDatabase(connectionString: string, options: { maxConnecti
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const changes = new DataChanges({ connectionString, options: '-c timezone=Asia/Ho_Chi_Minh' });
+  const db = new Kysely<Database>({ dialect: new ChangeTrackingPostgresDialect({ pool }, changes) });
+  registerDataChanges(db, changes);
   return { db, pool, destroy: () => db.destroy() };
 }

@@ -6,6 +6,7 @@ import { SettingsRepository } from '../settings/settings.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_ACCOUNTS, DEMO_DATASET_LABELS, DEMO_PASSWORD, isDemoDataset, type DemoDataset } from './demo.accounts.js';
 import { DemoRepository, type InsertedCounts } from './demo.repository.js';
+import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
 import { generateProvinceDemo, PROVINCE_DEMO } from './province-demo.js';
 import type { DemoPerson } from './staff.js';
@@ -20,6 +21,7 @@ import type { DemoPerson } from './staff.js';
 
 const DEMO_LOADED = 'demo_loaded';
 const DEMO_DATASET = 'demo_dataset';
+const DEMO_PASSWORD_HASH = 'demo_password_hash';
 
 export type DemoSkipReason = 'already_loaded' | 'not_empty' | 'has_users' | 'no_territory';
 
@@ -61,8 +63,12 @@ async function createAccounts(trx: Db, dataset: DemoDataset, asOf: string): Prom
     accounts.map((a) => a.username),
   );
   const users = new UsersRepository(trx);
-  // One hash for all: they share the published password anyway.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const settings = new SettingsRepository(trx);
+  // One hash for all: they share the published password anyway. It is kept because every
+  // password change stores a new salt: an account still has the published password exactly
+  // while its hash is this one, which each start checks without running scrypt.
+  const passwordHash = (await settings.get(DEMO_PASSWORD_HASH, trx)) ?? (await hashPassword(DEMO_PASSWORD));
+  await settings.set(DEMO_PASSWORD_HASH, passwordHash, trx);
   const created: string[] = [];
   for (const account of accounts) {
     if (existing.has(account.username)) continue;
@@ -113,6 +119,7 @@ export async function loadProvinceDemo(db: Db, options: { mode: 'first-start' | 
     const demo = generateProvinceDemo(territory);
     const counts = await repository.insertPeople(trx, demo.people);
     const areaClasses = await repository.insertAreaClasses(trx, demo.areaClasses);
+    await insertTrainingDemo(trx, territory);
     const accounts = await createAccounts(trx, 'bac-giang-2021', PROVINCE_DEMO.asOf);
     const summary = { dataset: 'bac-giang-2021' as const, keyCadres: demo.keyPeople, otherStaff: demo.otherPeople, counts, areaClasses, accounts };
     await markLoaded(trx, 'bac-giang-2021', summary);
@@ -219,12 +226,21 @@ export async function demoLogins(db: Db): Promise<DemoLogins | null> {
   const asOf = dataset === 'bac-giang-2021' ? PROVINCE_DEMO.asOf : NATIONAL_DEMO.asOf;
   const order = DEMO_ACCOUNTS[dataset].map((a) => a.username);
   const rows = await repository.enabledUsers(db, order, asOf);
-  const usable = await Promise.all(rows.map(async (row) => ((await verifyPassword(DEMO_PASSWORD, row.password_hash)) ? row : null)));
-  const accounts = usable
-    .filter((row) => row !== null)
+  const demoHashes = await publishedPasswordHashes(rows.map((row) => row.password_hash), await settings.get(DEMO_PASSWORD_HASH));
+  const accounts = rows
+    .filter((row) => demoHashes.has(row.password_hash))
     .sort((a, b) => order.indexOf(a.username) - order.indexOf(b.username))
     .map((row) => ({ username: row.username, role: row.role, unitName: row.unit_name }));
   return { dataset, password: DEMO_PASSWORD, accounts };
+}
+
+/** The hashes among `hashes` that are of the published demo password. */
+async function publishedPasswordHashes(hashes: readonly string[], keptHash: string | undefined): Promise<Set<string>> {
+  if (keptHash !== undefined) return new Set([keptHash]);
+  // Demo loaded before its hash was kept: scrypt once per distinct hash (the unchanged accounts share one).
+  const distinct = [...new Set(hashes)];
+  const verified = await Promise.all(distinct.map((hash) => verifyPassword(DEMO_PASSWORD, hash)));
+  return new Set(distinct.filter((_, index) => verified[index]));
 }
 
 const ROLE_LABELS: Readonly<Record<string, string>> = {

@@ -11,7 +11,7 @@ import { loadConfig } from '../config/config.js';
 import type { Db } from '../db/database.js';
 import { startServer } from '../server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.accounts.js';
-import { loadNationalDemo, loadProvinceDemo, seedNationalDemo, type DemoLoadResult } from './demo.loader.js';
+import { demoLogins, loadNationalDemo, loadProvinceDemo, seedNationalDemo, type DemoLoadResult } from './demo.loader.js';
 import { DemoRepository } from './demo.repository.js';
 import { NATIONAL_DEMO } from './national-demo.js';
 import { ARTICLE_FIGURES, generateProvinceDemo, HOANG_MINH_THANH, PROVINCE_DEMO } from './province-demo.js';
@@ -325,6 +325,16 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     expect(again.code, again.output).toBe(1);
     expect(again.output).toContain('đã có dữ liệu minh họa');
     expect(await fingerprint(database.db)).toEqual(await fingerprint(t.db));
+  });
+
+  it('lists at each start only the demo accounts that still have the published password', async () => {
+    const usernames = async () => (await demoLogins(t.db))!.accounts.map((account) => account.username);
+    expect(await usernames()).toEqual(DEMO_ACCOUNTS['bac-giang-2021'].map((account) => account.username));
+    const commune = await t.signIn('xa.quynhson', DEMO_PASSWORD);
+    const changed = await commune.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-rieng-cua-xa-2025' } });
+    expect(changed.statusCode, changed.body).toBe(204);
+    expect(await usernames()).not.toContain('xa.quynhson');
+    expect(await usernames()).toContain('xa.nghiahung');
   });
 });
 

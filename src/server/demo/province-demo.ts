@@ -3,7 +3,7 @@ import { addDays, type IsoDate } from '../../core/dates.js';
 import type { PoliticalTheoryLevel, ProfessionalLevel, StateManagementLevel } from '../../core/qualifications.js';
 import { COMMUNE_TITLES, type TitleCode } from '../../core/titles.js';
 import type { HowObtained } from '../cadres/cadres.tables.js';
-import type { AreaFlag } from '../commune-profile/commune-profile.tables.js';
+import type { AreaFlag } from '../../core/commune-profile.js';
 import { makeUniqueName, type Sex } from './names.js';
 import { chance, dateBetween, pick, pickWeighted, shuffled, streamFor, type Random } from './random.js';
 import {

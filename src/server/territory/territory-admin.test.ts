@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInClient, type TestApp, createTestApp } from '../../../test/helpers.js';
-import { ensureOfficialTerritoryLoaded } from './territory.service.js';
+import type { Actor } from '../access/actor.js';
+import { connectDatabase } from '../db/database.js';
+import { TerritoryService, ensureOfficialTerritoryLoaded } from './territory.service.js';
 
 /** Administrators correct what the lists could not say: effective dates and lineage. */
 
@@ -116,6 +118,21 @@ describe('lineage an administrator adds', () => {
     const removed = await admin.inject({ method: 'DELETE', url: `/api/units/lineage/${created.createdLineageId}` });
     expect(removed.statusCode).toBe(204);
     expect(await scopeOf(tanAnWard2025.id)).not.toContain(laoHo.id);
+  });
+
+  it('removes lineage with a single database connection: every read inside the transaction uses it', async () => {
+    const single = connectDatabase(t.connectionString, { maxConnections: 1 });
+    try {
+      const service = new TerritoryService({ ...t.context, db: single.db });
+      const actor: Actor = { userId: admin.userId, username: admin.username, fullName: 'Quản trị', role: 'admin', unitId: t.countryUnitId, unitLevel: 'country', canViewSensitive: true, ip: null };
+      const laoHo = await unitByCode('07684', '2023-06-01');
+      const tanAnTown = await unitByCode('07682', '2025-01-01');
+      const created = await service.addLineage(actor, { predecessorId: laoHo.id, successorId: tanAnTown.id, effectiveDate: '2025-01-01', kind: 'whole' });
+      await service.removeLineage(actor, created.createdLineageId);
+      expect((await service.lineage(tanAnTown.id)).predecessors.map((p) => p.unit.code)).not.toContain('07684');
+    } finally {
+      await single.destroy();
+    }
   });
 
   it('refuses lineage that would make a unit its own ancestor', async () => {

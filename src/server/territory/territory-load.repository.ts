@@ -302,6 +302,16 @@ export class TerritoryLoadRepository {
   }
 
   /**
+   * Gives the planner the real size of the tables a list was just written to. After a
+   * refused load autovacuum records them as nearly empty (every row it saw was dead); the
+   * checks below then join tens of thousands of fresh rows with nested loops and run for
+   * many minutes. Uncommitted rows of this transaction are counted.
+   */
+  async refreshStatistics(db: Db): Promise<void> {
+    await sql`analyze admin_unit, admin_unit_version, admin_unit_lineage, admin_unit_change`.execute(db);
+  }
+
+  /**
    * The invariants every load and correction must keep, checked set-based in the same
    * transaction; returns a Vietnamese description of the first violation.
    */

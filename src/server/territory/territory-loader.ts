@@ -140,6 +140,7 @@ async function applyList(
         loadedBy: options.actor?.userId ?? null,
       });
       await repository.applyPlan(trx, plan, loadId, options.label);
+      await repository.refreshStatistics(trx);
       const problem = await repository.findInconsistency(trx);
       if (problem) throw new AppError('VALIDATION_FAILED', { message: `Danh mục ${options.label} không được nạp: ${problem}` });
       await repository.saveLoadSummary(trx, loadId, plan.summary);

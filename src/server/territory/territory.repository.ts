@@ -348,8 +348,8 @@ export class TerritoryRepository {
     return result.rows;
   }
 
-  async lineageById(id: string) {
-    return this.db.selectFrom('admin_unit_lineage').selectAll().where('id', '=', id).executeTakeFirst();
+  async lineageById(id: string, db: Db = this.db) {
+    return db.selectFrom('admin_unit_lineage').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   async counts(unitId: string, asOf: string): Promise<CountRow[]> {

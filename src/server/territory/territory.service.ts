@@ -306,7 +306,7 @@ export class TerritoryService {
     requireAdmin(actor);
     await this.context.db.transaction().execute(async (trx) => {
       await this.writes.lock(trx);
-      const existing = await this.units.lineageById(lineageId);
+      const existing = await this.units.lineageById(lineageId, trx);
       if (!existing) throw notFound();
       await assertUnitsInScope(trx, actor, [existing.predecessor_id, existing.successor_id]);
       await this.writes.deleteLineage(trx, lineageId);

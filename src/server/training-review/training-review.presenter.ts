@@ -111,6 +111,7 @@ function presentProposal(row: ProposalRow, names: ReadonlyMap<string, UnitNameAs
     decidedAt: row.decided_at?.toISOString() ?? null,
     decidedBy: row.decided_by_name,
     addedBy: row.added_by_name,
+    training: row.training === null ? null : { status: row.training.status, classId: row.training.class_id, className: row.training.class_name },
   };
 }
 

@@ -31,6 +31,12 @@ export interface ReviewRow {
   rejected: number;
 }
 
+export interface ProposalTraining {
+  status: 'enrolled' | 'certified';
+  class_id: string;
+  class_name: string;
+}
+
 export interface ProposalRow {
   id: string;
   review_id: string;
@@ -50,6 +56,8 @@ export interface ProposalRow {
   decided_at: Date | null;
   decided_by_name: string | null;
   added_by_name: string | null;
+  /** Already in (or certified by) a class of the proposal's course type. */
+  training: ProposalTraining | null;
 }
 
 export interface NewProposal {
@@ -229,6 +237,21 @@ export class TrainingReviewRepository {
         'p.decided_at',
         'du.full_name as decided_by_name',
         'au.full_name as added_by_name',
+        // The person's class of this course type: linked to the place, or held in the plan's year, or already certified.
+        sql<ProposalTraining | null>`(
+          select json_build_object(
+            'status', case when ct.id is not null then 'certified' else 'enrolled' end,
+            'class_id', k.id::text, 'class_name', k.name)
+          from training_enrolment e
+          join training_class k on k.id = e.class_id
+          join training_programme g on g.id = k.programme_id
+          left join training_certificate ct on ct.enrolment_id = e.id and ct.revoked_at is null
+          where e.cadre_id = p.cadre_id
+            and (e.plan_proposal_id = p.id
+              or (g.course_type = p.course_type
+                and (ct.id is not null or extract(year from k.start_date) = (select r.year from training_review r where r.id = p.review_id))))
+          order by (ct.id is not null) desc, k.start_date desc, e.id desc
+          limit 1)`.as('training'),
       ])
       .where('p.review_id', '=', reviewId)
       .$if(options.decision !== undefined, (qb) => qb.where('p.decision', '=', options.decision!))
@@ -277,5 +300,46 @@ export class TrainingReviewRepository {
       .orderBy('cadre_id')
       .execute();
     return new Map(rows.map((row) => [row.cadre_id, row.first_start]));
+  }
+
+  /**
+   * Course types each person is already taken care of in: a certificate in force,
+   * or a class of that type still running in or after the review's year.
+   */
+  async courseTypesInTraining(db: Conn, cadreIds: readonly string[], year: number): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    if (cadreIds.length === 0) return result;
+    const rows = await db
+      .selectFrom('training_enrolment as e')
+      .innerJoin('training_class as k', 'k.id', 'e.class_id')
+      .innerJoin('training_programme as g', 'g.id', 'k.programme_id')
+      .leftJoin('training_certificate as ct', (join) => join.onRef('ct.enrolment_id', '=', 'e.id').on('ct.revoked_at', 'is', null))
+      .select(['e.cadre_id', 'g.course_type'])
+      .distinct()
+      .where('e.cadre_id', '=', sql<string>`any(${[...cadreIds]}::bigint[])`)
+      .where('g.course_type', 'is not', null)
+      .where((eb) => eb.or([eb('ct.id', 'is not', null), eb('k.end_date', '>=', `${year}-01-01`)]))
+      .orderBy('e.cadre_id')
+      .orderBy('g.course_type')
+      .execute();
+    for (const row of rows) result.set(row.cadre_id, [...(result.get(row.cadre_id) ?? []), row.course_type!]);
+    return result;
+  }
+
+  /** The people who on `asOf` hold a party-committee post an officer marked as their first term. */
+  async markedFirstTerm(db: Conn, cadreIds: readonly string[], asOf: string): Promise<Set<string>> {
+    if (cadreIds.length === 0) return new Set();
+    const rows = await db
+      .selectFrom('cadre_post')
+      .select('cadre_id')
+      .distinct()
+      .where('cadre_id', '=', sql<string>`any(${[...cadreIds]}::bigint[])`)
+      .where('title_code', '=', sql<string>`any(${[...PARTY_TITLES]}::text[])`)
+      .where('first_party_committee_term', '=', true)
+      .where('start_date', '<=', asOf)
+      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', asOf)]))
+      .orderBy('cadre_id')
+      .execute();
+    return new Set(rows.map((row) => row.cadre_id));
   }
 }

@@ -84,6 +84,8 @@ const proposalSchema = z.object({
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
   addedBy: z.string().nullable(),
+  /** The person is already enrolled in a class of this course type in the plan's year, or holds its certificate. */
+  training: z.object({ status: z.enum(['enrolled', 'certified']), classId: z.string(), className: z.string() }).nullable(),
 });
 
 export const reviewDetailSchema = reviewListItemSchema.extend({

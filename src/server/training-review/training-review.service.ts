@@ -173,15 +173,16 @@ export class TrainingReviewService {
     const explanation = await explainPosts(db, await this.compliance.countedPostIds(db, scope), asOf);
     const people = [...explanation.people.values()].sort((a, b) => compareByGivenName(a.person.fullName, b.person.fullName));
     const firstParty = await this.reviews.firstPartyPostStart(db, people.map((entry) => entry.person.id));
-    const flagged = new Set(input.firstTermCadreIds ?? []);
+    const marked = await this.reviews.markedFirstTerm(db, people.map((entry) => entry.person.id), asOf);
+    const flagged = new Set([...(input.firstTermCadreIds ?? []), ...marked]);
+    const inTraining = await this.reviews.courseTypesInTraining(db, people.map((entry) => entry.person.id), input.year);
     const candidates: TrainingCandidate[] = people.map((entry) => ({
       personId: entry.person.id,
       posts: entry.posts.map((p) => p.result.titleCode),
       compliance: entry.posts.map((p) => p.result),
-      // First held a secretary's or deputy secretary's post this year, or flagged by the reviewer.
+      // First held a secretary's or deputy secretary's post this year, or marked so on the post or by the reviewer.
       firstTermInPartyCommittee: flagged.has(entry.person.id) || (firstParty.get(entry.person.id) ?? '').startsWith(`${input.year}-`),
-      // No enrolment records exist yet: nothing counts as already being trained.
-      alreadyTrainedCourseTypes: [],
+      alreadyTrainedCourseTypes: (inTraining.get(entry.person.id) ?? []).filter(isCourseTypeCode),
     }));
 
     return db.transaction().execute(async (trx) => {

@@ -311,3 +311,29 @@ describe('a district review before the 2025 reform', () => {
     expect(brief(review)).toEqual([['Trần Văn Bình', 'trung_cap_llct', 'gap']]);
   });
 });
+
+describe('people already in training', () => {
+  it('are not proposed again the course they attend', async () => {
+    const programme = await province.inject({
+      method: 'POST',
+      url: '/api/training/programmes',
+      payload: { owningUnitId: units.province, name: 'Trung cấp lý luận chính trị khóa 2026', form: 'formal_degree', outcome: 'qualification', grants: { scale: 'political_theory', level: 'trung_cap' }, courseType: 'trung_cap_llct' },
+    });
+    expect(programme.statusCode, programme.body).toBe(201);
+    const created = await province.inject({
+      method: 'POST',
+      url: '/api/training/classes',
+      payload: { programmeId: programme.json().id, unitId: units.province, name: 'Lớp TCLLCT K12', startDate: '2026-03-01', endDate: '2026-12-20', capacity: 40 },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const enrolled = await province.inject({ method: 'POST', url: `/api/training/classes/${created.json().id}/enrolments`, payload: { people: [{ cadreId: people.binh }] } });
+    expect(enrolled.statusCode, enrolled.body).toBe(200);
+
+    const district = await t.asUser('district', units.district);
+    const response = await district.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.district, year: 2025, asOf: '2025-06-30' } });
+    expect(response.statusCode, response.body).toBe(201);
+    const review: Review = response.json();
+    // Bình still has the gap on the date, but the class he attends closes it: only the year's focus field remains.
+    expect(brief(review).filter(([name]) => name === 'Trần Văn Bình')).toEqual([['Trần Văn Bình', 'dat_dai', 'focus_field']]);
+  });
+});

@@ -1,5 +1,7 @@
+import { compareVietnamese } from '../../core/text.js';
+import { isTitleCode, titleByCode } from '../../core/titles.js';
 import { politicalTheory, professionalEducation, stateManagement, type QualificationScale } from '../../core/qualifications.js';
-import { courseTypeByCode, isCourseTypeCode } from '../../core/training-needs.js';
+import { courseTypeByCode, isCourseTypeCode, TRAINING_FIELD_LABELS, type TrainingField } from '../../core/training-needs.js';
 import type {
   AttendanceRow,
   CertificateRow,
@@ -9,6 +11,7 @@ import type {
   FulfilmentRow,
   HistoryRow,
   InstructorRow,
+  PlanCandidateRow,
   ProgrammeRow,
   ScoreRow,
   SessionRow,
@@ -190,14 +193,51 @@ export function presentDiversity(unitId: string, year: number, rows: readonly Fo
   return { unitId, year, byForm, formsUsed: byForm.filter((row) => row.classes + row.visits > 0).length };
 }
 
+type Counts = { planned: number; enrolled: number; certified: number };
+
+function tally<K>(rows: readonly FulfilmentRow[], keyOf: (row: FulfilmentRow) => K | null): Map<K, Counts> {
+  const totals = new Map<K, Counts>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const counts = totals.get(key) ?? { planned: 0, enrolled: 0, certified: 0 };
+    counts.planned += row.planned;
+    counts.enrolled += row.enrolled;
+    counts.certified += row.certified;
+    totals.set(key, counts);
+  }
+  return totals;
+}
+
+function fieldOf(courseType: string): TrainingField | null {
+  return isCourseTypeCode(courseType) ? courseTypeByCode(courseType).field : null;
+}
+
 export function presentFulfilment(unitId: string, year: number, rows: readonly FulfilmentRow[]) {
-  const byCourseType = rows.map((row) => ({
-    courseType: row.course_type,
-    courseName: isCourseTypeCode(row.course_type) ? courseTypeByCode(row.course_type).nameVi : row.course_type,
-    planned: row.planned,
-    enrolled: row.enrolled,
-    certified: row.certified,
+  const byCourseType = [...tally(rows, (row) => row.course_type)].map(([courseType, counts]) => ({
+    courseType,
+    courseName: isCourseTypeCode(courseType) ? courseTypeByCode(courseType).nameVi : courseType,
+    ...counts,
   }));
-  const sum = (key: 'planned' | 'enrolled' | 'certified') => rows.reduce((total, row) => total + row[key], 0);
-  return { unitId, year, byCourseType, total: { planned: sum('planned'), enrolled: sum('enrolled'), certified: sum('certified') } };
+  const byField = [...tally(rows, (row) => fieldOf(row.course_type))].map(([field, counts]) => ({ field, label: TRAINING_FIELD_LABELS[field].vi, ...counts }));
+  // Places are planned without a form: a form only counts the places taken up in a class of that form.
+  const byForm = PROGRAMME_FORMS.flatMap((form) => {
+    const counts = tally(rows, (row) => row.form).get(form);
+    return counts ? [{ form: { code: form, label: FORM_LABELS[form].vi }, enrolled: counts.enrolled, certified: counts.certified }] : [];
+  });
+  const sum = (key: keyof Counts) => rows.reduce((total, row) => total + row[key], 0);
+  return { unitId, year, byCourseType, byField, byForm, total: { planned: sum('planned'), enrolled: sum('enrolled'), certified: sum('certified') } };
+}
+
+export function presentPlanCandidates(rows: readonly PlanCandidateRow[], units: ReadonlyMap<string, { name: string }>) {
+  const items = rows.map((row) => ({
+    proposalId: row.proposal_id,
+    cadreId: row.cadre_id,
+    fullName: row.full_name,
+    unitName: units.get(row.unit_id)?.name ?? '',
+    titleName: row.title_codes.length === 0 ? null : row.title_codes.map((code) => (isTitleCode(code) ? titleByCode(code).shortNameVi : code)).join(', '),
+    reason: row.reason_text,
+  }));
+  // Rows come ordered by name; a stable sort by unit keeps that order within each unit.
+  return { items: items.sort((a, b) => compareVietnamese(a.unitName, b.unitName)) };
 }

@@ -41,6 +41,15 @@ export interface AttendanceRow {
   status: AttendanceStatus;
 }
 
+export interface RosterRow {
+  enrolment_id: string;
+  cadre_id: string;
+  full_name: string;
+  birth_date: string | null;
+  birth_date_precision: 'day' | 'year' | null;
+  owning_unit_id: string;
+}
+
 export interface ScoreRow {
   test_id: string;
   enrolment_id: string;
@@ -120,8 +129,20 @@ export interface FormCountRow {
   visits: number;
 }
 
+export interface PlanCandidateRow {
+  proposal_id: string;
+  cadre_id: string;
+  full_name: string;
+  given_name: string;
+  unit_id: string;
+  title_codes: string[];
+  reason_text: string;
+}
+
 export interface FulfilmentRow {
   course_type: string;
+  /** The form of the class the places were taken up in; null for places not taken up. */
+  form: ProgrammeRow['form'] | null;
   planned: number;
   enrolled: number;
   certified: number;
@@ -192,6 +213,11 @@ export class TrainingRepository {
       .where('id', '=', id)
       .where(keptForActor(actor, 'training_programme.owning_unit_id'))
       .executeTakeFirst();
+  }
+
+  /** The programme of a class already found in scope (a commune sees the class though the programme is kept above it). */
+  programmeById(db: Conn, id: string): Promise<ProgrammeRow> {
+    return db.selectFrom('training_programme').select(PROGRAMME_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
   }
 
   async insertProgramme(db: Conn, values: NewProgramme): Promise<string> {
@@ -327,7 +353,12 @@ export class TrainingRepository {
   }
 
   /** Sessions already booked for any of the instructors that overlap the given time on that day. */
-  overlappingSessions(db: Conn, instructorIds: readonly string[], session: Pick<NewSession, 'session_date' | 'starts_at' | 'ends_at'>): Promise<OverlapRow[]> {
+  overlappingSessions(
+    db: Conn,
+    instructorIds: readonly string[],
+    session: Pick<NewSession, 'session_date' | 'starts_at' | 'ends_at'>,
+    exceptSessionId?: string,
+  ): Promise<OverlapRow[]> {
     if (instructorIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('training_session as s')
@@ -344,12 +375,104 @@ export class TrainingRepository {
       .where('si.instructor_id', 'in', [...instructorIds])
       .where('s.session_date', '=', session.session_date)
       .where(sql<SqlBool>`s.starts_at < ${session.ends_at}::time and s.ends_at > ${session.starts_at}::time`)
+      .$if(exceptSessionId !== undefined, (qb) => qb.where('s.id', '<>', exceptSessionId as string))
       .orderBy('s.starts_at')
       .orderBy('s.id')
       .execute();
   }
 
+  async updateClass(db: Conn, id: string, values: Omit<NewClass, 'programme_id' | 'unit_id'>): Promise<void> {
+    await db.updateTable('training_class').set(values).where('id', '=', id).execute();
+  }
+
+  /** What a class has recorded about its learners, which deleting it would lose. */
+  async classRecords(db: Conn, classId: string): Promise<{ attendance: number; scores: number; certificates: number }> {
+    const result = await sql<{ attendance: number; scores: number; certificates: number }>`
+      select
+        (select count(*)::int from training_attendance a join training_session s on s.id = a.session_id where s.class_id = ${classId}) as attendance,
+        (select count(*)::int from training_score sc join training_test t on t.id = sc.test_id where t.class_id = ${classId}) as scores,
+        (select count(*)::int from training_certificate ct join training_enrolment e on e.id = ct.enrolment_id where e.class_id = ${classId}) as certificates
+    `.execute(db);
+    return result.rows[0] ?? { attendance: 0, scores: 0, certificates: 0 };
+  }
+
+  /** Sessions, tests and instructor bookings go with the class (cascade); enrolments are removed first. */
+  async deleteClass(db: Conn, id: string): Promise<void> {
+    await db.deleteFrom('training_enrolment').where('class_id', '=', id).execute();
+    await db.deleteFrom('training_class').where('id', '=', id).execute();
+  }
+
+  async updateSession(db: Conn, sessionId: string, session: NewSession): Promise<void> {
+    await db
+      .updateTable('training_session')
+      .set({ session_date: session.session_date, starts_at: session.starts_at, ends_at: session.ends_at, topic: session.topic })
+      .where('id', '=', sessionId)
+      .execute();
+    await db.deleteFrom('training_session_instructor').where('session_id', '=', sessionId).execute();
+    if (session.instructor_ids.length > 0) {
+      await db
+        .insertInto('training_session_instructor')
+        .values(session.instructor_ids.map((instructorId) => ({ session_id: sessionId, instructor_id: instructorId })))
+        .execute();
+    }
+  }
+
+  async deleteSession(db: Conn, sessionId: string): Promise<void> {
+    await db.deleteFrom('training_session').where('id', '=', sessionId).execute();
+  }
+
+  async insertTest(db: Conn, classId: string, test: { name: string; held_on: string | null }): Promise<string> {
+    const row = await db.insertInto('training_test').values({ class_id: classId, ...test }).returning('id').executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async deleteTest(db: Conn, testId: string): Promise<void> {
+    await db.deleteFrom('training_test').where('id', '=', testId).execute();
+  }
+
   // --- Enrolments ----------------------------------------------------------------------
+
+  /** The person's records in the class go with the enrolment; revoked certificates too (the audit log keeps them). */
+  async deleteEnrolment(db: Conn, enrolmentId: string): Promise<void> {
+    await db.deleteFrom('training_attendance').where('enrolment_id', '=', enrolmentId).execute();
+    await db.deleteFrom('training_score').where('enrolment_id', '=', enrolmentId).execute();
+    await db.deleteFrom('training_certificate').where('enrolment_id', '=', enrolmentId).execute();
+    await db.deleteFrom('training_enrolment').where('id', '=', enrolmentId).execute();
+  }
+
+  /** An accepted place in an approved plan, with what an enrolment linked to it must match. */
+  findPlanProposal(db: Conn, proposalId: string): Promise<{ id: string; cadre_id: string; course_type: string; year: number; status: string; decision: string } | undefined> {
+    return db
+      .selectFrom('training_proposal as p')
+      .innerJoin('training_review as r', 'r.id', 'p.review_id')
+      .select(['p.id', 'p.cadre_id', 'p.course_type', 'r.year', 'r.status', 'p.decision'])
+      .where('p.id', '=', proposalId)
+      .executeTakeFirst();
+  }
+
+  /**
+   * Accepted places of course type `courseType` in the latest approved plan of each unit in the
+   * class's subtree for the year, for people not yet enrolled in the class.
+   */
+  async planCandidates(db: Conn, classId: string, unitId: string, courseType: string, year: number): Promise<PlanCandidateRow[]> {
+    const result = await sql<PlanCandidateRow>`
+      with plan as (
+        select distinct on (r.unit_id) r.id, r.status
+        from training_review r
+        where r.year = ${year} and r.status = 'approved'
+          and r.unit_id in (select unit_id from unit_scope where root_id = ${unitId})
+        order by r.unit_id, r.version desc
+      )
+      select p.id as proposal_id, p.cadre_id, c.full_name, c.given_name, p.unit_id, p.title_codes, p.reason_text
+      from training_proposal p
+      join plan on plan.id = p.review_id
+      join cadre c on c.id = p.cadre_id
+      where p.decision = 'accepted' and p.course_type = ${courseType}
+        and not exists (select 1 from training_enrolment e where e.class_id = ${classId} and e.cadre_id = p.cadre_id)
+      order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", p.id
+    `.execute(db);
+    return result.rows;
+  }
 
   enrolmentsOf(db: Conn, classId: string): Promise<EnrolmentRow[]> {
     return db
@@ -382,6 +505,31 @@ export class TrainingRepository {
       .orderBy('s.session_date')
       .orderBy('a.session_id')
       .orderBy('a.enrolment_id')
+      .execute();
+  }
+
+  /** Marks from an imported register: each (session, person) cell sets the status, or clears it when left empty. */
+  async applyAttendanceMarks(db: Conn, marks: readonly { session_id: string; enrolment_id: string; status: AttendanceStatus | null }[]): Promise<void> {
+    if (marks.length === 0) return;
+    await sql`
+      delete from training_attendance a
+      using unnest(${marks.map((mark) => mark.session_id)}::bigint[], ${marks.map((mark) => mark.enrolment_id)}::bigint[]) as m(session_id, enrolment_id)
+      where a.session_id = m.session_id and a.enrolment_id = m.enrolment_id
+    `.execute(db);
+    const kept = marks.filter((mark): mark is { session_id: string; enrolment_id: string; status: AttendanceStatus } => mark.status !== null);
+    if (kept.length > 0) await db.insertInto('training_attendance').values(kept).execute();
+  }
+
+  /** The class's learners with what a printed roster shows of them. */
+  rosterOf(db: Conn, classId: string): Promise<RosterRow[]> {
+    return db
+      .selectFrom('training_enrolment as e')
+      .innerJoin('cadre as p', 'p.id', 'e.cadre_id')
+      .select(['e.id as enrolment_id', 'e.cadre_id', 'p.full_name', 'p.birth_date', 'p.birth_date_precision', 'p.owning_unit_id'])
+      .where('e.class_id', '=', classId)
+      .orderBy(sql`p.given_name collate "vi-VN-x-icu"`)
+      .orderBy(sql`p.full_name collate "vi-VN-x-icu"`)
+      .orderBy('e.id')
       .execute();
   }
 
@@ -540,6 +688,26 @@ export class TrainingRepository {
     return row?.level;
   }
 
+  async updateVisit(db: Conn, id: string, values: NewVisit, officerIds: readonly string[], cadreIds: readonly string[]): Promise<void> {
+    await db
+      .updateTable('guidance_visit')
+      .set({ ...values, fields: sql<string[]>`${values.fields}::text[]` })
+      .where('id', '=', id)
+      .execute();
+    await db.deleteFrom('guidance_visit_officer').where('visit_id', '=', id).execute();
+    await db.deleteFrom('guidance_visit_cadre').where('visit_id', '=', id).execute();
+    if (officerIds.length > 0) await db.insertInto('guidance_visit_officer').values(officerIds.map((officer) => ({ visit_id: id, instructor_id: officer }))).execute();
+    if (cadreIds.length > 0) await db.insertInto('guidance_visit_cadre').values(cadreIds.map((cadre) => ({ visit_id: id, cadre_id: cadre }))).execute();
+  }
+
+  async deleteVisit(db: Conn, id: string): Promise<void> {
+    await db.deleteFrom('guidance_visit').where('id', '=', id).execute();
+  }
+
+  async lockVisit(db: Conn, id: string): Promise<void> {
+    await db.selectFrom('guidance_visit').select('id').where('id', '=', id).forUpdate().execute();
+  }
+
   async insertVisit(db: Conn, values: NewVisit, officerIds: readonly string[], cadreIds: readonly string[]): Promise<string> {
     const row = await db
       .insertInto('guidance_visit')
@@ -621,7 +789,8 @@ export class TrainingRepository {
   /**
    * The year's approved plans (the latest approved version of each unit's review) in the subtree:
    * accepted places per course type, how many were enrolled in a class of that course type in the
-   * year (or linked to the place explicitly), and how many earned a certificate still in force.
+   * year (or linked to the place explicitly), and how many earned a certificate still in force;
+   * split by the form of the class each place was taken up in.
    */
   async planFulfilment(db: Conn, unitId: string, year: number): Promise<FulfilmentRow[]> {
     const result = await sql<FulfilmentRow>`
@@ -639,16 +808,22 @@ export class TrainingRepository {
              join training_programme g on g.id = c.programme_id
            where e.plan_proposal_id = p.id
               or (e.cadre_id = p.cadre_id and g.course_type = p.course_type and extract(year from c.start_date) = ${year})
-           order by (e.plan_proposal_id = p.id) desc nulls last, e.id
+           -- A certificate in force wins over a mere enrolment: the place is fulfilled by whichever class completed it.
+           order by exists (select 1 from training_certificate ct where ct.enrolment_id = e.id and ct.revoked_at is null) desc,
+             (e.plan_proposal_id = p.id) desc nulls last, e.id
            limit 1) as enrolment_id
         from training_proposal p
         where p.review_id in (select id from plan) and p.decision = 'accepted'
       )
-      select place.course_type, count(*)::int as planned, count(place.enrolment_id)::int as enrolled,
+      select place.course_type, taken.form, count(*)::int as planned, count(place.enrolment_id)::int as enrolled,
         count(*) filter (where exists (select 1 from training_certificate ct where ct.enrolment_id = place.enrolment_id and ct.revoked_at is null))::int as certified
       from place
-      group by place.course_type
-      order by place.course_type
+      left join lateral (
+        select g.form from training_enrolment e join training_class c on c.id = e.class_id join training_programme g on g.id = c.programme_id
+        where e.id = place.enrolment_id
+      ) taken on true
+      group by place.course_type, taken.form
+      order by place.course_type, taken.form nulls first
     `.execute(db);
     return result.rows;
   }

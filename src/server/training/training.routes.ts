@@ -1,7 +1,10 @@
 import { actorOf } from '../auth/auth.hook.js';
 import type { FeatureRoutes } from '../context.js';
+import { attachmentHeader, readUploadedFile } from '../imports/upload.js';
 import {
   addSessionsBodySchema,
+  attendanceImportQuerySchema,
+  attendanceImportResultSchema,
   attendanceBodySchema,
   cadreTrainingSchema,
   calendarQuerySchema,
@@ -15,6 +18,11 @@ import {
   visitSchema,
   certificateResponseSchema,
   classBodySchema,
+  classUpdateBodySchema,
+  enrolmentParamsSchema,
+  planCandidatesSchema,
+  sessionBodySchema,
+  testBodySchema,
   classDetailSchema,
   classListSchema,
   enrolBodySchema,
@@ -34,6 +42,8 @@ import {
   testParamsSchema,
 } from './training.schema.js';
 import { TrainingService } from './training.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const trainingRoutes: FeatureRoutes = (app, context) => {
   const training = new TrainingService(context);
@@ -103,6 +113,89 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
     (request) => training.getClass(actorOf(request), request.params.id),
   );
 
+  app.put(
+    '/api/training/classes/:id',
+    { schema: { tags, summary: 'Sửa thông tin lớp học', params: idParamsSchema, body: classUpdateBodySchema, response: classDetail } },
+    (request) => training.updateClass(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/training/classes/:id',
+    { schema: { tags, summary: 'Xóa lớp học chưa có điểm danh, điểm, chứng chỉ', params: idParamsSchema } },
+    async (request, reply) => {
+      await training.deleteClass(actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.put(
+    '/api/training/classes/:id/sessions/:sessionId',
+    { schema: { tags, summary: 'Sửa một buổi học', params: sessionParamsSchema, body: sessionBodySchema, response: classDetail } },
+    (request) => training.updateSession(actorOf(request), request.params.id, request.params.sessionId, request.body),
+  );
+
+  app.delete(
+    '/api/training/classes/:id/sessions/:sessionId',
+    { schema: { tags, summary: 'Xóa buổi học chưa điểm danh', params: sessionParamsSchema, response: classDetail } },
+    (request) => training.deleteSession(actorOf(request), request.params.id, request.params.sessionId),
+  );
+
+  app.post(
+    '/api/training/classes/:id/tests',
+    { schema: { tags, summary: 'Thêm bài kiểm tra', params: idParamsSchema, body: testBodySchema, response: { 201: classDetailSchema } } },
+    async (request, reply) => reply.status(201).send(await training.addTest(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/api/training/classes/:id/tests/:testId',
+    { schema: { tags, summary: 'Xóa bài kiểm tra chưa có điểm', params: testParamsSchema, response: classDetail } },
+    (request) => training.deleteTest(actorOf(request), request.params.id, request.params.testId),
+  );
+
+  app.delete(
+    '/api/training/classes/:id/enrolments/:cadreId',
+    { schema: { tags, summary: 'Xóa học viên khỏi lớp (cùng điểm danh, điểm của người đó trong lớp)', params: enrolmentParamsSchema, response: classDetail } },
+    (request) => training.unenrol(actorOf(request), request.params.id, request.params.cadreId),
+  );
+
+  app.get(
+    '/api/training/classes/:id/attendance.xlsx',
+    { schema: { tags, summary: 'Bảng điểm danh của lớp (.xlsx) để điền và nhập lại', params: idParamsSchema } },
+    async (request, reply) => {
+      const { fileName, content } = await training.attendanceXlsx(actorOf(request), request.params.id);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
+  );
+
+  app.post(
+    '/api/training/classes/:id/attendance/import',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập điểm danh từ Excel (multipart, trường file); dryRun=true chỉ kiểm tra; có lỗi thì không ghi gì',
+        params: idParamsSchema,
+        querystring: attendanceImportQuerySchema,
+        response: { 200: attendanceImportResultSchema },
+      },
+    },
+    async (request) => training.importAttendance(actorOf(request), request.params.id, await readUploadedFile(request), { dryRun: request.query.dryRun }),
+  );
+
+  app.get(
+    '/api/training/classes/:id/results.xlsx',
+    { schema: { tags, summary: 'Kết quả học tập của lớp (.xlsx): điểm danh, điểm, chứng chỉ', params: idParamsSchema } },
+    async (request, reply) => {
+      const { fileName, content } = await training.resultsXlsx(actorOf(request), request.params.id);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
+  );
+
+  app.get(
+    '/api/training/classes/:id/plan-candidates',
+    { schema: { tags, summary: 'Người có trong kế hoạch đã phê duyệt cho loại khóa học của lớp, chưa ghi danh', params: idParamsSchema, response: { 200: planCandidatesSchema } } },
+    (request) => training.planCandidates(actorOf(request), request.params.id),
+  );
+
   app.post(
     '/api/training/classes/:id/sessions',
     { schema: { tags, summary: 'Thêm buổi học', params: idParamsSchema, body: addSessionsBodySchema, response: classDetail } },
@@ -155,6 +248,48 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
     '/api/training/visits',
     { schema: { tags, summary: 'Ghi nhận một chuyến hướng dẫn tại cơ sở, cầm tay chỉ việc', body: visitBodySchema, response: { 201: visitSchema } } },
     async (request, reply) => reply.status(201).send(await training.createVisit(actorOf(request), request.body)),
+  );
+
+  app.put(
+    '/api/training/visits/:id',
+    { schema: { tags, summary: 'Sửa một chuyến hướng dẫn tại cơ sở', params: idParamsSchema, body: visitBodySchema, response: { 200: visitSchema } } },
+    (request) => training.updateVisit(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/training/visits/:id',
+    { schema: { tags, summary: 'Xóa một chuyến hướng dẫn tại cơ sở', params: idParamsSchema } },
+    async (request, reply) => {
+      await training.deleteVisit(actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/training/visits.xlsx',
+    { schema: { tags, summary: 'Nhật ký hướng dẫn tại cơ sở (.xlsx), cùng bộ lọc với danh sách', querystring: listVisitsQuerySchema } },
+    async (request, reply) => {
+      const { fileName, content } = await training.visitsXlsx(actorOf(request), request.query);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
+  );
+
+  app.get(
+    '/api/training/plan-fulfilment.xlsx',
+    { schema: { tags, summary: 'Thực hiện kế hoạch đào tạo, bồi dưỡng (.xlsx)', querystring: unitYearQuerySchema } },
+    async (request, reply) => {
+      const { fileName, content } = await training.planFulfilmentXlsx(actorOf(request), request.query);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
+  );
+
+  app.get(
+    '/api/training/diversity.xlsx',
+    { schema: { tags, summary: 'Số lớp, chuyến hướng dẫn, lượt người theo hình thức (.xlsx)', querystring: unitYearQuerySchema } },
+    async (request, reply) => {
+      const { fileName, content } = await training.diversityXlsx(actorOf(request), request.query);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
   );
 
   app.get(

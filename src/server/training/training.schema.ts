@@ -10,6 +10,7 @@ const text = (max: number) => z.string().trim().min(1, 'Không được để tr
 export const idParamsSchema = z.object({ id: idSchema });
 export const sessionParamsSchema = z.object({ id: idSchema, sessionId: idSchema });
 export const testParamsSchema = z.object({ id: idSchema, testId: idSchema });
+export const enrolmentParamsSchema = z.object({ id: idSchema, cadreId: idSchema });
 
 export const programmeBodySchema = z.object({
   owningUnitId: idSchema,
@@ -51,7 +52,7 @@ export const instructorBodySchema = z.object({
 export const instructorSchema = z.object({ id: z.string(), owningUnitId: z.string(), fullName: z.string(), workUnit: z.string().nullable(), position: z.string().nullable() });
 export const instructorListSchema = z.object({ items: z.array(instructorSchema) });
 
-const sessionBodySchema = z
+export const sessionBodySchema = z
   .object({
     date: isoDateSchema,
     startTime: timeSchema,
@@ -77,6 +78,37 @@ export const classBodySchema = z
     tests: z.array(z.object({ name: text(200), heldOn: isoDateSchema.nullable().optional() })).max(50).optional(),
   })
   .refine((value) => value.endDate >= value.startDate, { message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi', path: ['endDate'] });
+
+export const classUpdateBodySchema = z
+  .object({
+    name: text(300),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    venue: z.string().trim().max(500).nullable().optional(),
+    venueUnitId: idSchema.nullable().optional(),
+    capacity: z.number().int().min(1).max(10000),
+  })
+  .refine((value) => value.endDate >= value.startDate, { message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi', path: ['endDate'] });
+
+export const testBodySchema = z.object({ name: text(200), heldOn: isoDateSchema.nullable().optional() });
+
+export const planCandidatesSchema = z.object({
+  items: z.array(z.object({ proposalId: z.string(), cadreId: z.string(), fullName: z.string(), unitName: z.string(), titleName: z.string().nullable(), reason: z.string() })),
+});
+
+export const attendanceImportQuerySchema = z.object({
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+});
+
+export const attendanceImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.number(),
+  recorded: z.number(),
+  errors: z.array(z.object({ row: z.number(), column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
+});
 
 export const listClassesQuerySchema = z.object({ unitId: idSchema.optional(), programmeId: idSchema.optional(), from: isoDateSchema.optional(), to: isoDateSchema.optional() });
 
@@ -174,8 +206,13 @@ export const visitBodySchema = z.object({
 });
 
 export const listVisitsQuerySchema = z.object({
+  /** A commune, or any unit above it: its communes' visits. */
   unitId: idSchema.optional(),
+  /** The commune's page: the same filter as unitId, under the name the page uses. */
+  communeId: idSchema.optional(),
   officerId: idSchema.optional(),
+  /** The officer's page: the same filter as officerId (officers are kept in the instructor register). */
+  instructorId: idSchema.optional(),
   cadreId: idSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
@@ -229,5 +266,8 @@ export const fulfilmentSchema = z.object({
   unitId: z.string(),
   year: z.number(),
   byCourseType: z.array(z.object({ courseType: z.string(), courseName: z.string(), planned: z.number(), enrolled: z.number(), certified: z.number() })),
+  byField: z.array(z.object({ field: z.string(), label: z.string(), planned: z.number(), enrolled: z.number(), certified: z.number() })),
+  /** Places taken up, by the form of the class they were taken up in. */
+  byForm: z.array(z.object({ form: labelled, enrolled: z.number(), certified: z.number() })),
   total: z.object({ planned: z.number(), enrolled: z.number(), certified: z.number() }),
 });

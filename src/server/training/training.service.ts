@@ -16,12 +16,15 @@ import {
   presentDiversity,
   presentFulfilment,
   presentVisit,
+  presentPlanCandidates,
   presentCertificate,
   presentClass,
   presentClassDetail,
   presentInstructor,
   presentProgramme,
 } from './training.presenter.js';
+import { type AttendanceIssue, readAttendanceSheet } from './training.attendance-import.js';
+import { buildAttendanceWorkbook, buildDiversityWorkbook, buildFulfilmentWorkbook, buildResultsWorkbook, buildVisitsWorkbook, type RosterPerson } from './training.export.js';
 import { type ClassRow, type NewProgramme, type NewSession, type ProgrammeRow, TrainingRepository, type VisitRow } from './training.repository.js';
 import type { AttendanceStatus, GrantedScale, ProgrammeForm, ProgrammeOutcome } from './training.tables.js';
 
@@ -59,6 +62,29 @@ export interface ClassInput {
   sessions?: SessionInput[];
   tests?: { name: string; heldOn?: string | null }[];
 }
+
+export interface VisitQuery {
+  unitId?: string;
+  communeId?: string;
+  officerId?: string;
+  instructorId?: string;
+  cadreId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The commune's and the officer's pages name their filters communeId and instructorId; both mean what unitId and officerId mean. */
+function visitFilter(query: VisitQuery) {
+  if (query.unitId !== undefined && query.communeId !== undefined && query.unitId !== query.communeId) {
+    throw validationError([{ path: 'communeId', message: 'Chỉ chọn một xã (communeId) hoặc một đơn vị (unitId)' }]);
+  }
+  if (query.officerId !== undefined && query.instructorId !== undefined && query.officerId !== query.instructorId) {
+    throw validationError([{ path: 'instructorId', message: 'Chỉ chọn một cán bộ hướng dẫn (instructorId hoặc officerId)' }]);
+  }
+  return { unitId: query.unitId ?? query.communeId, officerId: query.officerId ?? query.instructorId, cadreId: query.cadreId, from: query.from, to: query.to };
+}
+
+export type ClassUpdateInput = Omit<ClassInput, 'programmeId' | 'unitId' | 'sessions' | 'tests'>;
 
 export interface VisitInput {
   communeId: string;
@@ -119,6 +145,14 @@ function sessionValues(input: SessionInput): NewSession {
 
 function timeRange(session: Pick<NewSession, 'session_date' | 'starts_at' | 'ends_at'>): string {
   return `ngày ${formatVietnameseDate(session.session_date)} từ ${session.starts_at} đến ${session.ends_at}`;
+}
+
+/** Thrown inside the transaction of a dry run so that everything checked is rolled back. */
+class DryRunRollback extends Error {}
+
+/** A download's name without the characters file systems refuse; attachmentHeader adds the ASCII fallback. */
+function fileNameOf(...parts: (string | number)[]): string {
+  return `${parts.join(' - ').replace(/[\\/:*?"<>|]/g, '_')}.xlsx`;
 }
 
 function assertOncePerPerson(cadreIds: readonly string[], path: string): void {
@@ -253,13 +287,122 @@ export class TrainingService {
       const found = await this.lockedClass(trx, actor, classId);
       const sessions = input.sessions.map(sessionValues);
       await this.scheduleSessions(trx, actor, found, classId, sessions);
+      await this.assertCertificatesHold(trx, found, `thêm ${sessions.length} buổi học`);
       await writeAudit(trx, { actor, action: 'training_class.add_sessions', entity: 'training_class', entityId: classId, summary: `Thêm ${sessions.length} buổi học cho lớp "${found.name}"`, after: sessions });
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  async updateClass(actor: Actor, classId: string, input: ClassUpdateInput) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      const before = await this.lockedClass(trx, actor, classId);
+      if (input.venueUnitId) await assertUnitsInScope(trx, actor, [input.venueUnitId]);
+      const values = {
+        name: normalizeText(input.name),
+        start_date: input.startDate,
+        end_date: input.endDate,
+        venue: optionalText(input.venue),
+        venue_unit_id: input.venueUnitId ?? null,
+        capacity: input.capacity,
+      };
+      const outside = (await this.training.sessionsOf(trx, classId)).find((session) => session.session_date < values.start_date || session.session_date > values.end_date);
+      if (outside) {
+        throw validationError([{ path: 'startDate', message: `Lớp đã có buổi học ${timeRange(outside)}, nằm ngoài thời gian mới của lớp; hãy chuyển hoặc xóa buổi học đó trước` }]);
+      }
+      if (before.enrolled > values.capacity) {
+        throw validationError([{ path: 'capacity', message: `Lớp đã có ${before.enrolled} học viên, không thể giảm số học viên tối đa xuống ${values.capacity}` }]);
+      }
+      await this.training.updateClass(trx, classId, values);
+      await writeAudit(trx, { actor, action: 'training_class.update', entity: 'training_class', entityId: classId, summary: `Sửa lớp "${values.name}"`, before, after: values });
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  async deleteClass(actor: Actor, classId: string): Promise<void> {
+    requireWriter(actor);
+    await this.context.db.transaction().execute(async (trx) => {
+      const before = await this.lockedClass(trx, actor, classId);
+      const records = await this.training.classRecords(trx, classId);
+      if (records.attendance + records.scores + records.certificates > 0) {
+        const kept = [
+          records.attendance > 0 ? `${records.attendance} lượt điểm danh` : null,
+          records.scores > 0 ? `${records.scores} điểm kiểm tra` : null,
+          records.certificates > 0 ? `${records.certificates} chứng chỉ` : null,
+        ].filter((part) => part !== null);
+        throw new AppError('TRAINING_CLASS_HAS_RECORDS', { message: `Lớp "${before.name}" đã có ${kept.join(', ')}; không thể xóa lớp` });
+      }
+      await this.training.deleteClass(trx, classId);
+      await writeAudit(trx, { actor, action: 'training_class.delete', entity: 'training_class', entityId: classId, summary: `Xóa lớp "${before.name}"`, before });
+    });
+  }
+
+  async updateSession(actor: Actor, classId: string, sessionId: string, input: SessionInput) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      const klass = await this.lockedClass(trx, actor, classId);
+      const before = (await this.training.sessionsOf(trx, classId)).find((row) => row.id === sessionId);
+      if (!before) throw notFound();
+      const session = sessionValues(input);
+      await this.checkSchedule(trx, actor, klass, [session], sessionId);
+      await this.training.updateSession(trx, sessionId, session);
+      await writeAudit(trx, { actor, action: 'training_class.update_session', entity: 'training_class', entityId: classId, summary: `Sửa buổi học ${timeRange(session)} của lớp "${klass.name}"`, before, after: session });
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  async deleteSession(actor: Actor, classId: string, sessionId: string) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      const klass = await this.lockedClass(trx, actor, classId);
+      const session = (await this.training.sessionsOf(trx, classId)).find((row) => row.id === sessionId);
+      if (!session) throw notFound();
+      const marked = (await this.training.attendanceOf(trx, classId)).filter((row) => row.session_id === sessionId).length;
+      if (marked > 0) {
+        throw new AppError('TRAINING_SESSION_HAS_ATTENDANCE', { message: `Buổi học ${timeRange(session)} của lớp "${klass.name}" đã được điểm danh (${marked} học viên); không thể xóa` });
+      }
+      await this.training.deleteSession(trx, sessionId);
+      await writeAudit(trx, { actor, action: 'training_class.delete_session', entity: 'training_class', entityId: classId, summary: `Xóa buổi học ${timeRange(session)} của lớp "${klass.name}"`, before: session });
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  async addTest(actor: Actor, classId: string, input: { name: string; heldOn?: string | null }) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      const klass = await this.lockedClass(trx, actor, classId);
+      const test = { name: normalizeText(input.name), held_on: input.heldOn ?? null };
+      const id = await this.training.insertTest(trx, classId, test);
+      await this.assertCertificatesHold(trx, klass, `thêm bài kiểm tra "${test.name}"`);
+      await writeAudit(trx, { actor, action: 'training_class.add_test', entity: 'training_class', entityId: classId, summary: `Thêm bài kiểm tra "${test.name}" cho lớp "${klass.name}"`, after: { id, ...test } });
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  async deleteTest(actor: Actor, classId: string, testId: string) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      const klass = await this.lockedClass(trx, actor, classId);
+      const test = (await this.training.testsOf(trx, classId)).find((row) => row.id === testId);
+      if (!test) throw notFound();
+      const scored = (await this.training.scoresOf(trx, classId)).filter((row) => row.test_id === testId).length;
+      if (scored > 0) {
+        throw new AppError('TRAINING_TEST_HAS_SCORES', { message: `Bài kiểm tra "${test.name}" của lớp "${klass.name}" đã có điểm của ${scored} học viên; không thể xóa` });
+      }
+      await this.training.deleteTest(trx, testId);
+      await writeAudit(trx, { actor, action: 'training_class.delete_test', entity: 'training_class', entityId: classId, summary: `Xóa bài kiểm tra "${test.name}" của lớp "${klass.name}"`, before: test });
       return this.detail(trx, actor, classId);
     });
   }
 
   /** Stores sessions after checking they fall within the class and no instructor is booked twice at once. */
   private async scheduleSessions(trx: Conn, actor: Actor, klass: { start_date: string; end_date: string }, classId: string, sessions: readonly NewSession[]): Promise<void> {
+    await this.checkSchedule(trx, actor, klass, sessions);
+    await this.training.insertSessions(trx, classId, sessions);
+  }
+
+  /** Sessions must fall within the class, and no instructor may be booked twice at once (`exceptSessionId`: the session being moved). */
+  private async checkSchedule(trx: Conn, actor: Actor, klass: { start_date: string; end_date: string }, sessions: readonly NewSession[], exceptSessionId?: string): Promise<void> {
     const instructorIds = [...new Set(sessions.flatMap((session) => session.instructor_ids))];
     const instructors = await this.training.instructorsForUpdate(trx, actor, instructorIds);
     if (instructors.length !== instructorIds.length) throw notFound();
@@ -270,7 +413,7 @@ export class TrainingService {
       }
     });
     for (const [index, session] of sessions.entries()) {
-      const booked = await this.training.overlappingSessions(trx, session.instructor_ids, session);
+      const booked = await this.training.overlappingSessions(trx, session.instructor_ids, session, exceptSessionId);
       const clash = booked[0];
       if (clash) {
         throw new AppError('TRAINING_INSTRUCTOR_OVERLAP', {
@@ -289,7 +432,6 @@ export class TrainingService {
         });
       }
     }
-    await this.training.insertSessions(trx, classId, sessions);
   }
 
   async listClasses(actor: Actor, query: { unitId?: string; programmeId?: string; from?: string; to?: string }) {
@@ -333,13 +475,14 @@ export class TrainingService {
       const enrolled = new Set((await this.training.enrolmentsOf(trx, classId)).map((row) => row.cadre_id));
       const seen = new Set<string>();
       const rows: { cadre_id: string; plan_proposal_id: string | null }[] = [];
-      for (const person of input.people) {
+      for (const [index, person] of input.people.entries()) {
         const cadre = await this.cadres.findVisible(trx, actor, person.cadreId);
         if (!cadre) throw notFound();
         if (enrolled.has(person.cadreId) || seen.has(person.cadreId)) {
           throw new AppError('CONFLICT', { message: `${cadre.full_name} đã có trong danh sách học viên của lớp "${klass.name}"` });
         }
         seen.add(person.cadreId);
+        if (person.planProposalId) await this.assertPlanPlace(trx, klass, index, cadre.full_name, person.cadreId, person.planProposalId);
         rows.push({ cadre_id: person.cadreId, plan_proposal_id: person.planProposalId ?? null });
       }
       if (enrolled.size + rows.length > klass.capacity) {
@@ -351,6 +494,74 @@ export class TrainingService {
       await writeAudit(trx, { actor, action: 'training_class.enrol', entity: 'training_class', entityId: classId, summary: `Ghi danh ${rows.length} học viên vào lớp "${klass.name}"`, after: rows });
       return this.detail(trx, actor, classId);
     });
+  }
+
+  /** A place linked to an enrolment must be this person's accepted place, of this course type, in an approved plan of the class's year. */
+  private async assertPlanPlace(trx: Conn, klass: ClassRow, index: number, fullName: string, cadreId: string, proposalId: string): Promise<void> {
+    const [proposal, programme] = await Promise.all([this.training.findPlanProposal(trx, proposalId), this.training.programmeById(trx, klass.programme_id)]);
+    const path = `people.${index}.planProposalId`;
+    if (!proposal) throw validationError([{ path, message: `Không tìm thấy đề xuất trong kế hoạch đào tạo được ghi cho ${fullName}` }]);
+    if (proposal.cadre_id !== cadreId) throw validationError([{ path, message: `Đề xuất trong kế hoạch được ghi cho ${fullName} là của người khác` }]);
+    if (proposal.status !== 'approved' || proposal.decision !== 'accepted') {
+      throw validationError([{ path, message: `Đề xuất cử ${fullName} đi học chưa thuộc kế hoạch đã phê duyệt` }]);
+    }
+    if (proposal.year !== Number(klass.start_date.slice(0, 4)) || proposal.course_type !== programme.course_type) {
+      throw validationError([{ path, message: `Đề xuất cử ${fullName} đi học thuộc kế hoạch năm ${proposal.year} cho loại khóa học khác với lớp "${klass.name}"` }]);
+    }
+  }
+
+  async unenrol(actor: Actor, classId: string, cadreId: string) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      const klass = await this.lockedClass(trx, actor, classId);
+      const enrolment = (await this.training.enrolmentsOf(trx, classId)).find((row) => row.cadre_id === cadreId);
+      if (!enrolment) throw notFound();
+      const certificates = (await this.training.certificatesOf(trx, classId)).filter((row) => row.enrolment_id === enrolment.id);
+      const inForce = certificates.find((row) => row.revoked_at === null);
+      if (inForce) {
+        throw new AppError('TRAINING_CERTIFICATE_IN_FORCE', {
+          message: `${enrolment.full_name} đã được cấp chứng chỉ số ${inForce.number} ngày ${formatVietnameseDate(inForce.issued_on)} của lớp "${klass.name}"; hãy thu hồi chứng chỉ trước khi xóa khỏi danh sách học viên`,
+        });
+      }
+      const [attendance, scores] = await Promise.all([this.training.attendanceOf(trx, classId), this.training.scoresOf(trx, classId)]);
+      const before = {
+        enrolment,
+        attendance: attendance.filter((row) => row.enrolment_id === enrolment.id),
+        scores: scores.filter((row) => row.enrolment_id === enrolment.id),
+        certificates,
+      };
+      await this.training.deleteEnrolment(trx, enrolment.id);
+      await writeAudit(trx, { actor, action: 'training_class.unenrol', entity: 'training_class', entityId: classId, summary: `Xóa ${enrolment.full_name} khỏi danh sách học viên lớp "${klass.name}"`, before });
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  /** Accepted places of the approved plans for the class's year and course type, not yet enrolled. */
+  async planCandidates(actor: Actor, classId: string) {
+    const db = this.context.db;
+    const klass = await this.training.findClass(db, actor, classId);
+    if (!klass) throw notFound();
+    const programme = await this.training.programmeById(db, klass.programme_id);
+    if (programme.course_type === null) return { items: [] };
+    const rows = await this.training.planCandidates(db, classId, klass.unit_id, programme.course_type, Number(klass.start_date.slice(0, 4)));
+    const names = await unitNamesAsOf(db, rows.map((row) => row.unit_id));
+    return presentPlanCandidates(rows, names);
+  }
+
+  /**
+   * A certificate in force must keep meeting Circular 01/2018/TT-BNV: a change that would
+   * leave a holder short of it is refused until the certificate is revoked.
+   */
+  private async assertCertificatesHold(trx: Conn, klass: ClassRow, change: string): Promise<void> {
+    const inForce = (await this.training.certificatesOf(trx, klass.id)).filter((row) => row.revoked_at === null);
+    for (const certificate of inForce) {
+      const shortfalls = await this.shortfalls(trx, klass.id, certificate.enrolment_id);
+      if (shortfalls.length === 0) continue;
+      throw new AppError('TRAINING_CERTIFICATE_IN_FORCE', {
+        message: `Không thể ${change}: ${certificate.full_name} đã được cấp chứng chỉ số ${certificate.number} ngày ${formatVietnameseDate(certificate.issued_on)} của lớp "${klass.name}" và sẽ không còn đủ điều kiện (${shortfalls.join('; ')}). Hãy thu hồi chứng chỉ trước.`,
+        details: { cadreId: certificate.cadre_id, certificateId: certificate.id, shortfalls },
+      });
+    }
   }
 
   /** Enrolment ids of the given people; anyone not enrolled is named in the error. */
@@ -376,6 +587,7 @@ export class TrainingService {
       const byCadre = await this.enrolmentIds(trx, actor, klass, input.records.map((record) => record.cadreId));
       const rows = input.records.map((record) => ({ enrolment_id: byCadre.get(record.cadreId) ?? '', status: record.status }));
       await this.training.replaceAttendance(trx, sessionId, rows);
+      await this.assertCertificatesHold(trx, klass, `sửa điểm danh buổi ${timeRange(session)}`);
       await writeAudit(trx, {
         actor,
         action: 'training_class.attendance',
@@ -397,6 +609,7 @@ export class TrainingService {
       assertOncePerPerson(input.scores.map((row) => row.cadreId), 'scores');
       const byCadre = await this.enrolmentIds(trx, actor, klass, input.scores.map((row) => row.cadreId));
       await this.training.replaceScores(trx, testId, input.scores.map((row) => ({ enrolment_id: byCadre.get(row.cadreId) ?? '', score: row.score })));
+      await this.assertCertificatesHold(trx, klass, `sửa điểm "${test.name}"`);
       await writeAudit(trx, { actor, action: 'training_class.scores', entity: 'training_class', entityId: classId, summary: `Nhập điểm "${test.name}" của lớp "${klass.name}"`, after: { testId, scores: input.scores } });
       return this.detail(trx, actor, classId);
     });
@@ -523,31 +736,7 @@ export class TrainingService {
   async createVisit(actor: Actor, input: VisitInput) {
     requireWriter(actor);
     const id = await this.context.db.transaction().execute(async (trx) => {
-      await assertUnitsInScope(trx, actor, [input.communeId]);
-      if ((await this.training.unitLevel(trx, input.communeId)) !== 'commune') {
-        throw validationError([{ path: 'communeId', message: 'Chuyến hướng dẫn phải ghi về một xã, phường, thị trấn' }]);
-      }
-      if (input.programmeId) {
-        const programme = await this.training.findProgramme(trx, actor, input.programmeId);
-        if (!programme) throw notFound();
-        if (!VISIT_FORMS.includes(programme.form)) {
-          throw validationError([{ path: 'programmeId', message: `Chương trình "${programme.name}" không phải hình thức hướng dẫn tại cơ sở hoặc cầm tay chỉ việc` }]);
-        }
-      }
-      const officerIds = [...new Set(input.officerIds)];
-      const cadreIds = [...new Set(input.cadreIds ?? [])];
-      if ((await this.training.instructorsForUpdate(trx, actor, officerIds)).length !== officerIds.length) throw notFound();
-      for (const cadreId of cadreIds) {
-        if (!(await this.cadres.findVisible(trx, actor, cadreId))) throw notFound();
-      }
-      const values = {
-        commune_id: input.communeId,
-        programme_id: input.programmeId ?? null,
-        visited_on: input.visitedOn,
-        fields: (input.fields ?? []).map(normalizeText),
-        solved: optionalText(input.solved),
-        follow_ups: optionalText(input.followUps),
-      };
+      const { values, officerIds, cadreIds } = await this.visitValues(trx, actor, input);
       const visitId = await this.training.insertVisit(trx, values, officerIds, cadreIds);
       await writeAudit(trx, {
         actor,
@@ -559,15 +748,92 @@ export class TrainingService {
       });
       return visitId;
     });
+    return this.visit(actor, id);
+  }
+
+  async updateVisit(actor: Actor, id: string, input: VisitInput) {
+    requireWriter(actor);
+    await this.context.db.transaction().execute(async (trx) => {
+      const before = await this.lockedVisit(trx, actor, id);
+      const { values, officerIds, cadreIds } = await this.visitValues(trx, actor, input);
+      await this.training.updateVisit(trx, id, values, officerIds, cadreIds);
+      await writeAudit(trx, {
+        actor,
+        action: 'guidance_visit.update',
+        entity: 'guidance_visit',
+        entityId: id,
+        summary: `Sửa chuyến hướng dẫn tại cơ sở ngày ${formatVietnameseDate(values.visited_on)}`,
+        before,
+        after: { ...values, officerIds, cadreIds },
+      });
+    });
+    return this.visit(actor, id);
+  }
+
+  async deleteVisit(actor: Actor, id: string): Promise<void> {
+    requireWriter(actor);
+    await this.context.db.transaction().execute(async (trx) => {
+      const before = await this.lockedVisit(trx, actor, id);
+      await this.training.deleteVisit(trx, id);
+      await writeAudit(trx, {
+        actor,
+        action: 'guidance_visit.delete',
+        entity: 'guidance_visit',
+        entityId: id,
+        summary: `Xóa chuyến hướng dẫn tại cơ sở ngày ${formatVietnameseDate(before.visited_on)}`,
+        before,
+      });
+    });
+  }
+
+  private async lockedVisit(trx: Conn, actor: Actor, id: string): Promise<VisitRow> {
+    await this.training.lockVisit(trx, id);
+    const [row] = await this.training.listVisits(trx, actor, { id });
+    if (!row) throw notFound();
+    return row;
+  }
+
+  private async visit(actor: Actor, id: string) {
     const [presented] = await this.presentVisits(await this.training.listVisits(this.context.db, actor, { id }));
     if (!presented) throw notFound();
     return presented;
   }
 
+  /** A visit goes to one commune in scope, by officers from the register, guiding people the actor can see. */
+  private async visitValues(trx: Conn, actor: Actor, input: VisitInput) {
+    await assertUnitsInScope(trx, actor, [input.communeId]);
+    if ((await this.training.unitLevel(trx, input.communeId)) !== 'commune') {
+      throw validationError([{ path: 'communeId', message: 'Chuyến hướng dẫn phải ghi về một xã, phường, thị trấn' }]);
+    }
+    if (input.programmeId) {
+      const programme = await this.training.findProgramme(trx, actor, input.programmeId);
+      if (!programme) throw notFound();
+      if (!VISIT_FORMS.includes(programme.form)) {
+        throw validationError([{ path: 'programmeId', message: `Chương trình "${programme.name}" không phải hình thức hướng dẫn tại cơ sở hoặc cầm tay chỉ việc` }]);
+      }
+    }
+    const officerIds = [...new Set(input.officerIds)];
+    const cadreIds = [...new Set(input.cadreIds ?? [])];
+    if ((await this.training.instructorsForUpdate(trx, actor, officerIds)).length !== officerIds.length) throw notFound();
+    for (const cadreId of cadreIds) {
+      if (!(await this.cadres.findVisible(trx, actor, cadreId))) throw notFound();
+    }
+    const values = {
+      commune_id: input.communeId,
+      programme_id: input.programmeId ?? null,
+      visited_on: input.visitedOn,
+      fields: (input.fields ?? []).map(normalizeText),
+      solved: optionalText(input.solved),
+      follow_ups: optionalText(input.followUps),
+    };
+    return { values, officerIds, cadreIds };
+  }
+
   /** Visits in scope, by commune (unitId: a commune or any unit above it) and/or by officer. */
-  async listVisits(actor: Actor, query: { unitId?: string; officerId?: string; cadreId?: string; from?: string; to?: string }) {
-    if (query.unitId !== undefined) await assertUnitsInScope(this.context.db, actor, [query.unitId]);
-    const rows = await this.training.listVisits(this.context.db, actor, query);
+  async listVisits(actor: Actor, query: VisitQuery) {
+    const filter = visitFilter(query);
+    if (filter.unitId !== undefined) await assertUnitsInScope(this.context.db, actor, [filter.unitId]);
+    const rows = await this.training.listVisits(this.context.db, actor, filter);
     return { items: await this.presentVisits(rows) };
   }
 
@@ -593,5 +859,148 @@ export class TrainingService {
   async planFulfilment(actor: Actor, query: { unitId: string; year: number }) {
     await assertUnitsInScope(this.context.db, actor, [query.unitId]);
     return presentFulfilment(query.unitId, query.year, await this.training.planFulfilment(this.context.db, query.unitId, query.year));
+  }
+
+  // --- Spreadsheets --------------------------------------------------------------------
+
+  private async roster(db: Conn, classId: string): Promise<(RosterPerson & { enrolmentId: string; cadreId: string; birthIso: string | null })[]> {
+    const rows = await this.training.rosterOf(db, classId);
+    const names = await unitNamesAsOf(this.context.db, rows.map((row) => row.owning_unit_id));
+    return rows.map((row) => ({
+      enrolmentId: row.enrolment_id,
+      cadreId: row.cadre_id,
+      fullName: row.full_name,
+      birthIso: row.birth_date,
+      birthDate: row.birth_date === null ? null : formatVietnameseDate(row.birth_date, row.birth_date_precision ?? 'day'),
+      unitName: names.get(row.owning_unit_id)?.name ?? '',
+    }));
+  }
+
+  /** The class register as a sheet: the same file, filled in, comes back through importAttendance. */
+  async attendanceXlsx(actor: Actor, classId: string) {
+    const db = this.context.db;
+    const klass = await this.training.findClass(db, actor, classId);
+    if (!klass) throw notFound();
+    const [sessions, attendance, people] = await Promise.all([this.training.sessionsOf(db, classId), this.training.attendanceOf(db, classId), this.roster(db, classId)]);
+    const content = await buildAttendanceWorkbook({
+      className: klass.name,
+      sessions: sessions.map((session) => ({ id: session.id, date: session.session_date, startTime: session.starts_at, endTime: session.ends_at })),
+      people: people.map((person) => ({
+        ...person,
+        attendance: new Map(attendance.filter((row) => row.enrolment_id === person.enrolmentId).map((row) => [row.session_id, row.status])),
+      })),
+    });
+    return { fileName: fileNameOf('Điểm danh', klass.name), content };
+  }
+
+  async importAttendance(actor: Actor, classId: string, file: { fileName: string; content: Buffer }, options: { dryRun: boolean }) {
+    requireWriter(actor);
+    let checked: { dryRun: boolean; rows: number; recorded: number; errors: AttendanceIssue[] } | null = null;
+    try {
+      return await this.context.db.transaction().execute(async (trx) => {
+        const klass = await this.lockedClass(trx, actor, classId);
+        const [sessions, people] = await Promise.all([this.training.sessionsOf(trx, classId), this.roster(trx, classId)]);
+        const reading = await readAttendanceSheet(
+          file.content,
+          sessions.map((session) => ({ id: session.id, date: session.session_date, startTime: session.starts_at, endTime: session.ends_at })),
+          people.map((person) => ({ enrolmentId: person.enrolmentId, fullName: person.fullName, birthDate: person.birthIso })),
+        );
+        const recorded = reading.marks.filter((mark) => mark.status !== null).length;
+        const result = { dryRun: options.dryRun, rows: reading.rows, recorded: 0, errors: reading.errors.slice(0, 200) };
+        if (reading.errors.length > 0) return result;
+        await this.training.applyAttendanceMarks(
+          trx,
+          reading.marks.map((mark) => ({ session_id: mark.sessionId, enrolment_id: mark.enrolmentId, status: mark.status })),
+        );
+        await this.assertCertificatesHold(trx, klass, 'nhập điểm danh từ tệp');
+        if (options.dryRun) {
+          checked = { ...result, recorded };
+          throw new DryRunRollback();
+        }
+        await writeAudit(trx, {
+          actor,
+          action: 'training_class.attendance_import',
+          entity: 'training_class',
+          entityId: classId,
+          summary: `Nhập điểm danh lớp "${klass.name}" từ tệp ${file.fileName}: ${reading.rows} học viên, ${recorded} lượt`,
+          after: { fileName: file.fileName, marks: reading.marks },
+        });
+        return { ...result, recorded };
+      });
+    } catch (error) {
+      // A dry run checked everything, certificates in force included, then rolled back.
+      if (error instanceof DryRunRollback && checked !== null) return checked;
+      throw error;
+    }
+  }
+
+  async resultsXlsx(actor: Actor, classId: string) {
+    const db = this.context.db;
+    const klass = await this.training.findClass(db, actor, classId);
+    if (!klass) throw notFound();
+    const [sessions, attendance, tests, scores, certificates, people] = await Promise.all([
+      this.training.sessionsOf(db, classId),
+      this.training.attendanceOf(db, classId),
+      this.training.testsOf(db, classId),
+      this.training.scoresOf(db, classId),
+      this.training.certificatesOf(db, classId),
+      this.roster(db, classId),
+    ]);
+    const content = await buildResultsWorkbook({
+      className: klass.name,
+      programmeName: klass.programme_name,
+      period: `${formatVietnameseDate(klass.start_date)} - ${formatVietnameseDate(klass.end_date)}`,
+      tests: tests.map((test) => ({ id: test.id, name: test.name })),
+      people: people.map((person) => {
+        const marks = attendance.filter((row) => row.enrolment_id === person.enrolmentId);
+        const count = (status: AttendanceStatus) => marks.filter((row) => row.status === status).length;
+        // The certificate in force, or else the latest revoked one, so that a revocation shows.
+        const own = certificates.filter((row) => row.enrolment_id === person.enrolmentId);
+        const certificate = own.find((row) => row.revoked_at === null) ?? own.at(-1) ?? null;
+        return {
+          ...person,
+          present: count('present'),
+          excused: count('excused'),
+          absent: count('absent'),
+          unmarked: sessions.length - marks.length,
+          scores: new Map(scores.filter((row) => row.enrolment_id === person.enrolmentId).map((row) => [row.test_id, Number(row.score)])),
+          certificate: certificate === null ? null : { number: certificate.number, issuedOn: certificate.issued_on, revoked: certificate.revoked_at !== null },
+        };
+      }),
+    });
+    return { fileName: fileNameOf('Kết quả học tập', klass.name), content };
+  }
+
+  private async unitName(unitId: string): Promise<string> {
+    return (await unitNamesAsOf(this.context.db, [unitId])).get(unitId)?.name ?? '';
+  }
+
+  async planFulfilmentXlsx(actor: Actor, query: { unitId: string; year: number }) {
+    const view = await this.planFulfilment(actor, query);
+    const content = await buildFulfilmentWorkbook({
+      unitName: await this.unitName(query.unitId),
+      year: query.year,
+      rows: view.byCourseType,
+      byField: view.byField,
+      byForm: view.byForm.map((row) => ({ label: row.form.label, enrolled: row.enrolled, certified: row.certified })),
+      total: view.total,
+    });
+    return { fileName: fileNameOf('Thực hiện kế hoạch đào tạo', query.year), content };
+  }
+
+  async diversityXlsx(actor: Actor, query: { unitId: string; year: number }) {
+    const view = await this.diversity(actor, query);
+    const content = await buildDiversityWorkbook({
+      unitName: await this.unitName(query.unitId),
+      year: query.year,
+      rows: view.byForm.map((row) => ({ label: row.form.label, classes: row.classes, visits: row.visits, participants: row.participants })),
+      formsUsed: view.formsUsed,
+    });
+    return { fileName: fileNameOf('Hình thức đào tạo, bồi dưỡng', query.year), content };
+  }
+
+  async visitsXlsx(actor: Actor, query: VisitQuery) {
+    const { items } = await this.listVisits(actor, query);
+    return { fileName: fileNameOf('Hướng dẫn tại cơ sở'), content: await buildVisitsWorkbook(items) };
   }
 }

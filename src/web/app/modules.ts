@@ -4,6 +4,7 @@ import { cadresModule } from '../features/cadres/cadres.module';
 import { complianceModule } from '../features/compliance/compliance.module';
 import { homeModule } from '../features/home/home.module';
 import { territoryModule } from '../features/territory/territory.module';
+import { trainingModule } from '../features/training/training.module';
 import { trainingReviewModule } from '../features/training-review/training-review.module';
 import { usersModule } from '../features/users/users.module';
 import type { AppModule } from './app-module';
@@ -11,7 +12,7 @@ import { isRoleAllowed } from './auth/roles';
 import { useCurrentUser } from './auth/session';
 
 /** Every module of the app, in sidebar order. New features add their entry here. */
-export const appModules: readonly AppModule[] = [homeModule, cadresModule, complianceModule, trainingReviewModule, territoryModule, usersModule, auditModule, accountModule];
+export const appModules: readonly AppModule[] = [homeModule, cadresModule, complianceModule, trainingReviewModule, trainingModule, territoryModule, usersModule, auditModule, accountModule];
 
 /** The modules the signed-in user may open; the sidebar and home page show only these. */
 export function useAvailableModules(): AppModule[] {

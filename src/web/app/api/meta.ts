@@ -3,6 +3,8 @@ import { apiFetch } from './api-client';
 
 export interface ServerMeta {
   demo: boolean;
+  /** The demo's reference date while it is loaded; the dashboard opens on it. */
+  demoAsOf: string | null;
   version: string;
 }
 

@@ -45,13 +45,15 @@ export interface UnitPickerProps {
   disabled?: boolean;
   allowClear?: boolean;
   status?: 'error' | 'warning';
+  /** 'mine': only units inside the user's own scope. */
+  scope?: 'all' | 'mine';
 }
 
-function useUnitSearch(text: string, asOf: string) {
+function useUnitSearch(text: string, asOf: string, scope: 'all' | 'mine') {
   return useQuery({
-    queryKey: ['units', 'search', text, asOf],
+    queryKey: ['units', 'search', text, asOf, scope],
     queryFn: ({ signal }) =>
-      apiFetch<{ items: UnitSearchResult[] }>('/api/units/search', { query: { q: text, asOf, limit: SEARCH_LIMIT }, signal }),
+      apiFetch<{ items: UnitSearchResult[] }>('/api/units/search', { query: { q: text, asOf, limit: SEARCH_LIMIT, scope }, signal }),
     enabled: text.length > 0,
     staleTime: 5 * 60_000,
   });
@@ -75,12 +77,12 @@ function UnitOptionLabel({ unit }: { unit: PickedUnit }) {
  * Searches administrative units on the server as the user types (accents optional:
  * "lang giang" finds "Lạng Giang"). Works as an antd `Form.Item` child; the value is the unit id.
  */
-export function UnitPicker({ value, onChange, initialUnit, asOf, id, placeholder, disabled, allowClear = true, status }: UnitPickerProps) {
+export function UnitPicker({ value, onChange, initialUnit, asOf, id, placeholder, disabled, allowClear = true, status, scope = 'all' }: UnitPickerProps) {
   const t = useT();
   const [searchText, setSearchText] = useState('');
   const [picked, setPicked] = useState<PickedUnit | undefined>(initialUnit);
   const debouncedText = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);
-  const search = useUnitSearch(debouncedText, asOf ?? todayInVietnam());
+  const search = useUnitSearch(debouncedText, asOf ?? todayInVietnam(), scope);
 
   const found: PickedUnit[] = search.data?.items ?? [];
   // The chosen unit stays an option even when the latest search did not return it, or the select would show a bare id.

@@ -9,6 +9,7 @@ import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useLanguage, useT } from '../../app/i18n';
 import { useFileDownload } from '../imports/file-transfer';
+import { CadreTrainingTab } from '../training/CadreTrainingTab';
 import { AsOfDatePicker } from './AsOfDatePicker';
 import { formatDateOrYear, genderLabel, postTitle } from './cadre-format';
 import { cadresPath, useProfileAsOf } from './cadre-url';
@@ -141,6 +142,7 @@ export function CadreProfilePage() {
     { key: 'personal', label: t('cadres.tab.personal'), children: <PersonalInfoTab cadre={cadre} /> },
     { key: 'posts', label: t('cadres.tab.posts'), children: <PostsTab cadre={cadre} asOf={asOf} canWrite={canWrite} /> },
     { key: 'qualifications', label: t('cadres.tab.qualifications'), children: <QualificationsTab cadre={cadre} asOf={asOf} canWrite={canWrite} /> },
+    { key: 'training', label: t('training.profile.tab'), children: <CadreTrainingTab cadreId={cadre.id} /> },
   ];
   const requested = searchParams.get(TAB_PARAM);
   const activeTab = tabs.some((tab) => tab.key === requested) ? requested! : 'personal';

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Checkbox, Col, DatePicker, Flex, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { isTitleCode, titleByCode } from '../../../core/titles';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { DATE_DISPLAY_FORMAT, fromApiDate, toApiDate } from '../../app/format/dates';
 import { useLanguage, useT } from '../../app/i18n';
@@ -16,6 +17,7 @@ interface PostFormValues {
   howObtained?: HowObtained;
   concurrent?: boolean;
   note?: string;
+  firstTermInPartyCommittee?: boolean;
 }
 
 const TERM_PATTERN = /^(\d{4})\s*-\s*(\d{4})$/;
@@ -25,6 +27,11 @@ function unitDate(startText: string | undefined, fallback: string): string {
   const parsed = parseDateOrYear(startText, true);
   if (!parsed.ok || parsed.value === null) return fallback;
   return parsed.value.length === 4 ? `${parsed.value}-01-01` : parsed.value;
+}
+
+/** Only a secretary's or deputy secretary's post can be a first term in the party committee. */
+function isPartyCommitteeTitle(code: string | undefined): boolean {
+  return code !== undefined && isTitleCode(code) && titleByCode(code).group === 'party';
 }
 
 /** Add a period when `post` is null; otherwise correct one (its title and unit are another period, so they stay). */
@@ -37,6 +44,8 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
   const updatePost = useUpdatePost(cadre.id);
   const { formError, handleError, clearFormError } = useServerFormErrors(form);
   const startText = Form.useWatch('startDate', form);
+  const chosenTitle = Form.useWatch('titleCode', form);
+  const partyCommittee = isPartyCommitteeTitle(post ? post.title.code : chosenTitle);
   const saving = addPost.isPending || updatePost.isPending;
 
   function handleFinish(values: PostFormValues) {
@@ -49,6 +58,7 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
       howObtained: values.howObtained ?? null,
       concurrent: values.concurrent ?? false,
       note: textOrNull(values.note),
+      firstTermInPartyCommittee: partyCommittee && (values.firstTermInPartyCommittee ?? false),
     };
     const done = (confirmation: string) => {
       void message.success(confirmation);
@@ -69,8 +79,9 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
         howObtained: post.howObtained ?? undefined,
         concurrent: post.concurrent,
         note: post.note ?? undefined,
+        firstTermInPartyCommittee: post.firstTermInPartyCommittee,
       }
-    : { unitId: cadre.owningUnit.id, concurrent: false };
+    : { unitId: cadre.owningUnit.id, concurrent: false, firstTermInPartyCommittee: false };
 
   return (
     <Form<PostFormValues> form={form} disabled={saving} layout="vertical" onFinish={handleFinish} initialValues={initialValues} data-testid="post-form">
@@ -162,6 +173,11 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
       <Form.Item name="concurrent" valuePropName="checked" extra={t('cadres.post.concurrentHint')}>
         <Checkbox>{t('cadres.post.concurrentLabel')}</Checkbox>
       </Form.Item>
+      {partyCommittee && (
+        <Form.Item name="firstTermInPartyCommittee" valuePropName="checked" extra={t('cadres.post.firstTermHint')}>
+          <Checkbox data-testid="post-first-term">{t('cadres.post.firstTermLabel')}</Checkbox>
+        </Form.Item>
+      )}
       <Form.Item name="note" label={t('cadres.post.note')} rules={[{ max: 1000, message: t('cadres.form.tooLong', { max: 1000 }) }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('cadres.post.notePlaceholder')} />
       </Form.Item>

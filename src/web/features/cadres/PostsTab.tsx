@@ -36,6 +36,7 @@ function PostEntry({ post, asOf, canWrite, onEdit, onEnd, onDelete }: { post: Po
           <Typography.Text strong>{postTitle(post, language)}</Typography.Text>
           {post.title.isKey && <Tag color="red">{t('cadres.post.key')}</Tag>}
           {post.concurrent && <Tag color="blue">{t('cadres.post.concurrent')}</Tag>}
+          {post.firstTermInPartyCommittee && <Tag color="purple">{t('cadres.post.firstTerm')}</Tag>}
           {post.heldOnAsOf && <Tag color="green">{t('cadres.post.heldOn', { date: formatDate(asOf) })}</Tag>}
           {post.startDate > asOf && <Tag>{t('cadres.post.laterThan', { date: formatDate(asOf) })}</Tag>}
         </Flex>

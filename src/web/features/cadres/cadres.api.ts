@@ -39,6 +39,7 @@ export interface Post {
   howObtained: HowObtained | null;
   concurrent: boolean;
   note: string | null;
+  firstTermInPartyCommittee: boolean;
   heldOnAsOf: boolean;
 }
 
@@ -134,6 +135,7 @@ export interface PostInput {
   howObtained: HowObtained | null;
   concurrent: boolean;
   note: string | null;
+  firstTermInPartyCommittee: boolean;
 }
 
 export type PostChanges = Partial<Omit<PostInput, 'unitId' | 'titleCode'>>;

@@ -6,9 +6,17 @@ import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate, todayInVietnam
 import { useLanguage, useT } from '../../app/i18n';
 import { useState } from 'react';
 import { areaClassLabel, SCALES, TITLE_GROUPS, TITLE_OPTIONS, titleGroupLabel } from './compliance-labels';
-import { useAddRuleVersion, type RuleAreaClass, type StandardRule } from './compliance.api';
+import { useAddRule, useAddRuleVersion, type RuleAreaClass, type RuleContent, type StandardRule, type StandardSet } from './compliance.api';
+
+/** A new version of an existing rule, or a new rule (version 1) in one of the sets. */
+export type RuleEditorTarget = { kind: 'version'; rule: StandardRule } | { kind: 'rule'; sets: StandardSet[] };
+
+// The server's rule code pattern: checked here too so that the message appears by the field.
+const RULE_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9./_-]{0,79}$/;
 
 interface RuleFormValues {
+  setCode: string;
+  code: string;
   effectiveFrom: Dayjs;
   validTo: Dayjs | null;
   appliesKind: 'titles' | 'group';
@@ -28,8 +36,31 @@ interface RuleFormValues {
   changeNote: string;
 }
 
-function initialValues(rule: StandardRule): RuleFormValues {
+function initialValues(target: RuleEditorTarget): Partial<RuleFormValues> {
   const today = todayInVietnam();
+  if (target.kind === 'rule') {
+    return {
+      setCode: target.sets.length === 1 ? target.sets[0]!.code : undefined,
+      effectiveFrom: fromApiDate(today),
+      validTo: null,
+      appliesKind: 'group',
+      titleCodes: [],
+      titleGroup: 'key',
+      areaClass: 'any',
+      minProfessional: null,
+      professionalFields: [],
+      minPoliticalTheory: null,
+      minStateManagement: null,
+      requireHighSchool: false,
+      minMonthsLeftAtFirstAppointment: null,
+      minMonthsLeftAtReElection: null,
+      confirmed: false,
+      legalBasis: '',
+      note: '',
+      changeNote: '',
+    };
+  }
+  const rule = target.rule;
   return {
     effectiveFrom: fromApiDate(today > rule.validFrom ? today : rule.validFrom),
     validTo: rule.validTo ? fromApiDate(rule.validTo) : null,
@@ -51,12 +82,14 @@ function initialValues(rule: StandardRule): RuleFormValues {
   };
 }
 
-function RuleVersionForm({ rule, onDone }: { rule: StandardRule; onDone: () => void }) {
+function RuleForm({ target, onDone }: { target: RuleEditorTarget; onDone: () => void }) {
   const t = useT();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<RuleFormValues>();
   const addVersion = useAddRuleVersion();
+  const addRule = useAddRule();
+  const saving = addVersion.isPending || addRule.isPending;
   const handleError = useFormErrorHandler(form);
   const [conflict, setConflict] = useState<string | null>(null);
   const appliesKind = Form.useWatch('appliesKind', form);
@@ -69,43 +102,64 @@ function RuleVersionForm({ rule, onDone }: { rule: StandardRule; onDone: () => v
 
   function handleFinish(values: RuleFormValues) {
     setConflict(null);
-    addVersion.mutate(
-      {
-        code: rule.code,
-        body: {
-          effectiveFrom: toApiDate(values.effectiveFrom),
-          validTo: values.validTo ? toApiDate(values.validTo) : null,
-          appliesTo: values.appliesKind === 'titles' ? { kind: 'titles', codes: values.titleCodes } : { kind: 'group', group: values.titleGroup },
-          areaClass: values.areaClass,
-          minProfessional: orNull(values.minProfessional),
-          professionalFields: values.professionalFields,
-          minPoliticalTheory: orNull(values.minPoliticalTheory),
-          minStateManagement: orNull(values.minStateManagement),
-          requireHighSchool: values.requireHighSchool,
-          minMonthsLeftAtFirstAppointment: values.minMonthsLeftAtFirstAppointment ?? null,
-          minMonthsLeftAtReElection: values.minMonthsLeftAtReElection ?? null,
-          confirmed: values.confirmed,
-          legalBasis: values.legalBasis,
-          note: values.note ?? '',
-          changeNote: values.changeNote,
-        },
+    const content: RuleContent & { changeNote: string } = {
+      validTo: values.validTo ? toApiDate(values.validTo) : null,
+      appliesTo: values.appliesKind === 'titles' ? { kind: 'titles', codes: values.titleCodes } : { kind: 'group', group: values.titleGroup },
+      areaClass: values.areaClass,
+      minProfessional: orNull(values.minProfessional),
+      professionalFields: values.professionalFields,
+      minPoliticalTheory: orNull(values.minPoliticalTheory),
+      minStateManagement: orNull(values.minStateManagement),
+      requireHighSchool: values.requireHighSchool,
+      minMonthsLeftAtFirstAppointment: values.minMonthsLeftAtFirstAppointment ?? null,
+      minMonthsLeftAtReElection: values.minMonthsLeftAtReElection ?? null,
+      confirmed: values.confirmed,
+      legalBasis: values.legalBasis,
+      note: values.note ?? '',
+      changeNote: values.changeNote,
+    };
+    const handlers = {
+      onSuccess: (saved: StandardRule) => {
+        void message.success(t(target.kind === 'rule' ? 'standards.newRule.saved' : 'standards.version.saved', { code: saved.code, version: saved.version }));
+        onDone();
       },
-      {
-        onSuccess: (saved) => {
-          void message.success(t('standards.version.saved', { code: saved.code, version: saved.version }));
-          onDone();
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.id === 'CONFLICT') setConflict(error.message);
-          else handleError(error);
-        },
+      onError: (error: Error) => {
+        if (error instanceof ApiError && error.id === 'CONFLICT') setConflict(error.message);
+        else handleError(error);
       },
-    );
+    };
+    const from = toApiDate(values.effectiveFrom);
+    if (target.kind === 'rule') addRule.mutate({ ...content, setCode: values.setCode, code: values.code.trim(), validFrom: from }, handlers);
+    else addVersion.mutate({ code: target.rule.code, body: { ...content, effectiveFrom: from } }, handlers);
   }
 
   return (
-    <Form<RuleFormValues> form={form} layout="vertical" initialValues={initialValues(rule)} onFinish={handleFinish} disabled={addVersion.isPending}>
-      <Typography.Paragraph type="secondary">{t('standards.version.explanation', { from: formatDate(rule.validFrom) })}</Typography.Paragraph>
+    <Form<RuleFormValues> form={form} layout="vertical" initialValues={initialValues(target)} onFinish={handleFinish} disabled={saving}>
+      {target.kind === 'version' ? (
+        <Typography.Paragraph type="secondary">{t('standards.version.explanation', { from: formatDate(target.rule.validFrom) })}</Typography.Paragraph>
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{t('standards.newRule.explanation')}</Typography.Paragraph>
+          <Form.Item name="setCode" label={t('standards.newRule.set')} rules={[{ required: true, message: t('standards.newRule.setRequired') }]}>
+            <Select
+              options={target.sets.map((set) => ({ value: set.code, label: `${language === 'vi' ? set.nameVi : set.nameEn} (${set.code})` }))}
+              placeholder={t('standards.newRule.setPlaceholder')}
+              data-testid="rule-set"
+            />
+          </Form.Item>
+          <Form.Item
+            name="code"
+            label={t('standards.newRule.code')}
+            extra={t('standards.newRule.codeHint')}
+            rules={[
+              { required: true, whitespace: true, message: t('standards.newRule.codeRequired') },
+              { pattern: RULE_CODE_PATTERN, message: t('standards.newRule.codeFormat') },
+            ]}
+          >
+            <Input autoComplete="off" placeholder="tinh.bi_thu" data-testid="rule-code" />
+          </Form.Item>
+        </>
+      )}
       {conflict && <Alert type="error" showIcon title={conflict} style={{ marginBottom: 16 }} data-testid="rule-conflict" />}
       <Flex gap={16} wrap>
         <Form.Item name="effectiveFrom" label={t('standards.version.effectiveFrom')} rules={[{ required: true, message: t('standards.version.effectiveFromRequired') }]}>
@@ -174,20 +228,21 @@ function RuleVersionForm({ rule, onDone }: { rule: StandardRule; onDone: () => v
       </Form.Item>
       <Flex justify="flex-end" gap={8}>
         <Button onClick={onDone}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={addVersion.isPending}>
-          {t('standards.version.save')}
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="rule-save">
+          {target.kind === 'rule' ? t('standards.newRule.save') : t('standards.version.save')}
         </Button>
       </Flex>
     </Form>
   );
 }
 
-export function RuleVersionDrawer({ open, rule, onClose }: { open: boolean; rule: StandardRule | null; onClose: () => void }) {
+export function RuleVersionDrawer({ open, target, onClose }: { open: boolean; target: RuleEditorTarget | null; onClose: () => void }) {
   const t = useT();
   const screens = Grid.useBreakpoint();
+  const title = !target ? '' : target.kind === 'rule' ? t('standards.newRule.title') : t('standards.version.title', { code: target.rule.code });
   return (
-    <Drawer open={open} onClose={onClose} title={rule ? t('standards.version.title', { code: rule.code }) : ''} size={screens.md ? 640 : '100%'} destroyOnHidden>
-      {rule && <RuleVersionForm rule={rule} onDone={onClose} />}
+    <Drawer open={open} onClose={onClose} title={title} size={screens.md ? 640 : '100%'} destroyOnHidden>
+      {target && <RuleForm target={target} onDone={onClose} />}
     </Drawer>
   );
 }

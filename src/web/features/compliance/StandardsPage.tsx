@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useApiErrorNotice } from '../../app/api/api-errors';
@@ -11,13 +11,14 @@ import { useLanguage, useT } from '../../app/i18n';
 import { useState } from 'react';
 import { areaClassLabel, levelLabel, SCALES } from './compliance-labels';
 import { useSetEnabled, useStandardRules, useStandardSets, type StandardRule, type StandardSet } from './compliance.api';
-import { RuleVersionDrawer } from './RuleVersionDrawer';
+import { RuleVersionDrawer, type RuleEditorTarget } from './RuleVersionDrawer';
+import { StandardSetDrawer } from './StandardSetDrawer';
 
 function period(rule: StandardRule, openEnded: string): string {
   return `${formatDate(rule.validFrom)} – ${rule.validTo ? formatDate(rule.validTo) : openEnded}`;
 }
 
-/** The standard sets and their rules as data: administrators turn sets on and off and write new versions of rules. */
+/** The standard sets and their rules as data: administrators add sets and rules, turn sets on and off and write new versions of rules. */
 export function StandardsPage() {
   const t = useT();
   const { language } = useLanguage();
@@ -28,7 +29,8 @@ export function StandardsPage() {
   const sets = useStandardSets();
   const rules = useStandardRules(history);
   const setEnabled = useSetEnabled();
-  const editor = useDialogState<StandardRule>();
+  const editor = useDialogState<RuleEditorTarget>();
+  const setCreator = useDialogState<never>();
   const none = t('standards.none');
 
   function toggle(set: StandardSet, enabled: boolean) {
@@ -56,7 +58,17 @@ export function StandardsPage() {
         }
       />
       {sets.isError && <QueryErrorAlert error={sets.error} onRetry={() => void sets.refetch()} />}
-      <Card title={t('standards.sets')} style={{ marginBottom: 16 }}>
+      <Card
+        title={t('standards.sets')}
+        style={{ marginBottom: 16 }}
+        extra={
+          isAdmin && (
+            <Button icon={<PlusOutlined />} onClick={() => setCreator.show(null)} data-testid="new-standard-set">
+              {t('standards.newSet.open')}
+            </Button>
+          )
+        }
+      >
         <Table<StandardSet>
           rowKey="code"
           size="small"
@@ -114,6 +126,16 @@ export function StandardsPage() {
           <Flex align="center" gap={8}>
             <Switch size="small" checked={history} onChange={setHistory} aria-label={t('standards.history')} />
             <Typography.Text>{t('standards.history')}</Typography.Text>
+            {isAdmin && (
+              <Button
+                icon={<PlusOutlined />}
+                disabled={!sets.data?.items.length}
+                onClick={() => editor.show({ kind: 'rule', sets: sets.data?.items ?? [] })}
+                data-testid="new-standard-rule"
+              >
+                {t('standards.newRule.open')}
+              </Button>
+            )}
           </Flex>
         }
       >
@@ -198,7 +220,7 @@ export function StandardsPage() {
               render: (_, rule) =>
                 isAdmin &&
                 latestOf(rule) && (
-                  <Button size="small" onClick={() => editor.show(rule)} data-testid={`new-version-${rule.code}`}>
+                  <Button size="small" onClick={() => editor.show({ kind: 'version', rule })} data-testid={`new-version-${rule.code}`}>
                     {t('standards.rule.newVersion')}
                   </Button>
                 ),
@@ -206,7 +228,8 @@ export function StandardsPage() {
           ]}
         />
       </Card>
-      <RuleVersionDrawer open={editor.open} rule={editor.subject} onClose={editor.close} />
+      <RuleVersionDrawer open={editor.open} target={editor.subject} onClose={editor.close} />
+      <StandardSetDrawer open={setCreator.open} onClose={setCreator.close} />
     </>
   );
 }

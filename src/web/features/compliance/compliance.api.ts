@@ -189,6 +189,18 @@ export function useSetEnabled() {
   );
 }
 
+export type NewStandardSet = Omit<StandardSet, 'enabled' | 'ruleCount'>;
+
+export function useCreateStandardSet() {
+  return useStandardsMutation((body: NewStandardSet) => apiFetch<StandardSet>('/api/standards/sets', { method: 'POST', body }));
+}
+
+export function useAddRule() {
+  return useStandardsMutation((body: RuleContent & { setCode: string; code: string; validFrom: string; changeNote: string }) =>
+    apiFetch<StandardRule>('/api/standards/rules', { method: 'POST', body }),
+  );
+}
+
 export function useAddRuleVersion() {
   return useStandardsMutation(({ code, body }: { code: string; body: RuleContent & { effectiveFrom: string; changeNote: string } }) =>
     apiFetch<StandardRule>(`/api/standards/rules/${encodeURIComponent(code)}/versions`, { method: 'POST', body }),

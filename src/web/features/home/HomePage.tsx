@@ -1,66 +1,285 @@
-import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
-import { Link } from 'react-router';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App, Breadcrumb, Button, Card, DatePicker, Flex, Skeleton, Switch, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { describeApiError } from '../../app/api/api-errors';
+import { useServerMeta } from '../../app/api/meta';
 import { roleLabelKey } from '../../app/auth/roles';
 import { useCurrentUser } from '../../app/auth/session';
-import { formatDate, todayInVietnam } from '../../app/format/dates';
+import { FullPageSpinner } from '../../app/components/FullPageSpinner';
+import { PageHeader } from '../../app/components/PageHeader';
+import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
+import { UnitPicker } from '../../app/components/UnitPicker';
+import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate, todayInVietnam } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useAvailableModules } from '../../app/modules';
 import { BRAND_RED } from '../../app/theme';
+import { ChildUnitsTable } from '../compliance/ChildUnitsTable';
+import { useComplianceSummary, type ComplianceStatus } from '../compliance/compliance.api';
+import { PeopleTable } from '../compliance/PeopleTable';
+import { useFileDownload } from '../imports/file-transfer';
+import { useUnitTrail, type UnitOnDate } from './dashboard.api';
+import { LevelDistributionCharts, MeetingShareChart } from './DashboardCharts';
+import { DashboardFigures } from './DashboardFigures';
 import { homeModule } from './home.module';
 
-function WelcomeCard() {
-  const t = useT();
-  const user = useCurrentUser();
-  return (
-    <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('home.greeting', { name: user.fullName })}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
-      <Descriptions
-        column={{ xs: 1, md: 3 }}
-        items={[
-          { key: 'role', label: t('user.role'), children: t(roleLabelKey(user.role)) },
-          { key: 'scope', label: t('home.scope'), children: `${user.unit.name} (${t(`unitLevel.${user.unit.level}`)})` },
-          { key: 'today', label: t('home.today'), children: formatDate(todayInVietnam()) },
-        ]}
-      />
-    </Card>
-  );
+const PEOPLE_PAGE_SIZE = 20;
+
+interface DashboardParams {
+  unitId: string;
+  asOf: string;
+  keyOnly: boolean;
+  /** Set when the people of a unit above commune level are asked for (its shortfall). */
+  status: ComplianceStatus | undefined;
+  page: number;
 }
 
+/** Unit, date and scope live in the URL: Back, reload and a shared link show the same figures. */
+function useDashboardParams(defaultUnitId: string, defaultAsOf: string) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params: DashboardParams = {
+    unitId: searchParams.get('unitId') ?? defaultUnitId,
+    asOf: searchParams.get('asOf') ?? defaultAsOf,
+    keyOnly: searchParams.get('all') !== '1',
+    status: (searchParams.get('status') as ComplianceStatus | null) ?? undefined,
+    page: Number(searchParams.get('page') ?? '1') || 1,
+  };
+  function update(next: Partial<DashboardParams>, options?: { replace: boolean }) {
+    const merged = { ...params, ...next };
+    const entries: [string, string][] = [
+      ['unitId', merged.unitId],
+      ['asOf', merged.asOf],
+    ];
+    if (!merged.keyOnly) entries.push(['all', '1']);
+    if (merged.status) entries.push(['status', merged.status]);
+    if (merged.page > 1) entries.push(['page', String(merged.page)]);
+    setSearchParams(entries, options);
+  }
+  // The date opened on is written into the address at once, so a link copied from it keeps showing that day.
+  const dateMissing = !searchParams.has('asOf');
+  useEffect(() => {
+    if (dateMissing) update({}, { replace: true });
+  });
+  return [params, update] as const;
+}
+
+/** Other modules, kept small below the figures for navigation. */
 function ModuleLinks() {
   const t = useT();
   const modules = useAvailableModules().filter((appModule) => appModule.key !== homeModule.key);
   return (
-    <>
-      <Typography.Title level={4}>{t('home.modules')}</Typography.Title>
-      <Row gutter={[16, 16]}>
+    <Card size="small" title={t('dashboard.modules')}>
+      <Flex gap={8} wrap>
         {modules.map((appModule) => (
-          <Col key={appModule.key} xs={24} sm={12} xl={8}>
-            <Link to={appModule.path} style={{ display: 'block', height: '100%' }}>
-              <Card hoverable style={{ height: '100%' }}>
-                <Flex gap={16} align="flex-start">
-                  <span style={{ fontSize: 24, lineHeight: 1, color: BRAND_RED }}>{appModule.icon}</span>
-                  <Flex vertical gap={4}>
-                    <Typography.Text strong>{t(appModule.labelKey)}</Typography.Text>
-                    <Typography.Text type="secondary">{t(appModule.descriptionKey)}</Typography.Text>
-                  </Flex>
-                </Flex>
-              </Card>
+          <Tooltip key={appModule.key} title={t(appModule.descriptionKey)}>
+            <Link to={appModule.path}>
+              <Button icon={<span style={{ color: BRAND_RED }}>{appModule.icon}</span>}>{t(appModule.labelKey)}</Button>
             </Link>
-          </Col>
+          </Tooltip>
         ))}
-      </Row>
-    </>
+      </Flex>
+    </Card>
   );
 }
 
-export function HomePage() {
+/** Said instead of a page of zeros when the unit was not in the administrative list on the date. */
+function UnitMissingAlert({ unit, asOf, onDate }: { unit: UnitOnDate; asOf: string; onDate: (date: string) => void }) {
+  const t = useT();
+  const notYet = unit.validFrom !== null && asOf < unit.validFrom;
+  const goTo = notYet ? unit.validFrom : unit.validTo;
   return (
-    <Flex vertical gap={24}>
-      <WelcomeCard />
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="dashboard-unit-missing"
+      title={t(notYet ? 'dashboard.unitMissing.notYet' : 'dashboard.unitMissing.ended', { unit: unit.name, date: formatDate(asOf) })}
+      description={
+        notYet
+          ? t('dashboard.unitMissing.notYetDetail', { from: formatDate(unit.validFrom!) })
+          : t('dashboard.unitMissing.endedDetail', { to: unit.validTo ? formatDate(unit.validTo) : '—' })
+      }
+      action={goTo && <Button onClick={() => onDate(goTo)}>{t('dashboard.unitMissing.goTo', { date: formatDate(goTo) })}</Button>}
+    />
+  );
+}
+
+function Dashboard({ defaultAsOf, demoAsOf }: { defaultAsOf: string; demoAsOf: string | null }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const user = useCurrentUser();
+  const [params, update] = useDashboardParams(user.unit.id, defaultAsOf);
+  const download = useFileDownload();
+  const [exporting, setExporting] = useState(false);
+
+  // The country has no unit page: a national user's own trail starts below it.
+  const atCountry = user.unit.level === 'country' && params.unitId === user.unit.id;
+  const trail = useUnitTrail(params.unitId, user.unit.id, params.asOf, !atCountry);
+  const shown = trail.data?.at(-1);
+  const missing = shown !== undefined && !shown.validOnDate;
+  const summary = useComplianceSummary({ unitId: params.unitId, asOf: params.asOf, keyOnly: params.keyOnly });
+  const data = summary.data;
+  const ready = atCountry || trail.isSuccess;
+
+  const crumbs = trail.data && trail.data[0]?.id !== user.unit.id ? [{ id: user.unit.id, name: user.unit.name }, ...trail.data] : (trail.data ?? []);
+  const drillTo = (unitId: string, status?: ComplianceStatus) => update({ unitId, status, page: 1 });
+  const showPeople = data !== undefined && (data.unit.level === 'commune' || params.status !== undefined);
+
+  async function exportWorkbook() {
+    setExporting(true);
+    try {
+      await download('/api/dashboard/export.xlsx', { unitId: params.unitId, asOf: params.asOf, keyOnly: params.keyOnly }, `tong-quan-${params.asOf}.xlsx`);
+    } catch (error) {
+      void message.error(describeApiError(error, t));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <PageHeader
+        title={t('dashboard.title')}
+        description={t('dashboard.greeting', { name: user.fullName, role: t(roleLabelKey(user.role)), unit: user.unit.name })}
+        actions={
+          <Tooltip title={t('dashboard.exportHint')}>
+            <Button
+              type="primary"
+              icon={<FileExcelOutlined />}
+              loading={exporting}
+              disabled={missing || !data}
+              onClick={() => void exportWorkbook()}
+              data-testid="dashboard-export"
+            >
+              {t('dashboard.export')}
+            </Button>
+          </Tooltip>
+        }
+      />
+
+      {demoAsOf && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="dashboard-demo-note"
+          title={
+            <>
+              <Typography.Text strong>{t('dashboard.demoNote', { date: formatDate(demoAsOf) })}</Typography.Text>
+              <Typography.Text type="secondary"> — {t('dashboard.demoNote.description')}</Typography.Text>
+            </>
+          }
+          action={
+            params.asOf !== demoAsOf && <Button size="small" onClick={() => update({ asOf: demoAsOf, page: 1 })}>{t('dashboard.demoNote.back', { date: formatDate(demoAsOf) })}</Button>
+          }
+        />
+      )}
+
+      <Card styles={{ body: { padding: '12px 20px' } }}>
+        <Flex gap={16} wrap align="center">
+          <Flex align="center" gap={8} style={{ minWidth: 320, flex: 1 }}>
+            <Typography.Text strong>{t('dashboard.unit')}</Typography.Text>
+            <div style={{ flex: 1 }} data-testid="dashboard-unit">
+              <UnitPicker
+                // Remounted once the unit's name is known, so that it shows the name rather than the id.
+                key={`${shown?.id ?? data?.unit.id ?? 'loading'}-${params.asOf}`}
+                value={params.unitId}
+                initialUnit={shown ?? data?.unit ?? user.unit}
+                asOf={params.asOf}
+                scope="mine"
+                allowClear={false}
+                onChange={(unitId) => unitId && drillTo(unitId)}
+              />
+            </div>
+          </Flex>
+          <Flex align="center" gap={8}>
+            <Typography.Text strong>{t('dashboard.asOf')}</Typography.Text>
+            <DatePicker
+              value={fromApiDate(params.asOf)}
+              format={DATE_DISPLAY_FORMAT}
+              allowClear={false}
+              onChange={(date) => date && update({ asOf: toApiDate(date), page: 1 })}
+              aria-label={t('dashboard.asOf')}
+              data-testid="dashboard-as-of"
+              style={{ width: 140 }}
+            />
+          </Flex>
+          <Flex align="center" gap={8}>
+            <Switch checked={params.keyOnly} onChange={(keyOnly) => update({ keyOnly, page: 1 })} aria-label={t('dashboard.keyOnly')} />
+            <Typography.Text>{t('dashboard.keyOnly')}</Typography.Text>
+          </Flex>
+        </Flex>
+        {crumbs.length > 1 && (
+          <Breadcrumb
+            style={{ marginTop: 10 }}
+            data-testid="dashboard-breadcrumb"
+            items={crumbs.map((crumb, index) => ({
+              key: crumb.id,
+              title:
+                index === crumbs.length - 1 ? (
+                  crumb.name
+                ) : (
+                  <a
+                    href={`?unitId=${crumb.id}&asOf=${params.asOf}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      drillTo(crumb.id);
+                    }}
+                  >
+                    {crumb.name}
+                  </a>
+                ),
+            }))}
+          />
+        )}
+      </Card>
+
+      {trail.isError && <QueryErrorAlert error={trail.error} onRetry={() => void trail.refetch()} />}
+      {summary.isError && !missing && <QueryErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />}
+      {missing && <UnitMissingAlert unit={shown} asOf={params.asOf} onDate={(asOf) => update({ asOf, page: 1 })} />}
+      {!missing && (!ready || !data) && !summary.isError && <Skeleton active paragraph={{ rows: 8 }} />}
+
+      {!missing && ready && data && (
+        <>
+          <DashboardFigures summary={data} />
+          <LevelDistributionCharts summary={data} />
+          {data.children.length > 0 && (
+            <Card
+              title={t('dashboard.children.title')}
+              extra={<Typography.Text type="secondary">{t('dashboard.children.hint')}</Typography.Text>}
+              data-testid="dashboard-children"
+            >
+              <Typography.Text strong>{t('dashboard.children.chart')}</Typography.Text>
+              <MeetingShareChart summary={data} onPick={drillTo} />
+              <ChildUnitsTable summary={data} onDrill={drillTo} onPeople={(unitId) => drillTo(unitId, 'does_not_meet')} />
+            </Card>
+          )}
+          {showPeople && (
+            <div data-testid="dashboard-people">
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                {t('dashboard.people.hint')}
+              </Typography.Paragraph>
+              <PeopleTable
+                params={{ unitId: params.unitId, asOf: params.asOf, keyOnly: params.keyOnly, status: params.status, page: params.page, pageSize: PEOPLE_PAGE_SIZE }}
+                onStatus={(status) => update({ status, page: 1 })}
+                onPage={(page) => update({ page })}
+              />
+            </div>
+          )}
+        </>
+      )}
+
       <ModuleLinks />
     </Flex>
   );
+}
+
+/**
+ * The home page is the overview of the user's own unit. While the demo is
+ * loaded it opens on the demo's date: today the demo province may no longer
+ * exist (the 2025 mergers), and its figures are those of that day.
+ */
+export function HomePage() {
+  const meta = useServerMeta();
+  if (meta.isPending) return <FullPageSpinner />;
+  const demoAsOf = meta.data?.demo ? meta.data.demoAsOf : null;
+  return <Dashboard defaultAsOf={demoAsOf ?? todayInVietnam()} demoAsOf={demoAsOf} />;
 }

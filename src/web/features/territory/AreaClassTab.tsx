@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Drawer, Empty, Flex, Form, Grid, Input, Popconfirm, Skeleton, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Empty, Flex, Form, Input, Skeleton, Table, Tag, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useApiErrorNotice } from '../../app/api/api-errors';
@@ -7,7 +7,7 @@ import { formatDate } from '../../app/format/dates';
 import { useDialogState } from '../../app/hooks/useDialogState';
 import { useT, type Translate } from '../../app/i18n';
 import { AREA_FLAGS, useAddAreaClass, useAreaClasses, useDeleteAreaClass, useUpdateAreaClass, type AreaClass, type AreaFlag } from './commune-profile.api';
-import { CommuneTabError, FormFooter, PeriodFields, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
+import { actionsColumn, CommuneTabError, FormDrawer, FormFooter, NoteField, PeriodFields, RowActions, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { areaFlagLabel } from './territory-labels';
@@ -15,7 +15,7 @@ import { useTerritoryPermissions } from './territory-permissions';
 import type { UnitDetail } from './territory.api';
 
 const PLAINS: AreaFlag = 'dong_bang';
-const MAX_TEXT_LENGTH = 2000;
+const MAX_BASIS_LENGTH = 2000;
 
 function AreaFlagTags({ areaClass, t }: { areaClass: Pick<AreaClass, 'flags' | 'disadvantaged'>; t: Translate }) {
   return (
@@ -88,12 +88,10 @@ function AreaClassForm({ commune, areaClass, onDone }: { commune: UnitDetail; ar
         </Checkbox.Group>
       </Form.Item>
       <PeriodFields fromHint={areaClass ? t('territory.areaClass.fromFixed') : t('territory.areaClass.fromHint')} toHint={t('territory.form.toCommuneHint')} fromDisabled={areaClass !== null} />
-      <Form.Item name="basis" label={t('territory.areaClass.basis')} rules={[{ max: MAX_TEXT_LENGTH, message: t('territory.form.tooLong', { max: MAX_TEXT_LENGTH }) }]}>
+      <Form.Item name="basis" label={t('territory.areaClass.basis')} rules={[{ max: MAX_BASIS_LENGTH, message: t('territory.form.tooLong', { max: MAX_BASIS_LENGTH }) }]}>
         <Input placeholder={t('territory.areaClass.basisPlaceholder')} />
       </Form.Item>
-      <Form.Item name="note" label={t('territory.form.note')} rules={[{ max: MAX_TEXT_LENGTH, message: t('territory.form.tooLong', { max: MAX_TEXT_LENGTH }) }]}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <NoteField rows={2} />
       <FormFooter formError={formError} saving={saving} submitLabel={areaClass ? t('common.save') : t('territory.areaClass.create')} onCancel={onDone} />
     </Form>
   );
@@ -105,7 +103,7 @@ function areaClassColumns(t: Translate, actions: ((areaClass: AreaClass) => Reac
     { key: 'flags', title: t('territory.areaClass.flags'), render: (_, areaClass) => <AreaFlagTags areaClass={areaClass} t={t} /> },
     { key: 'basis', title: t('territory.areaClass.basis'), render: (_, areaClass) => areaClass.basis ?? '' },
     { key: 'note', title: t('territory.form.note'), render: (_, areaClass) => areaClass.note ?? '' },
-    ...(actions ? [{ key: 'actions', title: t('common.actions'), width: 170, render: (_: unknown, areaClass: AreaClass) => actions(areaClass) }] : []),
+    ...actionsColumn(t, 170, actions),
   ];
 }
 
@@ -113,7 +111,6 @@ export function AreaClassTab({ commune, asOf }: { commune: UnitDetail; asOf: str
   const t = useT();
   const { message } = App.useApp();
   const notifyError = useApiErrorNotice();
-  const screens = Grid.useBreakpoint();
   const classes = useAreaClasses(commune.id, asOf);
   const { canEditCommuneProfile } = useTerritoryPermissions();
   const editor = useDialogState<AreaClass>();
@@ -125,23 +122,12 @@ export function AreaClassTab({ commune, asOf }: { commune: UnitDetail; asOf: str
 
   const actions = canEditCommuneProfile
     ? (areaClass: AreaClass) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => editor.show(areaClass)}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('territory.areaClass.deleteConfirm')}
-            description={t('territory.areaClass.deleteHint')}
-            okText={t('territory.delete.action')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => deleteAreaClass.mutate(areaClass.id, { onSuccess: () => void message.success(t('territory.areaClass.deleted')), onError: notifyError })}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {t('territory.delete.action')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          onEdit={() => editor.show(areaClass)}
+          onDelete={() => deleteAreaClass.mutate(areaClass.id, { onSuccess: () => void message.success(t('territory.areaClass.deleted')), onError: notifyError })}
+          deleteTitle={t('territory.areaClass.deleteConfirm')}
+          deleteDescription={t('territory.areaClass.deleteHint')}
+        />
       )
     : null;
 
@@ -181,15 +167,14 @@ export function AreaClassTab({ commune, asOf }: { commune: UnitDetail; asOf: str
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('territory.areaClass.none')} /> }}
         scroll={{ x: 800 }}
       />
-      <Drawer
+      <FormDrawer
         open={editor.open}
         onClose={editor.close}
         title={editor.subject ? t('territory.areaClass.editTitle') : t('territory.areaClass.createTitle', { commune: commune.name })}
-        size={screens.sm ? 520 : '100%'}
-        destroyOnHidden
+        width={520}
       >
         <AreaClassForm commune={commune} areaClass={editor.subject} onDone={editor.close} />
-      </Drawer>
+      </FormDrawer>
     </Flex>
   );
 }

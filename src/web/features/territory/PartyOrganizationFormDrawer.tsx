@@ -1,7 +1,7 @@
-import { App, Drawer, Form, Grid, Input, Select } from 'antd';
+import { App, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../app/i18n';
-import { FormFooter, PeriodFields, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
+import { FormDrawer, FormFooter, NameField, NoteField, PeriodFields, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { organizationKindLabel } from './territory-labels';
@@ -28,9 +28,6 @@ interface OrganizationFormValues {
 
 /** What the drawer is opened for: a new organisation (possibly a cell of a given đảng bộ), or an existing one. */
 export type OrganizationEditing = { organization: PartyOrganization } | { organization: null; parentId?: string };
-
-const MAX_NAME_LENGTH = 200;
-const MAX_NOTE_LENGTH = 2000;
 
 function OrganizationForm({ commune, editing, onDone }: { commune: UnitDetail; editing: OrganizationEditing; onDone: () => void }) {
   const t = useT();
@@ -97,16 +94,7 @@ function OrganizationForm({ commune, editing, onDone }: { commune: UnitDetail; e
       <Form.Item name="kind" label={t('territory.party.kind')} rules={[{ required: true }]}>
         <Select options={kindOptions.map((option) => ({ value: option, label: organizationKindLabel(option, t) }))} />
       </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('territory.party.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('territory.form.nameRequired') },
-          { max: MAX_NAME_LENGTH, message: t('territory.form.tooLong', { max: MAX_NAME_LENGTH }) },
-        ]}
-      >
-        <Input autoComplete="off" placeholder={t(isCell ? 'territory.party.cellPlaceholder' : 'territory.party.grassrootsPlaceholder', { commune: commune.name })} />
-      </Form.Item>
+      <NameField label={t('territory.party.name')} placeholder={t(isCell ? 'territory.party.cellPlaceholder' : 'territory.party.grassrootsPlaceholder', { commune: commune.name })} />
       {isCell && (
         <>
           <Form.Item name="parentId" label={t('territory.party.parent')} rules={[{ required: true, message: t('territory.party.parentRequired') }]}>
@@ -132,9 +120,7 @@ function OrganizationForm({ commune, editing, onDone }: { commune: UnitDetail; e
         fromHint={t(isCell ? 'territory.form.fromParentHint' : 'territory.form.fromCommuneHint')}
         toHint={t(isCell ? 'territory.form.toParentHint' : 'territory.form.toCommuneHint')}
       />
-      <Form.Item name="note" label={t('territory.form.note')} rules={[{ max: MAX_NOTE_LENGTH, message: t('territory.form.tooLong', { max: MAX_NOTE_LENGTH }) }]}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <NoteField rows={3} />
       <FormFooter formError={formError} saving={saving} submitLabel={existing ? t('common.save') : t('territory.party.create')} onCancel={onDone} />
     </Form>
   );
@@ -142,16 +128,14 @@ function OrganizationForm({ commune, editing, onDone }: { commune: UnitDetail; e
 
 export function PartyOrganizationFormDrawer({ open, commune, editing, onClose }: { open: boolean; commune: UnitDetail; editing: OrganizationEditing | null; onClose: () => void }) {
   const t = useT();
-  const screens = Grid.useBreakpoint();
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={editing?.organization ? t('territory.party.editTitle', { name: editing.organization.name }) : t('territory.party.createTitle', { commune: commune.name })}
-      size={screens.sm ? 560 : '100%'}
-      destroyOnHidden
+      width={560}
     >
       {editing && <OrganizationForm commune={commune} editing={editing} onDone={onClose} />}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,11 +1,10 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Popconfirm, Segmented, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useApiErrorNotice } from '../../app/api/api-errors';
-import { formatDate } from '../../app/format/dates';
 import { useDialogState } from '../../app/hooks/useDialogState';
 import { useT, type Translate } from '../../app/i18n';
-import { CommuneTabError, EndRecordModal, type EndableRecord } from './commune-tab-parts';
+import { actionsColumn, CommuneTabError, EndRecordModal, PeriodListToolbar, RowActions, type EndableRecord } from './commune-tab-parts';
 import { CsvImportModal } from './CsvImportModal';
 import { PartyOrganizationFormDrawer, type OrganizationEditing } from './PartyOrganizationFormDrawer';
 import { formatPeriod } from './territory-dates';
@@ -68,7 +67,7 @@ function organizationColumns(t: Translate, actions: ((organization: Organization
     { key: 'kind', title: t('territory.party.kind'), width: 150, render: (_, organization) => <Tag color={KIND_COLORS[organization.kind]}>{organizationKindLabel(organization.kind, t)}</Tag> },
     { key: 'village', title: t('territory.party.village'), width: 170, render: (_, organization) => organization.village?.name ?? '' },
     { key: 'period', title: t('territory.column.period'), width: 190, render: (_, organization) => formatPeriod(organization.validFrom, organization.validTo, t) },
-    ...(actions ? [{ key: 'actions', title: t('common.actions'), width: 310, render: (_: unknown, organization: OrganizationRow) => actions(organization) }] : []),
+    ...actionsColumn(t, 310, actions),
   ];
 }
 
@@ -115,33 +114,20 @@ export function PartyOrganizationsTab({ commune, asOf }: { commune: UnitDetail; 
 
   const actions = canEdit
     ? (organization: OrganizationRow) => (
-        <Space size={0} wrap>
-          {organization.kind === 'dang_bo_co_so' && (
-            <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => editor.show({ organization: null, parentId: organization.id })}>
-              {t('territory.party.addCell')}
-            </Button>
-          )}
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => editor.show({ organization })}>
-            {t('common.edit')}
-          </Button>
-          {organization.validTo === null && (
-            <Button type="link" size="small" icon={<StopOutlined />} onClick={() => ending.show(organization)}>
-              {t('territory.end.action')}
-            </Button>
-          )}
-          <Popconfirm
-            title={t('territory.party.deleteConfirm', { name: organization.name })}
-            description={t('territory.delete.onlyMistakes')}
-            okText={t('territory.delete.action')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => remove(organization)}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {t('territory.delete.action')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          extra={
+            organization.kind === 'dang_bo_co_so' && (
+              <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => editor.show({ organization: null, parentId: organization.id })}>
+                {t('territory.party.addCell')}
+              </Button>
+            )
+          }
+          onEdit={() => editor.show({ organization })}
+          onEnd={organization.validTo === null ? () => ending.show(organization) : undefined}
+          onDelete={() => remove(organization)}
+          deleteTitle={t('territory.party.deleteConfirm', { name: organization.name })}
+          deleteDescription={t('territory.delete.onlyMistakes')}
+        />
       )
     : null;
 
@@ -150,26 +136,15 @@ export function PartyOrganizationsTab({ commune, asOf }: { commune: UnitDetail; 
 
   return (
     <Flex vertical gap={16} data-testid="party-tab">
-      <Flex justify="space-between" align="center" gap={12} wrap>
-        <Segmented
-          value={allPeriods ? 'all' : 'asOf'}
-          onChange={(value) => setAllPeriods(value === 'all')}
-          options={[
-            { value: 'asOf', label: t('territory.list.asOf', { date: formatDate(asOf) }) },
-            { value: 'all', label: t('territory.list.allPeriods') },
-          ]}
-        />
-        {canEdit && (
-          <Flex gap={8} wrap>
-            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
-              {t('territory.import.open')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => editor.show({ organization: null })}>
-              {t('territory.party.create')}
-            </Button>
-          </Flex>
-        )}
-      </Flex>
+      <PeriodListToolbar
+        asOf={asOf}
+        allPeriods={allPeriods}
+        onAllPeriodsChange={setAllPeriods}
+        canEdit={canEdit}
+        createLabel={t('territory.party.create')}
+        onCreate={() => editor.show({ organization: null })}
+        onImport={() => setImportOpen(true)}
+      />
       <Table<OrganizationRow>
         // Remounted when the rows arrive so that every đảng bộ opens on its cells.
         key={rows.map((row) => row.id).join()}

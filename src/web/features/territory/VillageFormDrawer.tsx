@@ -1,7 +1,7 @@
-import { App, Drawer, Form, Grid, Input, Radio } from 'antd';
+import { App, Form, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../app/i18n';
-import { FormFooter, PeriodFields, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
+import { FormDrawer, FormFooter, NameField, NoteField, PeriodFields, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
 import { useServerFormErrors } from './form-errors';
 import { villageKindLabel } from './territory-labels';
 import type { UnitDetail } from './territory.api';
@@ -14,9 +14,6 @@ interface VillageFormValues {
   validTo: Dayjs | null;
   note?: string;
 }
-
-const MAX_NAME_LENGTH = 200;
-const MAX_NOTE_LENGTH = 2000;
 
 /** Create when `village` is null, edit otherwise. Mounted afresh for every opening. */
 function VillageForm({ commune, village, onDone }: { commune: UnitDetail; village: Village | null; onDone: () => void }) {
@@ -62,21 +59,9 @@ function VillageForm({ commune, village, onDone }: { commune: UnitDetail; villag
       <Form.Item name="kind" label={t('territory.village.kind')} rules={[{ required: true }]}>
         <Radio.Group options={VILLAGE_KINDS.map((kind) => ({ value: kind, label: villageKindLabel(kind, t) }))} optionType="button" buttonStyle="solid" />
       </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('territory.village.name')}
-        extra={t('territory.village.nameHint')}
-        rules={[
-          { required: true, whitespace: true, message: t('territory.form.nameRequired') },
-          { max: MAX_NAME_LENGTH, message: t('territory.form.tooLong', { max: MAX_NAME_LENGTH }) },
-        ]}
-      >
-        <Input autoComplete="off" placeholder={t('territory.village.namePlaceholder')} />
-      </Form.Item>
+      <NameField label={t('territory.village.name')} extra={t('territory.village.nameHint')} placeholder={t('territory.village.namePlaceholder')} />
       <PeriodFields fromHint={t('territory.form.fromCommuneHint')} toHint={t('territory.form.toCommuneHint')} />
-      <Form.Item name="note" label={t('territory.form.note')} rules={[{ max: MAX_NOTE_LENGTH, message: t('territory.form.tooLong', { max: MAX_NOTE_LENGTH }) }]}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <NoteField rows={3} />
       <FormFooter formError={formError} saving={saving} submitLabel={village ? t('common.save') : t('territory.village.create')} onCancel={onDone} />
     </Form>
   );
@@ -84,16 +69,14 @@ function VillageForm({ commune, village, onDone }: { commune: UnitDetail; villag
 
 export function VillageFormDrawer({ open, commune, village, onClose }: { open: boolean; commune: UnitDetail; village: Village | null; onClose: () => void }) {
   const t = useT();
-  const screens = Grid.useBreakpoint();
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={village ? t('territory.village.editTitle', { name: village.name }) : t('territory.village.createTitle', { commune: commune.name })}
-      size={screens.sm ? 520 : '100%'}
-      destroyOnHidden
+      width={520}
     >
       <VillageForm commune={commune} village={village} onDone={onClose} />
-    </Drawer>
+    </FormDrawer>
   );
 }

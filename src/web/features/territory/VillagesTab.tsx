@@ -1,11 +1,9 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Popconfirm, Segmented, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { App, Empty, Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useApiErrorNotice } from '../../app/api/api-errors';
-import { formatDate } from '../../app/format/dates';
 import { useDialogState } from '../../app/hooks/useDialogState';
 import { useT, type Translate } from '../../app/i18n';
-import { CommuneTabError, EndRecordModal, type EndableRecord } from './commune-tab-parts';
+import { actionsColumn, CommuneTabError, EndRecordModal, PeriodListToolbar, RowActions, type EndableRecord } from './commune-tab-parts';
 import { CsvImportModal } from './CsvImportModal';
 import { formatPeriod } from './territory-dates';
 import { villageKindLabel } from './territory-labels';
@@ -35,7 +33,7 @@ function villageColumns(t: Translate, actions: ((village: Village) => ReactNode)
     { key: 'kind', title: t('territory.village.kind'), width: 130, render: (_, village) => <Tag color={village.kind === 'thon' ? 'green' : 'blue'}>{villageKindLabel(village.kind, t)}</Tag> },
     { key: 'period', title: t('territory.column.period'), width: 220, render: (_, village) => formatPeriod(village.validFrom, village.validTo, t) },
     { key: 'cells', title: t('territory.village.cells'), width: 110, align: 'right', render: (_, village) => village.partyCellCount || '—' },
-    ...(actions ? [{ key: 'actions', title: t('common.actions'), width: 250, render: (_: unknown, village: Village) => actions(village) }] : []),
+    ...actionsColumn(t, 250, actions),
   ];
 }
 
@@ -75,28 +73,13 @@ export function VillagesTab({ commune, asOf }: { commune: UnitDetail; asOf: stri
 
   const actions = canEdit
     ? (village: Village) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => editor.show(village)}>
-            {t('common.edit')}
-          </Button>
-          {village.validTo === null && (
-            <Button type="link" size="small" icon={<StopOutlined />} onClick={() => ending.show(village)}>
-              {t('territory.end.action')}
-            </Button>
-          )}
-          <Popconfirm
-            title={t('territory.village.deleteConfirm', { name: village.name })}
-            description={t('territory.delete.onlyMistakes')}
-            okText={t('territory.delete.action')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => remove(village)}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {t('territory.delete.action')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          onEdit={() => editor.show(village)}
+          onEnd={village.validTo === null ? () => ending.show(village) : undefined}
+          onDelete={() => remove(village)}
+          deleteTitle={t('territory.village.deleteConfirm', { name: village.name })}
+          deleteDescription={t('territory.delete.onlyMistakes')}
+        />
       )
     : null;
 
@@ -104,26 +87,16 @@ export function VillagesTab({ commune, asOf }: { commune: UnitDetail; asOf: stri
 
   return (
     <Flex vertical gap={16} data-testid="villages-tab">
-      <Flex justify="space-between" align="center" gap={12} wrap>
-        <Segmented
-          value={allPeriods ? 'all' : 'asOf'}
-          onChange={(value) => setAllPeriods(value === 'all')}
-          options={[
-            { value: 'asOf', label: t('territory.list.asOf', { date: formatDate(asOf) }) },
-            { value: 'all', label: t('territory.list.allPeriods') },
-          ]}
-        />
-        {canEdit && (
-          <Flex gap={8} wrap>
-            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
-              {t('territory.import.open')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => editor.show(null)} data-testid="add-village">
-              {t('territory.village.create')}
-            </Button>
-          </Flex>
-        )}
-      </Flex>
+      <PeriodListToolbar
+        asOf={asOf}
+        allPeriods={allPeriods}
+        onAllPeriodsChange={setAllPeriods}
+        canEdit={canEdit}
+        createLabel={t('territory.village.create')}
+        onCreate={() => editor.show(null)}
+        onImport={() => setImportOpen(true)}
+        createTestId="add-village"
+      />
       <Table<Village>
         rowKey="id"
         size="middle"

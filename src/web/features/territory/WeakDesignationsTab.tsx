@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Col, DatePicker, Drawer, Empty, Flex, Form, Grid, Input, InputNumber, Popconfirm, Row, Skeleton, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Col, DatePicker, Empty, Flex, Form, Input, InputNumber, Row, Skeleton, Table, Tag, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { splitIsoDate } from '../../../core/dates';
@@ -16,7 +16,7 @@ import {
   type WeakDesignation,
   type WeakField,
 } from './commune-profile.api';
-import { CommuneTabError, FormFooter, PeriodFields, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
+import { actionsColumn, CommuneTabError, FormDrawer, FormFooter, NoteField, PeriodFields, RowActions, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { weakFieldLabel } from './territory-labels';
@@ -27,7 +27,6 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 const MAX_REASONS_LENGTH = 5000;
 const MAX_DECISION_LENGTH = 500;
-const MAX_NOTE_LENGTH = 2000;
 
 interface WeakValues {
   year: number;
@@ -120,9 +119,7 @@ function WeakForm({ communeId, designation, onDone }: { communeId: string; desig
         </Col>
       </Row>
       <PeriodFields fromHint={t('territory.weak.fromHint')} toHint={t('territory.weak.toHint')} />
-      <Form.Item name="note" label={t('territory.form.note')} rules={[{ max: MAX_NOTE_LENGTH, message: t('territory.form.tooLong', { max: MAX_NOTE_LENGTH }) }]}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <NoteField rows={2} />
       <FormFooter formError={formError} saving={saving} submitLabel={designation ? t('common.save') : t('territory.weak.create')} onCancel={onDone} />
     </Form>
   );
@@ -161,7 +158,7 @@ function weakColumns(t: Translate, actions: ((designation: WeakDesignation) => R
         ),
     },
     { key: 'period', title: t('territory.weak.period'), width: 215, render: (_, designation) => formatPeriod(designation.validFrom, designation.validTo, t) },
-    ...(actions ? [{ key: 'actions', title: t('common.actions'), width: 170, render: (_: unknown, designation: WeakDesignation) => actions(designation) }] : []),
+    ...actionsColumn(t, 170, actions),
   ];
 }
 
@@ -169,7 +166,6 @@ export function WeakDesignationsTab({ commune }: { commune: UnitDetail }) {
   const t = useT();
   const { message } = App.useApp();
   const notifyError = useApiErrorNotice();
-  const screens = Grid.useBreakpoint();
   const designations = useWeakDesignations(commune.id);
   const { canEditCommuneProfile } = useTerritoryPermissions();
   const editor = useDialogState<WeakDesignation>();
@@ -180,23 +176,12 @@ export function WeakDesignationsTab({ commune }: { commune: UnitDetail }) {
 
   const actions = canEditCommuneProfile
     ? (designation: WeakDesignation) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => editor.show(designation)}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('territory.weak.deleteConfirm', { year: designation.year })}
-            description={t('territory.delete.onlyMistakes')}
-            okText={t('territory.delete.action')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => deleteWeak.mutate(designation.id, { onSuccess: () => void message.success(t('territory.weak.deleted', { year: designation.year })), onError: notifyError })}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {t('territory.delete.action')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          onEdit={() => editor.show(designation)}
+          onDelete={() => deleteWeak.mutate(designation.id, { onSuccess: () => void message.success(t('territory.weak.deleted', { year: designation.year })), onError: notifyError })}
+          deleteTitle={t('territory.weak.deleteConfirm', { year: designation.year })}
+          deleteDescription={t('territory.delete.onlyMistakes')}
+        />
       )
     : null;
 
@@ -219,15 +204,14 @@ export function WeakDesignationsTab({ commune }: { commune: UnitDetail }) {
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('territory.weak.empty')} /> }}
         scroll={{ x: 1000 }}
       />
-      <Drawer
+      <FormDrawer
         open={editor.open}
         onClose={editor.close}
         title={editor.subject ? t('territory.weak.editTitle', { year: editor.subject.year }) : t('territory.weak.createTitle', { commune: commune.name })}
-        size={screens.sm ? 600 : '100%'}
-        destroyOnHidden
+        width={600}
       >
         <WeakForm communeId={commune.id} designation={editor.subject} onDone={editor.close} />
-      </Drawer>
+      </FormDrawer>
     </Flex>
   );
 }

@@ -1,89 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../app/api/api-client';
+import type { z } from 'zod';
+import type {
+  addAreaClassBodySchema,
+  areaClassHistorySchema,
+  areaClassSchema,
+  createWeakBodySchema,
+  designationSchema,
+  updateAreaClassBodySchema,
+} from '../../../server/commune-profile/commune-profile.schema';
 import { territoryQueryRoot } from './territory.api';
 
-/** Shapes exactly as `src/server/commune-profile/commune-profile.schema.ts` returns them. */
+// The shapes are the server's own schemas: a change there is a type error here.
+export { AREA_FLAGS, WEAK_FIELDS, type AreaFlag, type WeakField } from '../../../core/commune-profile';
 
-export const AREA_FLAGS = ['dong_bang', 'mien_nui', 'bien_gioi', 'hai_dao', 'dan_toc', 'dac_biet_kho_khan'] as const;
-export type AreaFlag = (typeof AREA_FLAGS)[number];
-
-export const WEAK_FIELDS = [
-  'xay_dung_dang',
-  'chinh_quyen',
-  'kinh_te',
-  'tai_chinh_ngan_sach',
-  'dat_dai_moi_truong',
-  'an_ninh_trat_tu',
-  'khieu_nai_to_cao',
-  'doan_ket_noi_bo',
-  'van_hoa_xa_hoi',
-  'khac',
-] as const;
-export type WeakField = (typeof WEAK_FIELDS)[number];
-
-interface ProfileCommune {
-  id: string;
-  code: string;
-  name: string;
-  type: string;
-}
-
-export interface AreaClass {
-  id: string;
-  communeId: string;
-  flags: AreaFlag[];
-  /** Outside the plains: the province may relax the professional standard there. */
-  disadvantaged: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-  basis: string | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AreaClassHistory {
-  commune: ProfileCommune;
-  asOf: string;
-  current: AreaClass | null;
-  history: AreaClass[];
-}
-
-export interface NewAreaClass {
-  flags: AreaFlag[];
-  validFrom: string | null;
-  validTo?: string | null;
-  basis?: string | null;
-  note?: string | null;
-}
-
-export type AreaClassChanges = Partial<Omit<NewAreaClass, 'validFrom'>>;
-
-export interface WeakDesignation {
-  id: string;
-  commune: ProfileCommune;
-  year: number;
-  fields: WeakField[];
-  reasons: string;
-  decision: string | null;
-  decidedOn: string | null;
-  validFrom: string;
-  validTo: string | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface WeakDesignationInput {
-  year: number;
-  fields: WeakField[];
-  reasons: string;
-  decision?: string | null;
-  decidedOn?: string | null;
-  validFrom?: string;
-  validTo?: string | null;
-  note?: string | null;
-}
+type ProfileCommune = AreaClassHistory['commune'];
+export type AreaClass = z.infer<typeof areaClassSchema>;
+export type AreaClassHistory = z.infer<typeof areaClassHistorySchema>;
+export type NewAreaClass = z.input<typeof addAreaClassBodySchema>;
+export type AreaClassChanges = z.input<typeof updateAreaClassBodySchema>;
+export type WeakDesignation = z.infer<typeof designationSchema>;
+export type WeakDesignationInput = Omit<z.input<typeof createWeakBodySchema>, 'communeId'>;
 
 const profileRoot = [...territoryQueryRoot, 'commune-profile'] as const;
 
