@@ -4,6 +4,7 @@ import { ethnicityByCode } from '../../core/ethnicities.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
 import type { CadreRow, PostRow } from './cadres.repository.js';
 import type { UnitDirectory } from './cadres.presenter.js';
+import { neutraliseFormula } from '../xlsx/sheet-tables.js';
 import { CADRE_COLUMNS, type CadreColumnKey } from './cadres.sheet.js';
 import type { QualificationKind } from './cadres.tables.js';
 import { type LevelsOnDate, SCALE_OF_KIND } from './qualification-scales.js';
@@ -18,16 +19,6 @@ export interface ExportSlice {
 const SLICE = 1_000;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
-/**
- * A spreadsheet program runs a cell that starts with one of these as a
- * formula when the text is edited or saved as CSV (CSV injection); a leading
- * apostrophe keeps it text, and the import strips it again.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 function dateCell(date: string | null, precision: 'day' | 'year' | null): Date | number | null {
   if (date === null) return null;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { formatVietnameseDate } from '../../core/dates.js';
 import { ratio } from '../../core/numbers.js';
 import { politicalTheory, professionalEducation, type QualificationScale } from '../../core/qualifications.js';
-import { neutraliseFormula } from '../cadres/cadres.export.js';
+import { neutraliseFormula } from '../xlsx/sheet-tables.js';
 import type { ComplianceService } from '../compliance/compliance.service.js';
 
 export type DashboardSummary = Awaited<ReturnType<ComplianceService['summary']>>;

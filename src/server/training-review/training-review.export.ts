@@ -1,38 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatVietnameseDate } from '../../core/dates.js';
-import { neutraliseFormula } from '../cadres/cadres.export.js';
+import { addTable, addTitle, safeText, type SheetCell } from '../xlsx/sheet-tables.js';
 import type { QuotasView, ReviewDetail } from './training-review.presenter.js';
-
-type Cell = string | number | null;
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-
-/** Every text cell goes through neutraliseFormula: names and reasons typed by people must never run as formulas. */
-function text(value: string | null): string | null {
-  return value === null ? null : neutraliseFormula(value);
-}
-
-function addTable(sheet: ExcelJS.Worksheet, headers: readonly string[], rows: readonly Cell[][], widths: readonly number[]): void {
-  const header = sheet.addRow([...headers]);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? text(cell) : cell))).alignment = { vertical: 'top', wrapText: true };
-  widths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
-}
-
-function title(sheet: ExcelJS.Worksheet, lines: readonly string[]): void {
-  lines.forEach((line, i) => {
-    const row = sheet.addRow([text(line)]);
-    if (i === 0) row.font = { bold: true, size: 13 };
-  });
-  sheet.addRow([]);
-}
 
 function statusLine(review: ReviewDetail): string {
   if (review.status === 'approved' && review.approvedAt) {
@@ -54,7 +23,7 @@ export async function buildPlanWorkbook(review: ReviewDetail, quotas: QuotasView
 
   const accepted = review.proposals.filter((p) => p.decision === 'accepted');
   const list = workbook.addWorksheet('Danh sách');
-  title(list, heading);
+  addTitle(list, heading);
   addTable(
     list,
     ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị', 'Khóa đào tạo, bồi dưỡng', 'Lĩnh vực', 'Lý do đề xuất', 'Nguồn'],
@@ -73,7 +42,7 @@ export async function buildPlanWorkbook(review: ReviewDetail, quotas: QuotasView
   );
 
   const quota = workbook.addWorksheet('Chỉ tiêu');
-  title(quota, [...heading, `Tổng số: ${quotas.places} lượt, ${quotas.people} người`]);
+  addTitle(quota, [...heading, `Tổng số: ${quotas.places} lượt, ${quotas.people} người`]);
   addTable(quota, ['Khóa đào tạo, bồi dưỡng', 'Lĩnh vực', 'Số lượt'], quotas.byCourseType.map((row) => [row.courseName, row.fieldLabel, row.count]), [50, 28, 10]);
   quota.addRow([]);
   addTable(quota, ['Lĩnh vực', 'Số lượt'], quotas.byField.map((row) => [row.label, row.count]), [50, 28]);
@@ -88,7 +57,7 @@ export async function buildPlanWorkbook(review: ReviewDetail, quotas: QuotasView
 
   const rejected = review.proposals.filter((p) => p.decision === 'rejected');
   const notChosen = workbook.addWorksheet('Không chọn');
-  title(notChosen, [`Đề xuất không được chọn — rà soát năm ${review.year}, ${review.unit.name}`]);
+  addTitle(notChosen, [`Đề xuất không được chọn — rà soát năm ${review.year}, ${review.unit.name}`]);
   addTable(
     notChosen,
     ['STT', 'Họ và tên', 'Đơn vị', 'Khóa đào tạo, bồi dưỡng', 'Lý do đề xuất', 'Lý do không chọn'],

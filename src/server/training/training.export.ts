@@ -1,11 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatVietnameseDate } from '../../core/dates.js';
-import { neutraliseFormula } from '../cadres/cadres.export.js';
+import { addTable, addTitle, safeText, type SheetCell } from '../xlsx/sheet-tables.js';
 import type { AttendanceStatus } from './training.tables.js';
-
-type Cell = string | number | null;
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
 
 const ATTENDANCE_CELL: Readonly<Record<AttendanceStatus, string>> = { present: 'Có mặt', excused: 'Vắng có phép', absent: 'Vắng' };
 
@@ -15,33 +11,6 @@ export const ATTENDANCE_FIXED_HEADERS = ['STT', 'Họ và tên', 'Ngày sinh', '
 /** How a session is headed in the attendance sheet, and recognised again on import. */
 export function sessionHeader(session: { date: string; startTime: string; endTime: string }): string {
   return `${formatVietnameseDate(session.date)} ${session.startTime}-${session.endTime}`;
-}
-
-/** Every text cell goes through neutraliseFormula: names and notes typed by people must never run as formulas. */
-function text(value: string | null): string | null {
-  return value === null ? null : neutraliseFormula(value);
-}
-
-function addTable(sheet: ExcelJS.Worksheet, headers: readonly string[], rows: readonly Cell[][], widths: readonly number[]): void {
-  const header = sheet.addRow([...headers]);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? text(cell) : cell))).alignment = { vertical: 'top', wrapText: true };
-  widths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
-}
-
-function title(sheet: ExcelJS.Worksheet, lines: readonly string[]): void {
-  lines.forEach((line, i) => {
-    const row = sheet.addRow([text(line)]);
-    if (i === 0) row.font = { bold: true, size: 13 };
-  });
-  sheet.addRow([]);
 }
 
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -76,7 +45,7 @@ export function buildAttendanceWorkbook(input: {
 }): Promise<Buffer> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Điểm danh');
-  title(sheet, [`Điểm danh lớp "${input.className}"`, 'Ghi "Có mặt", "Vắng có phép" hoặc "Vắng" (hoặc x / P / V); để trống nếu chưa điểm danh.']);
+  addTitle(sheet, [`Điểm danh lớp "${input.className}"`, 'Ghi "Có mặt", "Vắng có phép" hoặc "Vắng" (hoặc x / P / V); để trống nếu chưa điểm danh.']);
   addTable(
     sheet,
     [...ATTENDANCE_FIXED_HEADERS, ...input.sessions.map(sessionHeader)],
@@ -111,7 +80,7 @@ export function buildResultsWorkbook(input: {
 }): Promise<Buffer> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Kết quả học tập');
-  title(sheet, [`Kết quả học tập lớp "${input.className}"`, `Chương trình: ${input.programmeName}`, `Thời gian: ${input.period}`]);
+  addTitle(sheet, [`Kết quả học tập lớp "${input.className}"`, `Chương trình: ${input.programmeName}`, `Thời gian: ${input.period}`]);
   addTable(
     sheet,
     ['STT', 'Họ và tên', 'Ngày sinh', 'Đơn vị', 'Có mặt (buổi)', 'Vắng có phép (buổi)', 'Vắng (buổi)', 'Chưa điểm danh (buổi)', ...input.tests.map((test) => `Điểm: ${test.name}`), 'Số chứng chỉ', 'Ngày cấp', 'Tình trạng chứng chỉ'],
@@ -145,22 +114,22 @@ export function buildFulfilmentWorkbook(input: {
   const workbook = newWorkbook();
   const heading = [`Thực hiện kế hoạch đào tạo, bồi dưỡng năm ${input.year}`, `Đơn vị: ${input.unitName}`];
   const percent = (done: number, planned: number) => (planned === 0 ? null : Math.round((done / planned) * 1000) / 10);
-  const counted = (rows: readonly { label: string; planned: number; enrolled: number; certified: number }[]): Cell[][] => [
+  const counted = (rows: readonly { label: string; planned: number; enrolled: number; certified: number }[]): SheetCell[][] => [
     ...rows.map((row, index) => [index + 1, row.label, row.planned, row.enrolled, row.certified, percent(row.certified, row.planned)]),
     [null, 'Tổng cộng', input.total.planned, input.total.enrolled, input.total.certified, percent(input.total.certified, input.total.planned)],
   ];
   const headers = ['Kế hoạch (người)', 'Đã ghi danh', 'Đã cấp chứng chỉ', 'Tỷ lệ hoàn thành (%)'];
 
   const byCourse = workbook.addWorksheet('Theo loại khóa học');
-  title(byCourse, heading);
+  addTitle(byCourse, heading);
   addTable(byCourse, ['STT', 'Loại khóa học', ...headers], counted(input.rows.map((row) => ({ ...row, label: row.courseName }))), [6, 48, 14, 14, 16, 18]);
 
   const byField = workbook.addWorksheet('Theo lĩnh vực');
-  title(byField, heading);
+  addTitle(byField, heading);
   addTable(byField, ['STT', 'Lĩnh vực', ...headers], counted(input.byField), [6, 40, 14, 14, 16, 18]);
 
   const byForm = workbook.addWorksheet('Theo hình thức');
-  title(byForm, [...heading, 'Số người được cử đi học theo kế hoạch, theo hình thức của lớp đã học']);
+  addTitle(byForm, [...heading, 'Số người được cử đi học theo kế hoạch, theo hình thức của lớp đã học']);
   addTable(
     byForm,
     ['STT', 'Hình thức', 'Đã ghi danh', 'Đã cấp chứng chỉ'],
@@ -178,7 +147,7 @@ export function buildDiversityWorkbook(input: {
 }): Promise<Buffer> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Hình thức bồi dưỡng');
-  title(sheet, [`Đa dạng hình thức đào tạo, bồi dưỡng năm ${input.year}`, `Đơn vị: ${input.unitName}`, `Số hình thức đã sử dụng: ${input.formsUsed}`]);
+  addTitle(sheet, [`Đa dạng hình thức đào tạo, bồi dưỡng năm ${input.year}`, `Đơn vị: ${input.unitName}`, `Số hình thức đã sử dụng: ${input.formsUsed}`]);
   addTable(
     sheet,
     ['STT', 'Hình thức', 'Số lớp', 'Số chuyến hướng dẫn', 'Lượt người tham gia'],
@@ -202,7 +171,7 @@ export function buildVisitsWorkbook(
 ): Promise<Buffer> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Hướng dẫn tại cơ sở');
-  title(sheet, ['Nhật ký cán bộ xuống cơ sở hướng dẫn', `Số chuyến: ${visits.length}`]);
+  addTitle(sheet, ['Nhật ký cán bộ xuống cơ sở hướng dẫn', `Số chuyến: ${visits.length}`]);
   addTable(
     sheet,
     ['STT', 'Ngày', 'Xã, phường, thị trấn', 'Chương trình', 'Cán bộ hướng dẫn', 'Người được hướng dẫn', 'Lĩnh vực', 'Nội dung đã giải quyết', 'Việc cần theo dõi'],
