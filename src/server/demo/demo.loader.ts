@@ -6,6 +6,7 @@ import { SettingsRepository } from '../settings/settings.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_ACCOUNTS, DEMO_DATASET_LABELS, DEMO_PASSWORD, isDemoDataset, type DemoDataset } from './demo.accounts.js';
 import { DemoRepository, type InsertedCounts } from './demo.repository.js';
+import { insertReviewDemo } from './demo.review.js';
 import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
 import { generateProvinceDemo, PROVINCE_DEMO } from './province-demo.js';
@@ -121,6 +122,7 @@ export async function loadProvinceDemo(db: Db, options: { mode: 'first-start' | 
     const areaClasses = await repository.insertAreaClasses(trx, demo.areaClasses);
     await insertTrainingDemo(trx, territory);
     const accounts = await createAccounts(trx, 'bac-giang-2021', PROVINCE_DEMO.asOf);
+    await insertReviewDemo(trx, territory);
     const summary = { dataset: 'bac-giang-2021' as const, keyCadres: demo.keyPeople, otherStaff: demo.otherPeople, counts, areaClasses, accounts };
     await markLoaded(trx, 'bac-giang-2021', summary);
     return { status: 'loaded', ...summary, seconds: (performance.now() - started) / 1000 };

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Actor } from '../access/actor.js';
 import type { Role } from '../auth/auth.tables.js';
 import { nameColumns } from '../cadres/cadre-values.js';
 import type { Db } from '../db/database.js';
@@ -184,6 +185,27 @@ export class DemoRepository {
     if (usernames.length === 0) return new Set();
     const rows = await db.selectFrom('app_user').select('username').where('username', 'in', [...usernames]).orderBy('username').execute();
     return new Set(rows.map((row) => row.username));
+  }
+
+  /** The account as services see a signed-in user; the demo's own steps are recorded under its name. */
+  async actorOf(db: Db, username: string): Promise<Actor | undefined> {
+    const row = await db
+      .selectFrom('app_user as u')
+      .innerJoin('admin_unit as unit', 'unit.id', 'u.unit_id')
+      .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'unit.level', 'u.can_view_sensitive'])
+      .where('u.username', '=', username)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      userId: row.id,
+      username: row.username,
+      fullName: row.full_name,
+      role: row.role,
+      unitId: row.unit_id,
+      unitLevel: row.level,
+      canViewSensitive: row.role === 'admin' || row.can_view_sensitive,
+      ip: null,
+    };
   }
 
   /** Enabled accounts among `usernames`, with the unit's name on `asOf`. */

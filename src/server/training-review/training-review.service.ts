@@ -23,7 +23,7 @@ import { AppError, notFound, validationError } from '../http/errors.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import { buildPlanWorkbook } from './training-review.export.js';
 import { presentFocus, presentQuotas, presentReview, presentReviewListItem, type ReviewPermissions } from './training-review.presenter.js';
-import { type NewProposal, type ReviewRow, TrainingReviewRepository } from './training-review.repository.js';
+import { type NewProposal, type ProposalRow, type ReviewRow, TrainingReviewRepository } from './training-review.repository.js';
 import type { ProposalDecision, ReviewStatus } from './training-review.tables.js';
 import type { Transaction } from 'kysely';
 
@@ -64,6 +64,18 @@ function defaultAsOf(year: number): string {
   return year < thisYear ? `${year}-12-31` : `${year}-01-01`;
 }
 
+type DecisionInput = { decision: ProposalDecision; reason?: string | null };
+type CheckedDecision = { decision: ProposalDecision; reason: string | null };
+
+/** A rejection must say why; the reason is stored NFC-normalised. */
+function checkedDecision(input: DecisionInput): CheckedDecision {
+  const reason = input.reason ? normalizeText(input.reason) : null;
+  if (input.decision === 'rejected' && (reason === null || reason.length < 3)) {
+    throw validationError([{ path: 'body.reason', message: 'Ghi lý do không chọn người này' }]);
+  }
+  return { decision: input.decision, reason };
+}
+
 function permissionsOf(actor: Actor, review: Pick<ReviewRow, 'status' | 'version' | 'latest_version'>): ReviewPermissions {
   const writer = actor.role !== 'viewer';
   return {
@@ -79,7 +91,8 @@ export class TrainingReviewService {
   private readonly reviews = new TrainingReviewRepository();
   private readonly compliance = new ComplianceRepository();
 
-  constructor(private readonly context: AppContext) {}
+  // Only the database: the demo load runs these steps too, inside its own transaction.
+  constructor(private readonly context: Pick<AppContext, 'db'>) {}
 
   // --- Focus fields ------------------------------------------------------------------------
 
@@ -240,27 +253,46 @@ export class TrainingReviewService {
     });
   }
 
-  async decide(actor: Actor, id: string, proposalId: string, input: { decision: ProposalDecision; reason?: string | null }) {
+  async decide(actor: Actor, id: string, proposalId: string, input: DecisionInput) {
     requireWriter(actor);
-    const reason = input.reason ? normalizeText(input.reason) : null;
-    if (input.decision === 'rejected' && (reason === null || reason.length < 3)) {
-      throw validationError([{ path: 'body.reason', message: 'Ghi lý do không chọn người này' }]);
-    }
+    const decision = checkedDecision(input);
     return this.context.db.transaction().execute(async (trx) => {
       const review = await this.reviewToChange(trx, actor, id);
       const proposal = await this.reviews.findProposal(trx, id, proposalId);
       if (!proposal) throw notFound();
-      await this.reviews.decide(trx, proposalId, input.decision, input.decision === 'pending' ? null : reason, actor.userId);
-      await writeAudit(trx, {
-        actor,
-        action: 'decide',
-        entity: 'training_review',
-        entityId: review.id,
-        summary: `${input.decision === 'accepted' ? 'Chọn' : input.decision === 'rejected' ? 'Không chọn' : 'Để lại chưa quyết định'}: ${proposal.full_name}, ${courseName(proposal.course_type)}`,
-        before: { proposalId, decision: proposal.decision, reason: proposal.decision_reason },
-        after: { proposalId, decision: input.decision, reason: input.decision === 'pending' ? null : reason },
-      });
+      await this.recordDecision(trx, actor, review, proposal, decision);
       return this.detail(trx, actor, id);
+    });
+  }
+
+  /** Decisions on many proposals of one list in one step (the demo's district decides its whole list), each recorded as if made alone. */
+  async decideMany(actor: Actor, id: string, decisions: readonly (DecisionInput & { proposalId: string })[]) {
+    requireWriter(actor);
+    const checked = decisions.map((input) => ({ proposalId: input.proposalId, ...checkedDecision(input) }));
+    return this.context.db.transaction().execute(async (trx) => {
+      const review = await this.reviewToChange(trx, actor, id);
+      const proposals = new Map((await this.reviews.proposals(trx, id)).map((proposal) => [proposal.id, proposal]));
+      for (const decision of checked) {
+        const proposal = proposals.get(decision.proposalId);
+        if (!proposal) throw notFound();
+        await this.recordDecision(trx, actor, review, proposal, decision);
+      }
+      return this.detail(trx, actor, id);
+    });
+  }
+
+  private async recordDecision(trx: Trx, actor: Actor, review: ReviewRow, proposal: ProposalRow, input: CheckedDecision): Promise<void> {
+    const proposalId = proposal.id;
+    const reason = input.decision === 'pending' ? null : input.reason;
+    await this.reviews.decide(trx, proposalId, input.decision, reason, actor.userId);
+    await writeAudit(trx, {
+      actor,
+      action: 'decide',
+      entity: 'training_review',
+      entityId: review.id,
+      summary: `${input.decision === 'accepted' ? 'Chọn' : input.decision === 'rejected' ? 'Không chọn' : 'Để lại chưa quyết định'}: ${proposal.full_name}, ${courseName(proposal.course_type)}`,
+      before: { proposalId, decision: proposal.decision, reason: proposal.decision_reason },
+      after: { proposalId, decision: input.decision, reason },
     });
   }
 
