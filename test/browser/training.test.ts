@@ -57,6 +57,7 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
   let browser: Browser;
   let page: Page;
   let absentee = '';
+  let communeId = '';
   const cadreIds: Record<string, string> = {};
 
   const option = (text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text });
@@ -69,6 +70,7 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     const province = await createUnit(db, { level: 'province', code: 'T7T', name: 'Tỉnh Đào Tạo Thử', type: 'Tỉnh', parentId: country });
     const district = await createUnit(db, { level: 'district', code: 'T7T01', name: 'Huyện Học Tập', type: 'Huyện', parentId: province });
     const commune = await createUnit(db, { level: 'commune', code: 'T7T0101', name: 'Xã Tiến Bộ', type: 'Xã', parentId: district });
+    communeId = commune;
 
     // The administrator's first password is replaced through the API, as the login page would.
     const first = await login(server.baseUrl, 'admin', server.adminPassword);
@@ -247,13 +249,15 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     const first = grid.locator('input[data-row="0"][data-column="0"]');
     await first.fill('8');
     await first.press('Enter');
-    await page.keyboard.type('7.5');
+    await page.keyboard.type('7,5');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('6');
+    await page.keyboard.type('6.5');
     await page.keyboard.press('Enter');
     await page.getByTestId('scores-save').click();
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã lưu điểm');
     await expect.poll(() => page.getByTestId('scores-save').isDisabled()).toBe(true);
+    // Both decimal marks are read; Vietnamese shows the comma.
+    await expect.poll(() => grid.locator('input[data-column="0"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['8', '7,5', '6,5']);
   });
 
   it('issues certificates to the two eligible people and shows why the absent one gets none', async () => {
@@ -322,6 +326,21 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     await screenshot(page, 'training-visits');
     await visits.getByRole('link', { name: 'Lê Thị Hoa' }).click();
     await expect.poll(() => page.getByTestId('cadre-guided-visits').textContent()).toContain('15/09/2025 — Xã Tiến Bộ: Vũ Minh Hướng');
+
+    await page.goto(`${server.baseUrl}/territory/units/${communeId}`);
+    await page.getByTestId('unit-tabs').getByRole('tab', { name: 'Hướng dẫn nghiệp vụ' }).click();
+    const communeVisits = page.getByTestId('commune-visits-table');
+    await expect.poll(() => communeVisits.textContent()).toContain('15/09/2025');
+    await expect.poll(() => communeVisits.textContent()).toContain('Vũ Minh Hướng');
+    await expect.poll(() => communeVisits.textContent()).toContain('Hướng dẫn lập hồ sơ họp Thường trực HĐND xã');
+    await settled(page);
+    await screenshot(page, 'training-commune-visits');
+    await page.getByTestId('commune-visits-link').click();
+    await expect.poll(() => page.getByTestId('visits-table').textContent()).toContain('Lê Thị Hoa');
+    await settled(page);
+    await screenshot(page, 'training-visits-of-commune');
+    await expect.poll(() => page.getByTestId('visits-commune-filter').textContent()).toBe('Xã Tiến Bộ');
+
     await page.goto(`${server.baseUrl}/training?tab=results`);
 
     const year = page.getByLabel('Năm');
@@ -352,6 +371,20 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     await expect.poll(() => calendar.getByText('Hướng dẫn tại Xã Tiến Bộ').count()).toBe(1);
     await settled(page);
     await screenshot(page, 'training-calendar');
+  });
+
+  it('corrects an instructor and refuses to remove one who went guiding', async () => {
+    await page.goto(`${server.baseUrl}/training?tab=instructors`);
+    const row = page.getByTestId('instructors-table').locator('tr', { hasText: 'Vũ Minh Hướng' });
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const modal = page.locator('.ant-modal:visible');
+    await modal.getByLabel('Chức vụ').fill('Trưởng Ban Tổ chức Huyện ủy');
+    await modal.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => row.textContent()).toContain('Trưởng Ban Tổ chức Huyện ủy');
+    await row.getByRole('button', { name: 'Xóa' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Xóa' }).click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Vũ Minh Hướng đã được phân công giảng dạy hoặc đi hướng dẫn nghiệp vụ');
+    await expect.poll(() => row.count()).toBe(1);
   });
 
   it('revokes a certificate issued by mistake, with the reason', async () => {

@@ -133,6 +133,8 @@ export const crossUnitCases: CrossUnitCase[] = [
         { method: 'GET', url: `/api/training/classes/${classId}/results.xlsx` },
         { method: 'PUT', url: `/api/training/visits/${visitId}`, payload: { communeId: units.communeB, visitedOn: '2025-04-06', officerIds: [instructorId] } },
         { method: 'DELETE', url: `/api/training/visits/${visitId}` },
+        { method: 'PUT', url: `/api/training/instructors/${instructorId}`, payload: { owningUnitId: units.provinceB, fullName: 'Đổi tên' } },
+        { method: 'DELETE', url: `/api/training/instructors/${instructorId}` },
         { method: 'GET', url: `/api/training/visits.xlsx?communeId=${units.communeB}` },
         { method: 'GET', url: `/api/training/plan-fulfilment.xlsx?unitId=${units.provinceB}&year=2025` },
         { method: 'GET', url: `/api/training/diversity.xlsx?unitId=${units.provinceB}&year=2025` },

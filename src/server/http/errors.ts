@@ -24,6 +24,7 @@ export const ERROR_CATALOGUE = {
   CADRE_PHOTO_INVALID: { status: 400, message: 'Ảnh phải là tệp JPEG hoặc PNG, dung lượng không quá 2 MB' },
   TRAINING_CLASS_FULL: { status: 409, message: 'Lớp đã đủ số học viên tối đa' },
   TRAINING_INSTRUCTOR_OVERLAP: { status: 409, message: 'Giảng viên đã có buổi giảng khác trùng thời gian' },
+  TRAINING_INSTRUCTOR_IN_USE: { status: 409, message: 'Giảng viên đã được phân công buổi giảng hoặc chuyến hướng dẫn, không thể xóa' },
   TRAINING_NOT_ENROLLED: { status: 400, message: 'Người này không có trong danh sách học viên của lớp' },
   TRAINING_CERTIFICATE_NOT_ELIGIBLE: { status: 409, message: 'Học viên chưa đủ điều kiện cấp chứng chỉ theo Thông tư 01/2018/TT-BNV' },
   TRAINING_CERTIFICATE_ALREADY_ISSUED: { status: 409, message: 'Chứng chỉ của khóa học này đã được cấp cho học viên (chỉ cấp một lần)' },

@@ -286,6 +286,39 @@ export class TrainingRepository {
     return row.id;
   }
 
+  /** Locked like a booking locks it, so that a removal and a new assignment cannot cross. */
+  findInstructorForUpdate(db: Conn, actor: Actor, id: string): Promise<InstructorRow | undefined> {
+    return db
+      .selectFrom('training_instructor')
+      .select(['id', 'owning_unit_id', 'full_name', 'work_unit', 'position'])
+      .where('id', '=', id)
+      .where(keptForActor(actor, 'training_instructor.owning_unit_id'))
+      .forUpdate()
+      .executeTakeFirst();
+  }
+
+  async updateInstructor(db: Conn, id: string, values: Omit<InstructorRow, 'id'>): Promise<void> {
+    await db.updateTable('training_instructor').set(values).where('id', '=', id).execute();
+  }
+
+  async instructorInUse(db: Conn, id: string): Promise<boolean> {
+    const row = await db
+      .selectNoFrom((eb) => [
+        eb
+          .or([
+            eb.exists(eb.selectFrom('training_session_instructor').select('session_id').where('instructor_id', '=', id)),
+            eb.exists(eb.selectFrom('guidance_visit_officer').select('visit_id').where('instructor_id', '=', id)),
+          ])
+          .as('used'),
+      ])
+      .executeTakeFirstOrThrow();
+    return Boolean(row.used);
+  }
+
+  async deleteInstructor(db: Conn, id: string): Promise<void> {
+    await db.deleteFrom('training_instructor').where('id', '=', id).execute();
+  }
+
   // --- Classes and sessions ------------------------------------------------------------
 
   async insertClass(db: Conn, values: NewClass): Promise<string> {

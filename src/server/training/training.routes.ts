@@ -95,6 +95,21 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
     async (request, reply) => reply.status(201).send(await training.createInstructor(actorOf(request), request.body)),
   );
 
+  app.put(
+    '/api/training/instructors/:id',
+    { schema: { tags, summary: 'Sửa thông tin giảng viên, báo cáo viên, cán bộ hướng dẫn', params: idParamsSchema, body: instructorBodySchema, response: { 200: instructorSchema } } },
+    (request) => training.updateInstructor(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/training/instructors/:id',
+    { schema: { tags, summary: 'Xóa giảng viên chưa được phân công buổi giảng hoặc chuyến hướng dẫn', params: idParamsSchema } },
+    async (request, reply) => {
+      await training.deleteInstructor(actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
   app.get(
     '/api/training/classes',
     { schema: { tags, summary: 'Các lớp học trong phạm vi, theo đơn vị và khoảng thời gian', querystring: listClassesQuerySchema, response: { 200: classListSchema } } },

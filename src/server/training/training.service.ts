@@ -25,7 +25,7 @@ import {
 } from './training.presenter.js';
 import { type AttendanceIssue, readAttendanceSheet } from './training.attendance-import.js';
 import { buildAttendanceWorkbook, buildDiversityWorkbook, buildFulfilmentWorkbook, buildResultsWorkbook, buildVisitsWorkbook, type RosterPerson } from './training.export.js';
-import { type ClassRow, type NewProgramme, type NewSession, type ProgrammeRow, TrainingRepository, type VisitRow } from './training.repository.js';
+import { type ClassRow, type InstructorRow, type NewProgramme, type NewSession, type ProgrammeRow, TrainingRepository, type VisitRow } from './training.repository.js';
 import type { AttendanceStatus, GrantedScale, ProgrammeForm, ProgrammeOutcome } from './training.tables.js';
 
 type Conn = Db | Transaction<Database>;
@@ -40,6 +40,13 @@ export interface ProgrammeInput {
   outcome: ProgrammeOutcome;
   grants?: { scale: GrantedScale; level: string } | null;
   courseType?: string | null;
+}
+
+export interface InstructorInput {
+  owningUnitId: string;
+  fullName: string;
+  workUnit?: string | null;
+  position?: string | null;
 }
 
 export interface SessionInput {
@@ -107,6 +114,10 @@ function optionalText(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
   const normalized = normalizeText(value);
   return normalized === '' ? null : normalized;
+}
+
+function instructorValues(input: InstructorInput): Omit<InstructorRow, 'id'> {
+  return { owning_unit_id: input.owningUnitId, full_name: normalizeText(input.fullName), work_unit: optionalText(input.workUnit), position: optionalText(input.position) };
 }
 
 function programmeValues(input: ProgrammeInput): NewProgramme {
@@ -236,15 +247,49 @@ export class TrainingService {
     return { items: rows.map(presentInstructor) };
   }
 
-  async createInstructor(actor: Actor, input: { owningUnitId: string; fullName: string; workUnit?: string | null; position?: string | null }) {
+  async createInstructor(actor: Actor, input: InstructorInput) {
     requireWriter(actor);
-    const values = { owning_unit_id: input.owningUnitId, full_name: normalizeText(input.fullName), work_unit: optionalText(input.workUnit), position: optionalText(input.position) };
+    const values = instructorValues(input);
     return this.context.db.transaction().execute(async (trx) => {
       await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
       const id = await this.training.insertInstructor(trx, values);
       await writeAudit(trx, { actor, action: 'training_instructor.create', entity: 'training_instructor', entityId: id, summary: `Thêm giảng viên, báo cáo viên ${values.full_name}`, after: values });
       return presentInstructor({ id, ...values });
     });
+  }
+
+  async updateInstructor(actor: Actor, id: string, input: InstructorInput) {
+    requireWriter(actor);
+    const values = instructorValues(input);
+    return this.context.db.transaction().execute(async (trx) => {
+      const before = await this.writableInstructor(trx, actor, id);
+      await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
+      await this.training.updateInstructor(trx, id, values);
+      await writeAudit(trx, { actor, action: 'training_instructor.update', entity: 'training_instructor', entityId: id, summary: `Sửa giảng viên, báo cáo viên ${values.full_name}`, before, after: values });
+      return presentInstructor({ id, ...values });
+    });
+  }
+
+  async deleteInstructor(actor: Actor, id: string): Promise<void> {
+    requireWriter(actor);
+    await this.context.db.transaction().execute(async (trx) => {
+      const before = await this.writableInstructor(trx, actor, id);
+      if (await this.training.instructorInUse(trx, id)) {
+        throw new AppError('TRAINING_INSTRUCTOR_IN_USE', { message: `${before.full_name} đã được phân công giảng dạy hoặc đi hướng dẫn nghiệp vụ, không thể xóa khỏi danh sách` });
+      }
+      await this.training.deleteInstructor(trx, id);
+      await writeAudit(trx, { actor, action: 'training_instructor.delete', entity: 'training_instructor', entityId: id, summary: `Xóa giảng viên, báo cáo viên ${before.full_name}`, before });
+    });
+  }
+
+  /** An instructor the actor may change: kept by a unit in their scope (a commune only reads the province's register). */
+  private async writableInstructor(db: Conn, actor: Actor, id: string): Promise<InstructorRow> {
+    const row = await this.training.findInstructorForUpdate(db, actor, id);
+    if (!row) throw notFound();
+    await assertUnitsInScope(db, actor, [row.owning_unit_id]).catch(() => {
+      throw new AppError('FORBIDDEN');
+    });
+    return row;
   }
 
   // --- Classes -------------------------------------------------------------------------

@@ -88,12 +88,6 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'account.sameAsCurrent': 'The new password must differ from the current one',
   'account.passwordChanged': 'Password changed',
 
-  'home.greeting': 'Welcome, {name}',
-  'home.intro': 'You are working in the commune key cadre management system. What you can see and change is limited to the scope below.',
-  'home.scope': 'Scope',
-  'home.today': 'Today',
-  'home.modules': 'Functions',
-
   'user.username': 'Username',
   'user.fullName': 'Full name',
   'user.role': 'Role',

@@ -93,12 +93,6 @@ export const commonVi = {
   'account.sameAsCurrent': 'Mật khẩu mới phải khác mật khẩu hiện tại',
   'account.passwordChanged': 'Đã đổi mật khẩu',
 
-  'home.greeting': 'Xin chào, {name}',
-  'home.intro': 'Bạn đang làm việc trên hệ thống quản lý đội ngũ cán bộ chủ chốt cấp xã. Dữ liệu bạn xem và cập nhật được giới hạn trong phạm vi dưới đây.',
-  'home.scope': 'Phạm vi quản lý',
-  'home.today': 'Hôm nay',
-  'home.modules': 'Chức năng',
-
   'user.username': 'Tên đăng nhập',
   'user.fullName': 'Họ và tên',
   'user.role': 'Vai trò',

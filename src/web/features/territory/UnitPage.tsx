@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api/api-client';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useT, type Translate } from '../../app/i18n';
+import { CommuneVisitsTab } from '../training/CommuneVisitsTab';
 import { AreaClassTab } from './AreaClassTab';
 import { AsOfPicker } from './AsOfPicker';
 import { PartyOrganizationsTab } from './PartyOrganizationsTab';
@@ -114,6 +115,7 @@ export function UnitPage() {
           { key: 'party', label: t('territory.tab.party'), children: <PartyOrganizationsTab commune={detail} asOf={asOf} /> },
           { key: 'area', label: t('territory.tab.areaClass'), children: <AreaClassTab commune={detail} asOf={asOf} /> },
           { key: 'weak', label: t('territory.tab.weak'), children: <WeakDesignationsTab commune={detail} /> },
+          { key: 'guidance', label: t('training.communeVisits.tab'), children: <CommuneVisitsTab commune={detail} /> },
         ]
       : [{ key: 'children', label: t('territory.tab.children'), children: <UnitChildrenTab unit={detail} asOf={asOf} /> }]),
   ];

@@ -1,13 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Form, Input, Modal, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { useApiErrorNotice } from '../../app/api/api-errors';
 import { useCurrentUser } from '../../app/auth/session';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { formatDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';
-import { useCreateInstructor, useInstructors, useVisits, type Instructor } from './training.api';
+import { useDeleteInstructor, useInstructors, useSaveInstructor, useVisits, type Instructor } from './training.api';
 import { useCanWriteTraining } from './training-permissions';
 
 interface InstructorValues {
@@ -17,28 +18,33 @@ interface InstructorValues {
   position?: string;
 }
 
-function InstructorModal({ onClose }: { onClose: () => void }) {
+/** Adds an instructor (`instructor` null) or corrects one already in the register. */
+function InstructorModal({ instructor, onClose }: { instructor: Instructor | null; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const user = useCurrentUser();
   const [form] = Form.useForm<InstructorValues>();
-  const create = useCreateInstructor();
+  const save = useSaveInstructor();
   const { formError, handleError, clearFormError } = useServerFormErrors(form);
 
   return (
-    <Modal open onCancel={onClose} title={t('training.instructor.create')} footer={null} destroyOnHidden>
+    <Modal open onCancel={onClose} title={t(instructor ? 'training.instructor.edit' : 'training.instructor.create')} footer={null} destroyOnHidden>
       <Form<InstructorValues>
         form={form}
         layout="vertical"
-        disabled={create.isPending}
-        initialValues={{ owningUnitId: user.unit.id }}
+        disabled={save.isPending}
+        initialValues={
+          instructor
+            ? { owningUnitId: instructor.owningUnitId, fullName: instructor.fullName, workUnit: instructor.workUnit ?? undefined, position: instructor.position ?? undefined }
+            : { owningUnitId: user.unit.id }
+        }
         onFinish={(values) => {
           clearFormError();
-          create.mutate(
-            { owningUnitId: values.owningUnitId, fullName: values.fullName, workUnit: values.workUnit || null, position: values.position || null },
+          save.mutate(
+            { id: instructor?.id, input: { owningUnitId: values.owningUnitId, fullName: values.fullName, workUnit: values.workUnit || null, position: values.position || null } },
             {
               onSuccess: () => {
-                void message.success(t('training.instructor.created'));
+                void message.success(t(instructor ? 'training.instructor.saved' : 'training.instructor.created'));
                 onClose();
               },
               onError: handleError,
@@ -56,12 +62,12 @@ function InstructorModal({ onClose }: { onClose: () => void }) {
           <Input />
         </Form.Item>
         <Form.Item name="owningUnitId" label={t('training.instructor.owner')} rules={[{ required: true, message: t('training.required') }]}>
-          <UnitPicker initialUnit={{ id: user.unit.id, name: user.unit.name }} allowClear={false} scope="mine" />
+          <UnitPicker initialUnit={!instructor || instructor.owningUnitId === user.unit.id ? { id: user.unit.id, name: user.unit.name } : undefined} allowClear={false} scope="mine" />
         </Form.Item>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
             {t('common.save')}
           </Button>
         </Flex>
@@ -93,14 +99,16 @@ function OfficerVisits({ officerId }: { officerId: string }) {
 export function InstructorsTab() {
   const t = useT();
   const canWrite = useCanWriteTraining();
+  const notifyError = useApiErrorNotice();
   const instructors = useInstructors();
-  const [creating, setCreating] = useState(false);
+  const remove = useDeleteInstructor();
+  const [editing, setEditing] = useState<Instructor | 'new' | null>(null);
 
   return (
     <>
       {canWrite && (
         <Flex justify="flex-end" style={{ marginBottom: 16 }}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('training.instructor.create')}
           </Button>
         </Flex>
@@ -116,9 +124,31 @@ export function InstructorsTab() {
           { key: 'name', title: t('training.instructor.fullName'), render: (_, instructor) => instructor.fullName },
           { key: 'position', title: t('training.instructor.position'), render: (_, instructor) => instructor.position ?? '—' },
           { key: 'workUnit', title: t('training.instructor.workUnit'), render: (_, instructor) => instructor.workUnit ?? '—' },
+          ...(canWrite
+            ? [
+                {
+                  key: 'actions',
+                  title: t('common.actions'),
+                  width: 110,
+                  render: (_: unknown, instructor: Instructor) => (
+                    <Flex gap={4}>
+                      <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(instructor)} />
+                      <Popconfirm
+                        title={t('training.instructor.deleteConfirm', { name: instructor.fullName })}
+                        okText={t('training.delete')}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => remove.mutate(instructor.id, { onError: notifyError })}
+                      >
+                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('training.delete')} />
+                      </Popconfirm>
+                    </Flex>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
-      {creating && <InstructorModal onClose={() => setCreating(false)} />}
+      {editing && <InstructorModal instructor={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </>
   );
 }

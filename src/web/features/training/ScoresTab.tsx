@@ -3,9 +3,10 @@ import { Alert, App, Button, Empty, Flex, InputNumber, Typography } from 'antd';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeApiError } from '../../app/api/api-errors';
 import { formatDate } from '../../app/format/dates';
-import { useT } from '../../app/i18n';
+import { useLanguage, useT } from '../../app/i18n';
 import { PASS_SCORE } from './certificate-eligibility';
 import { useGridDraft } from './grid-draft';
+import { formatScoreText, normalizeScoreText } from './score-text';
 import { useRecordScores, type ClassDetail } from './training.api';
 import './training.css';
 
@@ -24,6 +25,7 @@ function scoresOf(klass: ClassDetail): Scores {
 /** Scores out of 10; Enter or the arrow keys up/down go to the next person in the same test, as on a paper sheet. */
 export function ScoresTab({ klass, canWrite }: { klass: ClassDetail; canWrite: boolean }) {
   const t = useT();
+  const { language } = useLanguage();
   const { message } = App.useApp();
   const recordScores = useRecordScores(klass.id);
   const saved = useMemo(() => scoresOf(klass), [klass]);
@@ -118,6 +120,9 @@ export function ScoresTab({ klass, canWrite }: { klass: ClassDetail; canWrite: b
                         min={0}
                         max={10}
                         step={0.25}
+                        formatter={(value, { userTyping, input }) => (userTyping ? input : formatScoreText(value, language === 'vi' ? ',' : '.'))}
+                        // The typing says the parser returns a number; the input reads the text it returns, and '' is how a cleared cell stays empty.
+                        parser={(typed) => normalizeScoreText(typed) as unknown as number}
                         value={score}
                         disabled={!canWrite}
                         status={score !== null && score < PASS_SCORE ? 'warning' : undefined}

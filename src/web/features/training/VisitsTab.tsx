@@ -2,15 +2,16 @@ import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@a
 import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { TRAINING_FIELD_LABELS } from '../../../core/training-needs';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { UnitPicker } from '../../app/components/UnitPicker';
-import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate } from '../../app/format/dates';
+import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, todayInVietnam, toApiDate } from '../../app/format/dates';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useLanguage, useT } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';
+import { useUnitDetail } from '../territory/territory.api';
 import { useFileDownload } from '../imports/file-transfer';
 import { useCadreSearch, useDeleteVisit, useInstructors, useProgrammes, useSaveVisit, useVisits, type Visit } from './training.api';
 import { useCanWriteTraining } from './training-permissions';
@@ -145,13 +146,33 @@ function VisitDrawer({ visit, onClose }: { visit: Visit | null; onClose: () => v
   );
 }
 
+/** The commune filter opened from a commune's page (`?communeId=`): its name is fetched so the picker does not show a bare id. */
+function LinkedCommuneFilter({ communeId, value, onChange }: { communeId: string; value?: string; onChange: (id: string | undefined) => void }) {
+  const t = useT();
+  const commune = useUnitDetail(communeId, todayInVietnam());
+  const name = commune.data?.name;
+  return (
+    <UnitPicker
+      key={name ?? 'loading'}
+      value={value}
+      onChange={(id) => onChange(id)}
+      initialUnit={name ? { id: communeId, name } : undefined}
+      placeholder={t('training.visit.filterCommune')}
+      scope="mine"
+      allowClear
+    />
+  );
+}
+
 export function VisitsTab() {
   const t = useT();
   const canWrite = useCanWriteTraining();
   const notifyError = useApiErrorNotice();
   const download = useFileDownload();
   const instructors = useInstructors();
-  const [unitId, setUnitId] = useState<string | undefined>(undefined);
+  const [searchParams] = useSearchParams();
+  const linkedCommuneId = searchParams.get('communeId') ?? undefined;
+  const [unitId, setUnitId] = useState<string | undefined>(linkedCommuneId);
   const [officerId, setOfficerId] = useState<string | undefined>(undefined);
   const visits = useVisits({ unitId, officerId });
   const remove = useDeleteVisit();
@@ -161,8 +182,12 @@ export function VisitsTab() {
     <>
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 16 }}>
         <Flex gap={8} wrap>
-          <div style={{ width: 260 }}>
-            <UnitPicker value={unitId} onChange={(id) => setUnitId(id)} placeholder={t('training.visit.filterCommune')} scope="mine" allowClear />
+          <div style={{ width: 260 }} data-testid="visits-commune-filter">
+            {linkedCommuneId ? (
+              <LinkedCommuneFilter communeId={linkedCommuneId} value={unitId} onChange={setUnitId} />
+            ) : (
+              <UnitPicker value={unitId} onChange={(id) => setUnitId(id)} placeholder={t('training.visit.filterCommune')} scope="mine" allowClear />
+            )}
           </div>
           <Select
             allowClear

@@ -235,11 +235,29 @@ export function useInstructors() {
   });
 }
 
-export function useCreateInstructor() {
+export interface InstructorInput {
+  owningUnitId: string;
+  fullName: string;
+  workUnit: string | null;
+  position: string | null;
+}
+
+/** A renamed instructor shows in class schedules and visits too, so every training answer is refreshed. */
+export function useSaveInstructor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { owningUnitId: string; fullName: string; workUnit?: string | null; position?: string | null }) =>
-      apiFetch<Instructor>('/api/training/instructors', { method: 'POST', body: input }),
+    mutationFn: ({ id, input }: { id?: string; input: InstructorInput }) =>
+      id
+        ? apiFetch<Instructor>(`/api/training/instructors/${id}`, { method: 'PUT', body: input })
+        : apiFetch<Instructor>('/api/training/instructors', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
+  });
+}
+
+export function useDeleteInstructor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<void>(`/api/training/instructors/${id}`, { method: 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...root, 'instructors'] }),
   });
 }
@@ -354,7 +372,7 @@ export function useCadreTraining(cadreId: string) {
   });
 }
 
-export function useVisits(filter: { unitId?: string; officerId?: string; cadreId?: string; from?: string; to?: string }) {
+export function useVisits(filter: { unitId?: string; communeId?: string; officerId?: string; cadreId?: string; from?: string; to?: string }) {
   return useQuery({
     queryKey: [...root, 'visits', filter],
     queryFn: ({ signal }) => apiFetch<{ items: Visit[] }>('/api/training/visits', { query: filter, signal }),

@@ -179,6 +179,9 @@ export const trainingVi = {
 
   'training.instructor.create': 'Thêm giảng viên, cán bộ hướng dẫn',
   'training.instructor.created': 'Đã thêm vào danh sách',
+  'training.instructor.edit': 'Sửa thông tin giảng viên, cán bộ hướng dẫn',
+  'training.instructor.saved': 'Đã lưu thông tin',
+  'training.instructor.deleteConfirm': 'Xóa {name} khỏi danh sách?',
   'training.instructor.fullName': 'Họ và tên',
   'training.instructor.position': 'Chức vụ',
   'training.instructor.workUnit': 'Cơ quan công tác',
@@ -201,6 +204,9 @@ export const trainingVi = {
   'training.visit.filterCommune': 'Lọc theo xã',
   'training.visit.filterOfficer': 'Lọc theo cán bộ hướng dẫn',
   'training.visit.deleteConfirm': 'Xóa chuyến hướng dẫn này?',
+  'training.communeVisits.tab': 'Hướng dẫn nghiệp vụ',
+  'training.communeVisits.intro': 'Các chuyến cán bộ cấp trên về {name} hướng dẫn nghiệp vụ tại cơ sở.',
+  'training.communeVisits.open': 'Ghi nhận, sửa trong mục Đào tạo, bồi dưỡng',
 
   'training.calendar.class': 'Lớp học',
   'training.calendar.visit': 'Hướng dẫn tại cơ sở',
@@ -421,6 +427,9 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
 
   'training.instructor.create': 'Add instructor or guide',
   'training.instructor.created': 'Added to the register',
+  'training.instructor.edit': 'Edit instructor or guide',
+  'training.instructor.saved': 'Details saved',
+  'training.instructor.deleteConfirm': 'Remove {name} from the register?',
   'training.instructor.fullName': 'Full name',
   'training.instructor.position': 'Position',
   'training.instructor.workUnit': 'Workplace',
@@ -443,6 +452,9 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.visit.filterCommune': 'Filter by commune',
   'training.visit.filterOfficer': 'Filter by officer',
   'training.visit.deleteConfirm': 'Delete this guidance visit?',
+  'training.communeVisits.tab': 'Field guidance',
+  'training.communeVisits.intro': 'Visits by higher-level officers to guide the work of {name}.',
+  'training.communeVisits.open': 'Record or edit in Training',
 
   'training.calendar.class': 'Class',
   'training.calendar.visit': 'Field guidance',
