@@ -1,16 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 
-export const PROGRAMME_FORMS = ['formal_degree', 'short_course', 'on_the_job', 'field_guidance', 'briefing', 'online', 'study_tour'] as const;
-export type ProgrammeForm = (typeof PROGRAMME_FORMS)[number];
+import type { AttendanceStatus, GrantedScale, ProgrammeForm, ProgrammeOutcome } from '../../core/training-forms.js';
 
-export const PROGRAMME_OUTCOMES = ['none', 'certificate', 'qualification'] as const;
-export type ProgrammeOutcome = (typeof PROGRAMME_OUTCOMES)[number];
-
-export const GRANTED_SCALES = ['professional', 'political_theory', 'state_management'] as const;
-export type GrantedScale = (typeof GRANTED_SCALES)[number];
-
-export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export { ATTENDANCE_STATUSES, GRANTED_SCALES, PROGRAMME_FORMS, PROGRAMME_OUTCOMES } from '../../core/training-forms.js';
+export type { AttendanceStatus, GrantedScale, ProgrammeForm, ProgrammeOutcome };
 
 type Created = ColumnType<Date, never, never>;
 

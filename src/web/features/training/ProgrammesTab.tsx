@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { COURSE_TYPES, TRAINING_FIELD_LABELS } from '../../../core/training-needs';
+import { COURSE_TYPES, TRAINING_FIELD_LABELS, type CourseTypeCode } from '../../../core/training-needs';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { useCurrentUser } from '../../app/auth/session';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
@@ -32,7 +32,7 @@ interface ProgrammeValues {
   fields?: string[];
   hours?: number | null;
   outcome: ProgrammeOutcome;
-  courseType?: string;
+  courseType?: CourseTypeCode;
 }
 
 function ProgrammeDrawer({ programme, onClose }: { programme: Programme | null; onClose: () => void }) {

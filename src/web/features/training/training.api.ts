@@ -2,11 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiFetch } from '../../app/api/api-client';
 import type { Page } from '../../app/api/types';
 
-export const PROGRAMME_FORMS = ['formal_degree', 'short_course', 'on_the_job', 'field_guidance', 'briefing', 'online', 'study_tour'] as const;
-export type ProgrammeForm = (typeof PROGRAMME_FORMS)[number];
-export const PROGRAMME_OUTCOMES = ['none', 'certificate', 'qualification'] as const;
-export type ProgrammeOutcome = (typeof PROGRAMME_OUTCOMES)[number];
-export type AttendanceStatus = 'present' | 'excused' | 'absent';
+import type { z } from 'zod';
+import type { classBodySchema, programmeBodySchema, sessionBodySchema } from '../../../server/training/training.schema';
+
+import type { AttendanceStatus } from '../../../core/training-forms';
+
+export { PROGRAMME_FORMS, PROGRAMME_OUTCOMES, type AttendanceStatus, type ProgrammeForm, type ProgrammeOutcome } from '../../../core/training-forms';
 
 interface Labelled {
   code: string;
@@ -26,17 +27,7 @@ export interface Programme {
   courseType: { code: string; name: string } | null;
 }
 
-export interface ProgrammeInput {
-  owningUnitId: string;
-  name: string;
-  form: ProgrammeForm;
-  organiser?: string | null;
-  fields?: string[];
-  hours?: number | null;
-  outcome: ProgrammeOutcome;
-  grants?: { scale: string; level: string } | null;
-  courseType?: string | null;
-}
+export type ProgrammeInput = z.input<typeof programmeBodySchema>;
 
 export interface Instructor {
   id: string;
@@ -93,26 +84,9 @@ export interface ClassDetail extends TrainingClass {
   certificates: Certificate[];
 }
 
-export interface SessionInput {
-  date: string;
-  startTime: string;
-  endTime: string;
-  topic?: string | null;
-  instructorIds?: string[];
-}
+export type SessionInput = z.input<typeof sessionBodySchema>;
 
-export interface ClassInput {
-  programmeId: string;
-  unitId: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  venue?: string | null;
-  venueUnitId?: string | null;
-  capacity: number;
-  sessions?: SessionInput[];
-  tests?: { name: string; heldOn?: string | null }[];
-}
+export type ClassInput = z.input<typeof classBodySchema>;
 
 export interface PlanCandidate {
   proposalId: string;
