@@ -6,6 +6,7 @@ import { SettingsRepository } from '../settings/settings.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_ACCOUNTS, DEMO_DATASET_LABELS, DEMO_PASSWORD, isDemoDataset, type DemoDataset } from './demo.accounts.js';
 import { DemoRepository, type InsertedCounts } from './demo.repository.js';
+import { insertNationalTraining, type NationalTrainingCounts } from './demo.national-training.js';
 import { insertReviewDemo } from './demo.review.js';
 import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
@@ -134,6 +135,7 @@ export interface NationalSeedResult {
   keyCadres: number;
   otherStaff: number;
   counts: InsertedCounts;
+  training: NationalTrainingCounts;
   seconds: number;
 }
 
@@ -160,18 +162,24 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
     counts.posts += inserted.posts;
     counts.qualifications += inserted.qualifications;
   }
+  const training = await insertNationalTraining(
+    trx,
+    quotas.map((quota) => quota.commune),
+  );
   return {
     communes: quotas.length,
     keyCadres: quotas.reduce((sum, q) => sum + q.keyPeople, 0),
     otherStaff: quotas.reduce((sum, q) => sum + q.otherPeople, 0),
     counts,
+    training,
     seconds: (performance.now() - started) / 1000,
   };
 }
 
 /**
  * Commune staff of the whole country on the 2025 units (about 50,000 key
- * cadres and 150,000 others at scale 1), in one transaction, into whatever
+ * cadres and 150,000 others at scale 1) and each province's training of
+ * them, in one transaction, into whatever
  * the database already holds: the benchmark's primitive. `scale` < 1 takes
  * that share of the communes (0.01 for a smoke test).
  */

@@ -16,9 +16,12 @@ import { chance, dateBetween, intBetween, pick, type Random, shuffled, streamFor
  * qualification: the two Trung cấp lý luận chính trị classes of 2022 have
  * their attendance and scores recorded and wait for the officer to issue
  * the certificates, which then add the level from their date.
+ *
+ * The catalogue, the sequence of classes and the rules for learners' records
+ * are also each province's in the national demo (demo.national-training.ts).
  */
 
-interface ProgrammeSpec {
+export interface ProgrammeSpec {
   key: string;
   name: string;
   form: ProgrammeForm;
@@ -30,7 +33,7 @@ interface ProgrammeSpec {
   courseType: string | null;
 }
 
-const PROGRAMMES: readonly ProgrammeSpec[] = [
+export const PROGRAMMES: readonly ProgrammeSpec[] = [
   {
     key: 'llct',
     name: 'Trung cấp lý luận chính trị - hành chính',
@@ -72,14 +75,14 @@ const PROGRAMMES: readonly ProgrammeSpec[] = [
   { key: 'huong_dan', name: 'Cán bộ huyện xuống hướng dẫn tại xã', form: 'field_guidance', organiser: 'Phòng, ban chuyên môn các huyện', fields: [], hours: 0, outcome: 'none', courseType: null },
 ];
 
-const PROVINCIAL_INSTRUCTORS = [
+export const PROVINCIAL_INSTRUCTORS = [
   { fullName: 'Nguyễn Thị Thu Hà', workUnit: 'Trường Chính trị tỉnh Bắc Giang', position: 'Giảng viên chính' },
   { fullName: 'Trần Văn Quyết', workUnit: 'Trường Chính trị tỉnh Bắc Giang', position: 'Trưởng khoa Xây dựng Đảng' },
   { fullName: 'Lê Minh Đức', workUnit: 'Sở Nội vụ tỉnh Bắc Giang', position: 'Trưởng phòng Xây dựng chính quyền' },
   { fullName: 'Phạm Thị Hồng Nhung', workUnit: 'Ban Tổ chức Tỉnh ủy Bắc Giang', position: 'Chuyên viên' },
 ];
 
-const OFFICER_NAMES = [
+export const OFFICER_NAMES = [
   ['Vũ Văn Hưng', 'Ngô Thị Lan'],
   ['Đỗ Quang Vinh', 'Hoàng Thị Mai'],
   ['Nguyễn Đình Thắng', 'Lương Thị Hoa'],
@@ -93,7 +96,7 @@ const OFFICER_NAMES = [
 ] as const;
 
 /** Who a course is for, by the posts they hold. */
-const AUDIENCE: Readonly<Record<string, readonly string[] | null>> = {
+export const AUDIENCE: Readonly<Record<string, readonly string[] | null>> = {
   bi_thu: ['bi_thu_dang_uy', 'pho_bi_thu_thuong_truc', 'pho_bi_thu_dang_uy'],
   tai_chinh: ['tai_chinh_ke_toan', 'chu_tich_ubnd', 'pho_chu_tich_ubnd'],
   dat_dai: ['dia_chinh_xay_dung', 'chu_tich_ubnd', 'pho_chu_tich_ubnd'],
@@ -101,7 +104,7 @@ const AUDIENCE: Readonly<Record<string, readonly string[] | null>> = {
   ldtbxh: ['van_hoa_xa_hoi', 'pho_chu_tich_ubnd'],
 };
 
-const TOPICS: Readonly<Record<string, readonly string[]>> = {
+export const TOPICS: Readonly<Record<string, readonly string[]>> = {
   llct: ['Chủ nghĩa Mác - Lênin', 'Tư tưởng Hồ Chí Minh', 'Đường lối của Đảng', 'Quản lý hành chính nhà nước', 'Kỹ năng lãnh đạo, quản lý', 'Tình hình thực tiễn địa phương'],
   bi_thu: ['Công tác xây dựng Đảng ở cơ sở', 'Kỹ năng chủ trì hội nghị', 'Công tác kiểm tra, giám sát'],
   tai_chinh: ['Lập và chấp hành dự toán ngân sách xã', 'Kế toán ngân sách và tài chính xã'],
@@ -113,7 +116,7 @@ const TOPICS: Readonly<Record<string, readonly string[]>> = {
   tham_quan: ['Tham quan mô hình', 'Trao đổi kinh nghiệm'],
 };
 
-const VISIT_WORK: readonly { field: string; solved: string; followUp: string | null }[] = [
+export const VISIT_WORK: readonly { field: string; solved: string; followUp: string | null }[] = [
   { field: 'Đất đai', solved: 'Hướng dẫn lập hồ sơ cấp giấy chứng nhận quyền sử dụng đất đúng trình tự', followUp: 'Kiểm tra lại hồ sơ tồn đọng sau một tháng' },
   { field: 'Tài chính', solved: 'Hướng dẫn lập dự toán và quyết toán ngân sách xã', followUp: 'Gửi mẫu biểu quyết toán năm' },
   { field: 'Tư pháp', solved: 'Hướng dẫn đăng ký khai sinh, kết hôn trên phần mềm hộ tịch', followUp: null },
@@ -123,7 +126,7 @@ const VISIT_WORK: readonly { field: string; solved: string; followUp: string | n
   { field: 'Chuyển đổi số', solved: 'Hướng dẫn tiếp nhận hồ sơ dịch vụ công trực tuyến', followUp: 'Hỗ trợ tài khoản cho cán bộ một cửa' },
 ];
 
-interface ClassPlan {
+export interface ClassPlan {
   programme: string;
   unit: 'province' | number;
   size: number;
@@ -132,7 +135,7 @@ interface ClassPlan {
 }
 
 /** In date order; one class a month keeps every instructor's sessions apart. */
-const CLASS_PLANS: readonly ClassPlan[] = [
+export const CLASS_PLANS: readonly ClassPlan[] = [
   { programme: 'hoi_nghi', unit: 0, size: 30, sessions: 1, tests: 0 },
   { programme: 'tai_chinh', unit: 1, size: 20, sessions: 3, tests: 1 },
   { programme: 'dat_dai', unit: 2, size: 20, sessions: 3, tests: 1 },
@@ -171,20 +174,20 @@ const FIRST_CLASS_START: IsoDate = '2020-03-02';
 const DAYS_BETWEEN_CLASSES = 31;
 const VISITS = 100;
 
-interface Person {
+export interface Person {
   id: string;
   commune_id: string;
   title_code: string;
   has_mid_theory: boolean;
 }
 
-function nextWorkday(date: IsoDate): IsoDate {
+export function nextWorkday(date: IsoDate): IsoDate {
   let day = date;
   while (dayOfWeek(day) === 0 || dayOfWeek(day) === 6) day = addDays(day, 1);
   return day;
 }
 
-function workdaysFrom(start: IsoDate, count: number): IsoDate[] {
+export function workdaysFrom(start: IsoDate, count: number): IsoDate[] {
   const days: IsoDate[] = [];
   let day = nextWorkday(start);
   while (days.length < count) {
@@ -204,7 +207,8 @@ function districtShortName(district: DemoDistrict): string {
   return district.name.replace(/^(Huyện|Thành phố|Thị xã)\s+/u, '');
 }
 
-async function peopleOnDuty(trx: Db, communeIds: readonly string[]): Promise<Person[]> {
+/** Each person holding a post in one of the communes on `onDate`, with the post that counts most. */
+export async function peopleOnDuty(trx: Db, communeIds: readonly string[], onDate: IsoDate): Promise<Person[]> {
   const result = await sql<Person>`
     select distinct on (c.id) c.id, p.unit_id as commune_id, p.title_code,
       exists (select 1 from cadre_qualification q where q.cadre_id = c.id and q.kind = 'political_theory'
@@ -212,23 +216,19 @@ async function peopleOnDuty(trx: Db, communeIds: readonly string[]): Promise<Per
     from cadre c
     join cadre_post p on p.cadre_id = c.id
     where p.unit_id = any(${[...communeIds]}::bigint[])
-      and p.start_date <= '2021-12-31' and (p.end_date is null or p.end_date >= '2021-12-31')
+      and p.start_date <= ${onDate} and (p.end_date is null or p.end_date >= ${onDate})
     order by c.id, p.is_key desc, p.start_date desc
   `.execute(trx);
   return result.rows;
 }
 
-/** Deterministic training records for the province demo; called once, in the demo's transaction, after the cadres. */
-export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory): Promise<void> {
-  const random = streamFor('bac-giang-2021:training');
-  const provinceId = territory.province.id;
-
-  const programmeIds = new Map<string, string>();
-  for (const spec of PROGRAMMES) {
-    const row = await trx
-      .insertInto('training_programme')
-      .values({
-        owning_unit_id: provinceId,
+/** One row per programme of the unit's catalogue, in the given order; keyed as given. */
+export async function insertProgrammes(trx: Db, owningUnitId: string, programmes: readonly { key: string; spec: ProgrammeSpec }[]): Promise<Map<string, string>> {
+  const rows = await trx
+    .insertInto('training_programme')
+    .values(
+      programmes.map(({ spec }) => ({
+        owning_unit_id: owningUnitId,
         name: spec.name,
         name_folded: foldVietnamese(spec.name),
         form: spec.form,
@@ -239,11 +239,86 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
         outcome_scale: spec.grants?.scale ?? null,
         outcome_level: spec.grants?.level ?? null,
         course_type: spec.courseType,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    programmeIds.set(spec.key, row.id);
+      })),
+    )
+    .returning('id')
+    .execute();
+  return new Map(programmes.map(({ key }, index) => [key, rows[index]!.id]));
+}
+
+export interface RecordedClass {
+  id: string;
+  /** Numbers the class's certificates. */
+  ordinal: number;
+  plan: ClassPlan;
+  endDate: IsoDate;
+}
+
+export interface LearnerRecords {
+  attendance: { session_id: string; enrolment_id: string; status: AttendanceStatus }[];
+  scores: { test_id: string; enrolment_id: string; score: number }[];
+  certificates: { class_id: string; enrolment_id: string; number: string; issued_on: string }[];
+}
+
+/**
+ * Attendance and scores of every learner, and a certificate ten days after the
+ * class for whoever attended every session and scored at least 5 on every test
+ * (by default only where the programme's outcome is a certificate).
+ */
+export function learnerRecords(
+  random: Random,
+  classes: readonly RecordedClass[],
+  sessions: readonly { id: string; class_id: string }[],
+  tests: readonly { id: string; class_id: string }[],
+  enrolments: readonly { id: string; class_id: string }[],
+  certifies: (spec: ProgrammeSpec, klass: RecordedClass) => boolean = (spec) => spec.outcome === 'certificate',
+): LearnerRecords {
+  const records: LearnerRecords = { attendance: [], scores: [], certificates: [] };
+  let oneAbsenceShown = false;
+  for (const klass of classes) {
+    const spec = PROGRAMMES.find((programme) => programme.key === klass.plan.programme)!;
+    const classSessions = sessions.filter((row) => row.class_id === klass.id);
+    const classTests = tests.filter((row) => row.class_id === klass.id);
+    let issued = 0;
+    for (const [position, enrolment] of enrolments.filter((row) => row.class_id === klass.id).entries()) {
+      // The first certificate class shows someone who missed one session and so gets no certificate.
+      const missesOne = !oneAbsenceShown && spec.outcome === 'certificate' && position === 0;
+      if (missesOne) oneAbsenceShown = true;
+      let eligible = true;
+      for (const [index, session] of classSessions.entries()) {
+        const status: AttendanceStatus = missesOne ? (index === 1 ? 'absent' : 'present') : chance(random, 0.03) ? pick(random, ['excused', 'absent'] as const) : 'present';
+        if (status !== 'present') eligible = false;
+        records.attendance.push({ session_id: session.id, enrolment_id: enrolment.id, status });
+      }
+      for (const test of classTests) {
+        const value = missesOne ? 8 : score(random);
+        if (value < 5) eligible = false;
+        records.scores.push({ test_id: test.id, enrolment_id: enrolment.id, score: value });
+      }
+      if (eligible && certifies(spec, klass)) {
+        issued += 1;
+        records.certificates.push({
+          class_id: klass.id,
+          enrolment_id: enrolment.id,
+          number: `${String(klass.ordinal).padStart(2, '0')}-${String(issued).padStart(3, '0')}/${klass.endDate.slice(0, 4)}/CC`,
+          issued_on: addDays(klass.endDate, 10),
+        });
+      }
+    }
   }
+  return records;
+}
+
+/** Deterministic training records for the province demo; called once, in the demo's transaction, after the cadres. */
+export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory): Promise<void> {
+  const random = streamFor('bac-giang-2021:training');
+  const provinceId = territory.province.id;
+
+  const programmeIds = await insertProgrammes(
+    trx,
+    provinceId,
+    PROGRAMMES.map((spec) => ({ key: spec.key, spec })),
+  );
 
   const provincial = await trx
     .insertInto('training_instructor')
@@ -265,13 +340,13 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
   }
 
   const communeIds = territory.districts.flatMap((district) => district.communes.map((commune) => commune.id));
-  const people = await peopleOnDuty(trx, communeIds);
+  const people = await peopleOnDuty(trx, communeIds, '2021-12-31');
   const districtOfCommune = new Map(territory.districts.flatMap((district, index) => district.communes.map((commune) => [commune.id, index] as const)));
 
   const sessionRows: { class_id: string; session_date: string; starts_at: string; ends_at: string; topic: string; instructor_id: string }[] = [];
   const enrolmentRows: { class_id: string; cadre_id: string }[] = [];
   const testRows: { class_id: string; name: string; held_on: string }[] = [];
-  const classes: { id: string; ordinal: number; plan: ClassPlan; endDate: IsoDate }[] = [];
+  const classes: RecordedClass[] = [];
   const serial = new Map<string, number>();
 
   for (const [index, plan] of CLASS_PLANS.entries()) {
@@ -332,39 +407,10 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
   const tests = testRows.length === 0 ? [] : await trx.insertInto('training_test').values(testRows).returning(['id', 'class_id']).execute();
   const enrolments = await trx.insertInto('training_enrolment').values(enrolmentRows).returning(['id', 'class_id', 'cadre_id']).execute();
 
-  const attendance: { session_id: string; enrolment_id: string; status: AttendanceStatus }[] = [];
-  const scores: { test_id: string; enrolment_id: string; score: number }[] = [];
-  const certificates: { enrolment_id: string; number: string; issued_on: string }[] = [];
-  let oneAbsenceShown = false;
-  for (const klass of classes) {
-    const spec = PROGRAMMES.find((programme) => programme.key === klass.plan.programme)!;
-    const classSessions = sessions.filter((row) => row.class_id === klass.id);
-    const classTests = tests.filter((row) => row.class_id === klass.id);
-    let issued = 0;
-    for (const [position, enrolment] of enrolments.filter((row) => row.class_id === klass.id).entries()) {
-      // The first certificate class shows someone who missed one session and so gets no certificate.
-      const missesOne = !oneAbsenceShown && spec.outcome === 'certificate' && position === 0;
-      if (missesOne) oneAbsenceShown = true;
-      let eligible = true;
-      for (const [index, session] of classSessions.entries()) {
-        const status: AttendanceStatus = missesOne ? (index === 1 ? 'absent' : 'present') : chance(random, 0.03) ? pick(random, ['excused', 'absent'] as const) : 'present';
-        if (status !== 'present') eligible = false;
-        attendance.push({ session_id: session.id, enrolment_id: enrolment.id, status });
-      }
-      for (const test of classTests) {
-        const value = missesOne ? 8 : score(random);
-        if (value < 5) eligible = false;
-        scores.push({ test_id: test.id, enrolment_id: enrolment.id, score: value });
-      }
-      if (eligible && spec.outcome === 'certificate') {
-        issued += 1;
-        certificates.push({ enrolment_id: enrolment.id, number: `${String(klass.ordinal).padStart(2, '0')}-${String(issued).padStart(3, '0')}/${klass.endDate.slice(0, 4)}/CC`, issued_on: addDays(klass.endDate, 10) });
-      }
-    }
-  }
+  const { attendance, scores, certificates } = learnerRecords(random, classes, sessions, tests, enrolments);
   for (let i = 0; i < attendance.length; i += 5_000) await trx.insertInto('training_attendance').values(attendance.slice(i, i + 5_000)).execute();
   if (scores.length > 0) await trx.insertInto('training_score').values(scores).execute();
-  if (certificates.length > 0) await trx.insertInto('training_certificate').values(certificates).execute();
+  if (certificates.length > 0) await trx.insertInto('training_certificate').values(certificates.map(({ class_id: _class, ...certificate }) => certificate)).execute();
 
   await insertVisits(trx, territory, officers, people, programmeIds, random);
 }
