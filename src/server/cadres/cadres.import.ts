@@ -49,6 +49,9 @@ import { SCALE_OF_KIND } from './qualification-scales.js';
 type Conn = Db | Transaction<Database>;
 
 const MAX_REPORTED_ISSUES = 1_000;
+/** From this many people an import is a bulk load: the planner's statistics are refreshed with it. */
+const BULK_ROWS = 1_000;
+
 // Serialises committing imports: two files naming the same new person must not both create them.
 const IMPORT_LOCK = 7412101;
 
@@ -622,6 +625,7 @@ export class CadreImportService {
     await this.cadres.insertPosts(trx, [...plan.postsForExisting, ...plan.newPeople.flatMap((person) => person.posts)]);
     await this.cadres.insertQualifications(trx, [...plan.qualificationsForExisting, ...plan.newPeople.flatMap((person) => person.qualifications)]);
     await this.cadres.updateQualificationMajors(trx, plan.majorUpdates);
+    if (plan.newPeople.length + plan.changedPeople.length >= BULK_ROWS) await this.cadres.refreshStatistics(trx);
     return ids;
   }
 }

@@ -1,6 +1,7 @@
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import { withStartupLock } from '../bootstrap.js';
+import { CadresRepository } from '../cadres/cadres.repository.js';
 import type { Db } from '../db/database.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -162,6 +163,7 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
     counts.posts += inserted.posts;
     counts.qualifications += inserted.qualifications;
   }
+  await new CadresRepository(trx).refreshStatistics(trx);
   const training = await insertNationalTraining(
     trx,
     quotas.map((quota) => quota.commune),
