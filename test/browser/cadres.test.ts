@@ -60,7 +60,6 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
   let workDir: string;
   let profileUrl: string;
 
-  const dialog = () => page.getByRole('dialog');
   const option = (text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text });
 
   beforeAll(async () => {

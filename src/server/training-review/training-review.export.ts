@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatVietnameseDate } from '../../core/dates.js';
-import { addTable, addTitle, safeText, type SheetCell } from '../xlsx/sheet-tables.js';
+import { addTable, addTitle } from '../xlsx/sheet-tables.js';
 import type { QuotasView, ReviewDetail } from './training-review.presenter.js';
 
 function statusLine(review: ReviewDetail): string {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatVietnameseDate } from '../../core/dates.js';
-import { addTable, addTitle, safeText, type SheetCell } from '../xlsx/sheet-tables.js';
+import { addTable, addTitle, type SheetCell } from '../xlsx/sheet-tables.js';
 import type { AttendanceStatus } from './training.tables.js';
 
 const ATTENDANCE_CELL: Readonly<Record<AttendanceStatus, string>> = { present: 'Có mặt', excused: 'Vắng có phép', absent: 'Vắng' };

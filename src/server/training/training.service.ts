@@ -171,6 +171,18 @@ function assertOncePerPerson(cadreIds: readonly string[], path: string): void {
   if (repeated >= 0) throw validationError([{ path: `${path}.${repeated}.cadreId`, message: 'Một người được ghi hai lần trong cùng danh sách' }]);
 }
 
+/**
+ * A programme or instructor may be changed only where the unit keeping it is in
+ * the actor's scope: one they cannot see is not found, one they only read is forbidden.
+ */
+async function keptInScope<Row extends { owning_unit_id: string }>(db: Conn, actor: Actor, row: Row | undefined): Promise<Row> {
+  if (!row) throw notFound();
+  await assertUnitsInScope(db, actor, [row.owning_unit_id]).catch(() => {
+    throw new AppError('FORBIDDEN');
+  });
+  return row;
+}
+
 export class TrainingService {
   private readonly training = new TrainingRepository();
   private readonly cadres: CadresRepository;
@@ -232,12 +244,7 @@ export class TrainingService {
 
   /** A programme the actor may change: kept by a unit in their scope (a commune only reads the province's catalogue). */
   private async writableProgramme(db: Conn, actor: Actor, id: string): Promise<ProgrammeRow> {
-    const row = await this.training.findProgramme(db, actor, id);
-    if (!row) throw notFound();
-    await assertUnitsInScope(db, actor, [row.owning_unit_id]).catch(() => {
-      throw new AppError('FORBIDDEN');
-    });
-    return row;
+    return keptInScope(db, actor, await this.training.findProgramme(db, actor, id));
   }
 
   // --- Instructors ---------------------------------------------------------------------
@@ -284,12 +291,7 @@ export class TrainingService {
 
   /** An instructor the actor may change: kept by a unit in their scope (a commune only reads the province's register). */
   private async writableInstructor(db: Conn, actor: Actor, id: string): Promise<InstructorRow> {
-    const row = await this.training.findInstructorForUpdate(db, actor, id);
-    if (!row) throw notFound();
-    await assertUnitsInScope(db, actor, [row.owning_unit_id]).catch(() => {
-      throw new AppError('FORBIDDEN');
-    });
-    return row;
+    return keptInScope(db, actor, await this.training.findInstructorForUpdate(db, actor, id));
   }
 
   // --- Classes -------------------------------------------------------------------------
@@ -327,21 +329,16 @@ export class TrainingService {
   }
 
   async addSessions(actor: Actor, classId: string, input: { sessions: SessionInput[] }) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const found = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, found) => {
       const sessions = input.sessions.map(sessionValues);
       await this.scheduleSessions(trx, actor, found, classId, sessions);
       await this.assertCertificatesHold(trx, found, `thêm ${sessions.length} buổi học`);
       await writeAudit(trx, { actor, action: 'training_class.add_sessions', entity: 'training_class', entityId: classId, summary: `Thêm ${sessions.length} buổi học cho lớp "${found.name}"`, after: sessions });
-      return this.detail(trx, actor, classId);
     });
   }
 
   async updateClass(actor: Actor, classId: string, input: ClassUpdateInput) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const before = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, before) => {
       if (input.venueUnitId) await assertUnitsInScope(trx, actor, [input.venueUnitId]);
       const values = {
         name: normalizeText(input.name),
@@ -360,7 +357,6 @@ export class TrainingService {
       }
       await this.training.updateClass(trx, classId, values);
       await writeAudit(trx, { actor, action: 'training_class.update', entity: 'training_class', entityId: classId, summary: `Sửa lớp "${values.name}"`, before, after: values });
-      return this.detail(trx, actor, classId);
     });
   }
 
@@ -383,23 +379,18 @@ export class TrainingService {
   }
 
   async updateSession(actor: Actor, classId: string, sessionId: string, input: SessionInput) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const before = (await this.training.sessionsOf(trx, classId)).find((row) => row.id === sessionId);
       if (!before) throw notFound();
       const session = sessionValues(input);
       await this.checkSchedule(trx, actor, klass, [session], sessionId);
       await this.training.updateSession(trx, sessionId, session);
       await writeAudit(trx, { actor, action: 'training_class.update_session', entity: 'training_class', entityId: classId, summary: `Sửa buổi học ${timeRange(session)} của lớp "${klass.name}"`, before, after: session });
-      return this.detail(trx, actor, classId);
     });
   }
 
   async deleteSession(actor: Actor, classId: string, sessionId: string) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const session = (await this.training.sessionsOf(trx, classId)).find((row) => row.id === sessionId);
       if (!session) throw notFound();
       const marked = (await this.training.attendanceOf(trx, classId)).filter((row) => row.session_id === sessionId).length;
@@ -408,26 +399,20 @@ export class TrainingService {
       }
       await this.training.deleteSession(trx, sessionId);
       await writeAudit(trx, { actor, action: 'training_class.delete_session', entity: 'training_class', entityId: classId, summary: `Xóa buổi học ${timeRange(session)} của lớp "${klass.name}"`, before: session });
-      return this.detail(trx, actor, classId);
     });
   }
 
   async addTest(actor: Actor, classId: string, input: { name: string; heldOn?: string | null }) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const test = { name: normalizeText(input.name), held_on: input.heldOn ?? null };
       const id = await this.training.insertTest(trx, classId, test);
       await this.assertCertificatesHold(trx, klass, `thêm bài kiểm tra "${test.name}"`);
       await writeAudit(trx, { actor, action: 'training_class.add_test', entity: 'training_class', entityId: classId, summary: `Thêm bài kiểm tra "${test.name}" cho lớp "${klass.name}"`, after: { id, ...test } });
-      return this.detail(trx, actor, classId);
     });
   }
 
   async deleteTest(actor: Actor, classId: string, testId: string) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const test = (await this.training.testsOf(trx, classId)).find((row) => row.id === testId);
       if (!test) throw notFound();
       const scored = (await this.training.scoresOf(trx, classId)).filter((row) => row.test_id === testId).length;
@@ -436,7 +421,6 @@ export class TrainingService {
       }
       await this.training.deleteTest(trx, testId);
       await writeAudit(trx, { actor, action: 'training_class.delete_test', entity: 'training_class', entityId: classId, summary: `Xóa bài kiểm tra "${test.name}" của lớp "${klass.name}"`, before: test });
-      return this.detail(trx, actor, classId);
     });
   }
 
@@ -490,8 +474,7 @@ export class TrainingService {
   }
 
   private async detail(db: Conn, actor: Actor, id: string) {
-    const row = await this.training.findClass(db, actor, id);
-    if (!row) throw notFound();
+    const row = await this.visibleClass(db, actor, id);
     const [sessions, tests, enrolments, attendance, scores, certificates] = await Promise.all([
       this.training.sessionsOf(db, id),
       this.training.testsOf(db, id),
@@ -504,19 +487,31 @@ export class TrainingService {
     return presentClassDetail(row, { sessions, instructors, tests, enrolments, attendance, scores, certificates });
   }
 
-  private async lockedClass(trx: Conn, actor: Actor, id: string): Promise<ClassRow> {
-    await this.training.lockClass(trx, id);
-    const row = await this.training.findClass(trx, actor, id);
+  /** A change to one class: by a writer, on the class locked within scope, answered with its detail as the same transaction sees it. */
+  private async changeClass(actor: Actor, classId: string, change: (trx: Conn, klass: ClassRow) => Promise<void>) {
+    requireWriter(actor);
+    return this.context.db.transaction().execute(async (trx) => {
+      await change(trx, await this.lockedClass(trx, actor, classId));
+      return this.detail(trx, actor, classId);
+    });
+  }
+
+  /** A class outside the actor's scope reads as not found. */
+  private async visibleClass(db: Conn, actor: Actor, id: string): Promise<ClassRow> {
+    const row = await this.training.findClass(db, actor, id);
     if (!row) throw notFound();
     return row;
+  }
+
+  private async lockedClass(trx: Conn, actor: Actor, id: string): Promise<ClassRow> {
+    await this.training.lockClass(trx, id);
+    return this.visibleClass(trx, actor, id);
   }
 
   // --- Enrolment, attendance, scores ---------------------------------------------------
 
   async enrol(actor: Actor, classId: string, input: { people: { cadreId: string; planProposalId?: string | null }[] }) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const enrolled = new Set((await this.training.enrolmentsOf(trx, classId)).map((row) => row.cadre_id));
       const seen = new Set<string>();
       const rows: { cadre_id: string; plan_proposal_id: string | null }[] = [];
@@ -537,7 +532,6 @@ export class TrainingService {
       }
       await this.training.insertEnrolments(trx, classId, rows);
       await writeAudit(trx, { actor, action: 'training_class.enrol', entity: 'training_class', entityId: classId, summary: `Ghi danh ${rows.length} học viên vào lớp "${klass.name}"`, after: rows });
-      return this.detail(trx, actor, classId);
     });
   }
 
@@ -556,9 +550,7 @@ export class TrainingService {
   }
 
   async unenrol(actor: Actor, classId: string, cadreId: string) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const enrolment = (await this.training.enrolmentsOf(trx, classId)).find((row) => row.cadre_id === cadreId);
       if (!enrolment) throw notFound();
       const certificates = (await this.training.certificatesOf(trx, classId)).filter((row) => row.enrolment_id === enrolment.id);
@@ -577,15 +569,13 @@ export class TrainingService {
       };
       await this.training.deleteEnrolment(trx, enrolment.id);
       await writeAudit(trx, { actor, action: 'training_class.unenrol', entity: 'training_class', entityId: classId, summary: `Xóa ${enrolment.full_name} khỏi danh sách học viên lớp "${klass.name}"`, before });
-      return this.detail(trx, actor, classId);
     });
   }
 
   /** Accepted places of the approved plans for the class's year and course type, not yet enrolled. */
   async planCandidates(actor: Actor, classId: string) {
     const db = this.context.db;
-    const klass = await this.training.findClass(db, actor, classId);
-    if (!klass) throw notFound();
+    const klass = await this.visibleClass(db, actor, classId);
     const programme = await this.training.programmeById(db, klass.programme_id);
     if (programme.course_type === null) return { items: [] };
     const rows = await this.training.planCandidates(db, classId, klass.unit_id, programme.course_type, Number(klass.start_date.slice(0, 4)));
@@ -623,9 +613,7 @@ export class TrainingService {
   }
 
   async recordAttendance(actor: Actor, classId: string, sessionId: string, input: { records: { cadreId: string; status: AttendanceStatus }[] }) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const session = (await this.training.sessionsOf(trx, classId)).find((row) => row.id === sessionId);
       if (!session) throw notFound();
       assertOncePerPerson(input.records.map((record) => record.cadreId), 'records');
@@ -641,14 +629,11 @@ export class TrainingService {
         summary: `Điểm danh buổi ${timeRange(session)} của lớp "${klass.name}"`,
         after: { sessionId, records: input.records },
       });
-      return this.detail(trx, actor, classId);
     });
   }
 
   async recordScores(actor: Actor, classId: string, testId: string, input: { scores: { cadreId: string; score: number }[] }) {
-    requireWriter(actor);
-    return this.context.db.transaction().execute(async (trx) => {
-      const klass = await this.lockedClass(trx, actor, classId);
+    return this.changeClass(actor, classId, async (trx, klass) => {
       const test = (await this.training.testsOf(trx, classId)).find((row) => row.id === testId);
       if (!test) throw notFound();
       assertOncePerPerson(input.scores.map((row) => row.cadreId), 'scores');
@@ -656,7 +641,6 @@ export class TrainingService {
       await this.training.replaceScores(trx, testId, input.scores.map((row) => ({ enrolment_id: byCadre.get(row.cadreId) ?? '', score: row.score })));
       await this.assertCertificatesHold(trx, klass, `sửa điểm "${test.name}"`);
       await writeAudit(trx, { actor, action: 'training_class.scores', entity: 'training_class', entityId: classId, summary: `Nhập điểm "${test.name}" của lớp "${klass.name}"`, after: { testId, scores: input.scores } });
-      return this.detail(trx, actor, classId);
     });
   }
 
@@ -924,8 +908,7 @@ export class TrainingService {
   /** The class register as a sheet: the same file, filled in, comes back through importAttendance. */
   async attendanceXlsx(actor: Actor, classId: string) {
     const db = this.context.db;
-    const klass = await this.training.findClass(db, actor, classId);
-    if (!klass) throw notFound();
+    const klass = await this.visibleClass(db, actor, classId);
     const [sessions, attendance, people] = await Promise.all([this.training.sessionsOf(db, classId), this.training.attendanceOf(db, classId), this.roster(db, classId)]);
     const content = await buildAttendanceWorkbook({
       className: klass.name,
@@ -981,8 +964,7 @@ export class TrainingService {
 
   async resultsXlsx(actor: Actor, classId: string) {
     const db = this.context.db;
-    const klass = await this.training.findClass(db, actor, classId);
-    if (!klass) throw notFound();
+    const klass = await this.visibleClass(db, actor, classId);
     const [sessions, attendance, tests, scores, certificates, people] = await Promise.all([
       this.training.sessionsOf(db, classId),
       this.training.attendanceOf(db, classId),

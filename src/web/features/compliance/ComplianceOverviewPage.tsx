@@ -1,12 +1,14 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Col, DatePicker, Flex, Row, Statistic, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/session';
 import { PageHeader } from '../../app/components/PageHeader';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
+import { UnitDateScopeToolbar, UnitTrail } from '../../app/components/UnitDateScopeToolbar';
 import { UnitPicker } from '../../app/components/UnitPicker';
-import { DATE_DISPLAY_FORMAT, fromApiDate, toApiDate, todayInVietnam } from '../../app/format/dates';
+import { todayInVietnam } from '../../app/format/dates';
+import { useUnitScopeParams } from '../../app/hooks/useUnitScopeParams';
 import { useLanguage, useT } from '../../app/i18n';
 import { ChildUnitsTable } from './ChildUnitsTable';
 import { count, percent } from './compliance-labels';
@@ -19,35 +21,11 @@ interface Crumb {
   name: string;
 }
 
-/** Unit, date, scope and the drill-down list live in the URL: Back and a shared link show the same figures. */
-function useOverviewParams(defaultUnitId: string) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = {
-    unitId: searchParams.get('unitId') ?? defaultUnitId,
-    asOf: searchParams.get('asOf') ?? todayInVietnam(),
-    keyOnly: searchParams.get('all') !== '1',
-    status: (searchParams.get('status') as ComplianceStatus | null) ?? undefined,
-    page: Number(searchParams.get('page') ?? '1') || 1,
-  };
-  function update(next: Partial<typeof params>) {
-    const merged = { ...params, ...next };
-    const entries: [string, string][] = [
-      ['unitId', merged.unitId],
-      ['asOf', merged.asOf],
-    ];
-    if (!merged.keyOnly) entries.push(['all', '1']);
-    if (merged.status) entries.push(['status', merged.status]);
-    if (merged.page > 1) entries.push(['page', String(merged.page)]);
-    setSearchParams(entries);
-  }
-  return [params, update] as const;
-}
-
 export function ComplianceOverviewPage() {
   const t = useT();
   const { language } = useLanguage();
   const user = useCurrentUser();
-  const [params, update] = useOverviewParams(user.unit.id);
+  const [params, update] = useUnitScopeParams<ComplianceStatus>(user.unit.id, todayInVietnam());
   const summary = useComplianceSummary({ unitId: params.unitId, asOf: params.asOf, keyOnly: params.keyOnly });
   const data = summary.data;
   // The units drilled through, to climb back up; rebuilt from the first unit shown.
@@ -76,58 +54,34 @@ export function ComplianceOverviewPage() {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <Flex gap={16} wrap align="center">
-          <div style={{ minWidth: 300, flex: 1 }}>
-            <UnitPicker
-              // Remounted once the unit's name is known, so that it shows the name rather than the id.
-              key={data?.unit.id ?? 'loading'}
-              value={params.unitId}
-              initialUnit={data ? { id: data.unit.id, name: data.unit.name } : { id: user.unit.id, name: user.unit.name }}
-              asOf={params.asOf}
-              allowClear={false}
-              onChange={(unitId) => {
-                if (!unitId) return;
-                setTrail([]);
-                drillTo(unitId);
-              }}
-            />
-          </div>
-          <Flex align="center" gap={8}>
-            <Typography.Text strong>{t('compliance.asOf')}</Typography.Text>
-            <DatePicker
-              value={fromApiDate(params.asOf)}
-              format={DATE_DISPLAY_FORMAT}
-              allowClear={false}
-              onChange={(date) => date && update({ asOf: toApiDate(date), page: 1 })}
-              aria-label={t('compliance.asOf')}
-              data-testid="compliance-as-of"
-              style={{ width: 140 }}
-            />
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Switch checked={params.keyOnly} onChange={(keyOnly) => update({ keyOnly, page: 1 })} aria-label={t('compliance.keyOnly')} />
-            <Typography.Text>{t('compliance.keyOnly')}</Typography.Text>
-          </Flex>
-        </Flex>
+        <UnitDateScopeToolbar
+          unit={
+            <div style={{ minWidth: 300, flex: 1 }}>
+              <UnitPicker
+                // Remounted once the unit's name is known, so that it shows the name rather than the id.
+                key={data?.unit.id ?? 'loading'}
+                value={params.unitId}
+                initialUnit={data ? { id: data.unit.id, name: data.unit.name } : { id: user.unit.id, name: user.unit.name }}
+                asOf={params.asOf}
+                allowClear={false}
+                onChange={(unitId) => {
+                  if (!unitId) return;
+                  setTrail([]);
+                  drillTo(unitId);
+                }}
+              />
+            </div>
+          }
+          asOf={params.asOf}
+          asOfLabel={t('compliance.asOf')}
+          asOfTestId="compliance-as-of"
+          onAsOfChange={(asOf) => update({ asOf, page: 1 })}
+          keyOnly={params.keyOnly}
+          keyOnlyLabel={t('compliance.keyOnly')}
+          onKeyOnlyChange={(keyOnly) => update({ keyOnly, page: 1 })}
+        />
         {trail.length > 1 && (
-          <Breadcrumb
-            style={{ marginTop: 12 }}
-            items={trail.map((crumb, i) => ({
-              title:
-                i === trail.length - 1 ? (
-                  crumb.name
-                ) : (
-                  <a
-                    onClick={(event) => {
-                      event.preventDefault();
-                      drillTo(crumb.id);
-                    }}
-                  >
-                    {crumb.name}
-                  </a>
-                ),
-            }))}
-          />
+          <UnitTrail crumbs={trail} onDrill={drillTo} style={{ marginTop: 12 }} />
         )}
       </Card>
 

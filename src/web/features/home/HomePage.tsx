@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, DatePicker, Flex, Skeleton, Switch, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Skeleton, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { describeApiError } from '../../app/api/api-errors';
@@ -9,9 +9,11 @@ import { useCurrentUser } from '../../app/auth/session';
 import { FullPageSpinner } from '../../app/components/FullPageSpinner';
 import { PageHeader } from '../../app/components/PageHeader';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
+import { UnitDateScopeToolbar, UnitTrail } from '../../app/components/UnitDateScopeToolbar';
 import { UnitPicker } from '../../app/components/UnitPicker';
-import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate, todayInVietnam } from '../../app/format/dates';
+import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
+import { useUnitScopeParams } from '../../app/hooks/useUnitScopeParams';
 import { useAvailableModules } from '../../app/modules';
 import { BRAND_RED } from '../../app/theme';
 import { ChildUnitsTable } from '../compliance/ChildUnitsTable';
@@ -25,37 +27,10 @@ import { homeModule } from './home.module';
 
 const PEOPLE_PAGE_SIZE = 20;
 
-interface DashboardParams {
-  unitId: string;
-  asOf: string;
-  keyOnly: boolean;
-  /** Set when the people of a unit above commune level are asked for (its shortfall). */
-  status: ComplianceStatus | undefined;
-  page: number;
-}
-
-/** Unit, date and scope live in the URL: Back, reload and a shared link show the same figures. */
+/** The date opened on is written into the address at once, so a link copied from it keeps showing that day. */
 function useDashboardParams(defaultUnitId: string, defaultAsOf: string) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params: DashboardParams = {
-    unitId: searchParams.get('unitId') ?? defaultUnitId,
-    asOf: searchParams.get('asOf') ?? defaultAsOf,
-    keyOnly: searchParams.get('all') !== '1',
-    status: (searchParams.get('status') as ComplianceStatus | null) ?? undefined,
-    page: Number(searchParams.get('page') ?? '1') || 1,
-  };
-  function update(next: Partial<DashboardParams>, options?: { replace: boolean }) {
-    const merged = { ...params, ...next };
-    const entries: [string, string][] = [
-      ['unitId', merged.unitId],
-      ['asOf', merged.asOf],
-    ];
-    if (!merged.keyOnly) entries.push(['all', '1']);
-    if (merged.status) entries.push(['status', merged.status]);
-    if (merged.page > 1) entries.push(['page', String(merged.page)]);
-    setSearchParams(entries, options);
-  }
-  // The date opened on is written into the address at once, so a link copied from it keeps showing that day.
+  const [searchParams] = useSearchParams();
+  const [params, update] = useUnitScopeParams<ComplianceStatus>(defaultUnitId, defaultAsOf);
   const dateMissing = !searchParams.has('asOf');
   useEffect(() => {
     if (dateMissing) update({}, { replace: true });
@@ -174,61 +149,34 @@ function Dashboard({ defaultAsOf, demoAsOf }: { defaultAsOf: string; demoAsOf: s
       )}
 
       <Card styles={{ body: { padding: '12px 20px' } }}>
-        <Flex gap={16} wrap align="center">
-          <Flex align="center" gap={8} style={{ minWidth: 320, flex: 1 }}>
-            <Typography.Text strong>{t('dashboard.unit')}</Typography.Text>
-            <div style={{ flex: 1 }} data-testid="dashboard-unit">
-              <UnitPicker
-                // Remounted once the unit's name is known, so that it shows the name rather than the id.
-                key={`${shown?.id ?? data?.unit.id ?? 'loading'}-${params.asOf}`}
-                value={params.unitId}
-                initialUnit={shown ?? data?.unit ?? user.unit}
-                asOf={params.asOf}
-                scope="mine"
-                allowClear={false}
-                onChange={(unitId) => unitId && drillTo(unitId)}
-              />
-            </div>
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Typography.Text strong>{t('dashboard.asOf')}</Typography.Text>
-            <DatePicker
-              value={fromApiDate(params.asOf)}
-              format={DATE_DISPLAY_FORMAT}
-              allowClear={false}
-              onChange={(date) => date && update({ asOf: toApiDate(date), page: 1 })}
-              aria-label={t('dashboard.asOf')}
-              data-testid="dashboard-as-of"
-              style={{ width: 140 }}
-            />
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Switch checked={params.keyOnly} onChange={(keyOnly) => update({ keyOnly, page: 1 })} aria-label={t('dashboard.keyOnly')} />
-            <Typography.Text>{t('dashboard.keyOnly')}</Typography.Text>
-          </Flex>
-        </Flex>
+        <UnitDateScopeToolbar
+          unit={
+            <Flex align="center" gap={8} style={{ minWidth: 320, flex: 1 }}>
+              <Typography.Text strong>{t('dashboard.unit')}</Typography.Text>
+              <div style={{ flex: 1 }} data-testid="dashboard-unit">
+                <UnitPicker
+                  // Remounted once the unit's name is known, so that it shows the name rather than the id.
+                  key={`${shown?.id ?? data?.unit.id ?? 'loading'}-${params.asOf}`}
+                  value={params.unitId}
+                  initialUnit={shown ?? data?.unit ?? user.unit}
+                  asOf={params.asOf}
+                  scope="mine"
+                  allowClear={false}
+                  onChange={(unitId) => unitId && drillTo(unitId)}
+                />
+              </div>
+            </Flex>
+          }
+          asOf={params.asOf}
+          asOfLabel={t('dashboard.asOf')}
+          asOfTestId="dashboard-as-of"
+          onAsOfChange={(asOf) => update({ asOf, page: 1 })}
+          keyOnly={params.keyOnly}
+          keyOnlyLabel={t('dashboard.keyOnly')}
+          onKeyOnlyChange={(keyOnly) => update({ keyOnly, page: 1 })}
+        />
         {crumbs.length > 1 && (
-          <Breadcrumb
-            style={{ marginTop: 10 }}
-            data-testid="dashboard-breadcrumb"
-            items={crumbs.map((crumb, index) => ({
-              key: crumb.id,
-              title:
-                index === crumbs.length - 1 ? (
-                  crumb.name
-                ) : (
-                  <a
-                    href={`?unitId=${crumb.id}&asOf=${params.asOf}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      drillTo(crumb.id);
-                    }}
-                  >
-                    {crumb.name}
-                  </a>
-                ),
-            }))}
-          />
+          <UnitTrail crumbs={crumbs} onDrill={drillTo} hrefOf={(unitId) => `?unitId=${unitId}&asOf=${params.asOf}`} style={{ marginTop: 10 }} testId="dashboard-breadcrumb" />
         )}
       </Card>
 

@@ -3,7 +3,6 @@ import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Table, Tag, T
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { describeApiError } from '../../app/api/api-errors';
 import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate, todayInVietnam } from '../../app/format/dates';
 import { useT, type Translate } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';

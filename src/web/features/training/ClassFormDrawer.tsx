@@ -7,6 +7,7 @@ import { DATE_DISPLAY_FORMAT, toApiDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';
 import { formLabel } from './training-labels';
+import { classBasicsInput, type ClassBasicsValues } from './training-form-parts';
 import { useCreateClass, useInstructors, useProgrammes } from './training.api';
 
 interface SessionValues {
@@ -17,15 +18,9 @@ interface SessionValues {
   instructorIds?: string[];
 }
 
-interface ClassValues {
+interface ClassValues extends ClassBasicsValues {
   programmeId: string;
   unitId: string;
-  name: string;
-  startDate: Dayjs;
-  endDate: Dayjs;
-  venue?: string;
-  venueUnitId?: string;
-  capacity: number;
   sessions: SessionValues[];
   tests: { name: string; heldOn?: Dayjs }[];
 }
@@ -73,12 +68,7 @@ export function ClassFormDrawer({ open, onClose, defaultUnit }: { open: boolean;
       {
         programmeId: values.programmeId,
         unitId: values.unitId,
-        name: values.name,
-        startDate: toApiDate(values.startDate),
-        endDate: toApiDate(values.endDate),
-        venue: values.venue || null,
-        venueUnitId: values.venueUnitId ?? null,
-        capacity: values.capacity,
+        ...classBasicsInput(values),
         sessions: (values.sessions ?? []).map((session) => ({
           date: toApiDate(session.date!),
           startTime: session.startTime,

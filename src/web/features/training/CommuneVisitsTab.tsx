@@ -10,6 +10,17 @@ export function communeVisitsPath(communeId: string): string {
   return `/training?${new URLSearchParams({ tab: 'visits', communeId }).toString()}`;
 }
 
+/** The people guided on a visit, each a link to their training record. */
+export function GuidedCadreLinks({ cadres }: { cadres: Visit['cadres'] }) {
+  if (cadres.length === 0) return '—';
+  return cadres.map((cadre, index) => (
+    <span key={cadre.id}>
+      {index > 0 && ', '}
+      <Link to={`/cadres/${cadre.id}?tab=training`}>{cadre.fullName}</Link>
+    </span>
+  ));
+}
+
 function LongText({ text }: { text: string | null }) {
   if (!text) return <Typography.Text type="secondary">—</Typography.Text>;
   return <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{text}</Typography.Text>;
@@ -44,15 +55,7 @@ export function CommuneVisitsTab({ commune }: { commune: { id: string; name: str
           {
             key: 'cadres',
             title: t('training.visit.cadres'),
-            render: (_, visit) =>
-              visit.cadres.length === 0
-                ? '—'
-                : visit.cadres.map((cadre, index) => (
-                    <span key={cadre.id}>
-                      {index > 0 && ', '}
-                      <Link to={`/cadres/${cadre.id}?tab=training`}>{cadre.fullName}</Link>
-                    </span>
-                  )),
+            render: (_, visit) => <GuidedCadreLinks cadres={visit.cadres} />,
           },
           { key: 'solved', title: t('training.visit.solved'), render: (_, visit) => <LongText text={visit.solved} /> },
           { key: 'followUps', title: t('training.visit.followUps'), render: (_, visit) => <LongText text={visit.followUps} /> },

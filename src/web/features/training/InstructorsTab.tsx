@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Modal, Popconfirm, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Form, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { useCurrentUser } from '../../app/auth/session';
@@ -7,9 +7,9 @@ import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { formatDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
-import { useServerFormErrors } from '../cadres/form-errors';
 import { useDeleteInstructor, useInstructors, useSaveInstructor, useVisits, type Instructor } from './training.api';
 import { useCanWriteTraining } from './training-permissions';
+import { actionsColumn, EditDeleteActions, SaveFormModal, useSaveAndClose } from './training-form-parts';
 
 interface InstructorValues {
   owningUnitId: string;
@@ -21,58 +21,44 @@ interface InstructorValues {
 /** Adds an instructor (`instructor` null) or corrects one already in the register. */
 function InstructorModal({ instructor, onClose }: { instructor: Instructor | null; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const user = useCurrentUser();
   const [form] = Form.useForm<InstructorValues>();
   const save = useSaveInstructor();
-  const { formError, handleError, clearFormError } = useServerFormErrors(form);
+  const { formError, submit } = useSaveAndClose(form, onClose);
 
   return (
-    <Modal open onCancel={onClose} title={t(instructor ? 'training.instructor.edit' : 'training.instructor.create')} footer={null} destroyOnHidden>
-      <Form<InstructorValues>
-        form={form}
-        layout="vertical"
-        disabled={save.isPending}
-        initialValues={
-          instructor
-            ? { owningUnitId: instructor.owningUnitId, fullName: instructor.fullName, workUnit: instructor.workUnit ?? undefined, position: instructor.position ?? undefined }
-            : { owningUnitId: user.unit.id }
-        }
-        onFinish={(values) => {
-          clearFormError();
-          save.mutate(
-            { id: instructor?.id, input: { owningUnitId: values.owningUnitId, fullName: values.fullName, workUnit: values.workUnit || null, position: values.position || null } },
-            {
-              onSuccess: () => {
-                void message.success(t(instructor ? 'training.instructor.saved' : 'training.instructor.created'));
-                onClose();
-              },
-              onError: handleError,
-            },
-          );
-        }}
-      >
-        <Form.Item name="fullName" label={t('training.instructor.fullName')} rules={[{ required: true, message: t('training.required') }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="position" label={t('training.instructor.position')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="workUnit" label={t('training.instructor.workUnit')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="owningUnitId" label={t('training.instructor.owner')} rules={[{ required: true, message: t('training.required') }]}>
-          <UnitPicker initialUnit={!instructor || instructor.owningUnitId === user.unit.id ? { id: user.unit.id, name: user.unit.name } : undefined} allowClear={false} scope="mine" />
-        </Form.Item>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      </Form>
-    </Modal>
+    <SaveFormModal<InstructorValues>
+      title={t(instructor ? 'training.instructor.edit' : 'training.instructor.create')}
+      form={form}
+      saving={save.isPending}
+      initialValues={
+        instructor
+          ? { owningUnitId: instructor.owningUnitId, fullName: instructor.fullName, workUnit: instructor.workUnit ?? undefined, position: instructor.position ?? undefined }
+          : { owningUnitId: user.unit.id }
+      }
+      onFinish={(values) => {
+        submit(
+          save.mutate,
+          { id: instructor?.id, input: { owningUnitId: values.owningUnitId, fullName: values.fullName, workUnit: values.workUnit || null, position: values.position || null } },
+          t(instructor ? 'training.instructor.saved' : 'training.instructor.created'),
+        );
+      }}
+      formError={formError}
+      onClose={onClose}
+    >
+      <Form.Item name="fullName" label={t('training.instructor.fullName')} rules={[{ required: true, message: t('training.required') }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="position" label={t('training.instructor.position')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="workUnit" label={t('training.instructor.workUnit')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="owningUnitId" label={t('training.instructor.owner')} rules={[{ required: true, message: t('training.required') }]}>
+        <UnitPicker initialUnit={!instructor || instructor.owningUnitId === user.unit.id ? { id: user.unit.id, name: user.unit.name } : undefined} allowClear={false} scope="mine" />
+      </Form.Item>
+    </SaveFormModal>
   );
 }
 
@@ -124,28 +110,10 @@ export function InstructorsTab() {
           { key: 'name', title: t('training.instructor.fullName'), render: (_, instructor) => instructor.fullName },
           { key: 'position', title: t('training.instructor.position'), render: (_, instructor) => instructor.position ?? '—' },
           { key: 'workUnit', title: t('training.instructor.workUnit'), render: (_, instructor) => instructor.workUnit ?? '—' },
-          ...(canWrite
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  width: 110,
-                  render: (_: unknown, instructor: Instructor) => (
-                    <Flex gap={4}>
-                      <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(instructor)} />
-                      <Popconfirm
-                        title={t('training.instructor.deleteConfirm', { name: instructor.fullName })}
-                        okText={t('training.delete')}
-                        cancelText={t('common.cancel')}
-                        onConfirm={() => remove.mutate(instructor.id, { onError: notifyError })}
-                      >
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('training.delete')} />
-                      </Popconfirm>
-                    </Flex>
-                  ),
-                },
-              ]
-            : []),
+          ...actionsColumn<Instructor>(
+            t,
+            canWrite ? (instructor) => <EditDeleteActions onEdit={() => setEditing(instructor)} deleteTitle={t('training.instructor.deleteConfirm', { name: instructor.fullName })} onDelete={() => remove.mutate(instructor.id, { onError: notifyError })} /> : null,
+          ),
         ]}
       />
       {editing && <InstructorModal instructor={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { COURSE_TYPES, TRAINING_FIELD_LABELS, type CourseTypeCode } from '../../../core/training-needs';
 import { useApiErrorNotice } from '../../app/api/api-errors';
@@ -7,10 +7,10 @@ import { useCurrentUser } from '../../app/auth/session';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { useLanguage, useT, type MessageKey, type Translate } from '../../app/i18n';
-import { useServerFormErrors } from '../cadres/form-errors';
 import { formLabel, outcomeLabel } from './training-labels';
 import { useDeleteProgramme, useProgrammes, useSaveProgramme, PROGRAMME_FORMS, PROGRAMME_OUTCOMES, type Programme, type ProgrammeForm, type ProgrammeOutcome } from './training.api';
 import { useCanWriteTraining } from './training-permissions';
+import { actionsColumn, EditDeleteActions, SaveFormDrawer, useSaveAndClose } from './training-form-parts';
 
 const SCALE_LABELS: Record<string, MessageKey> = {
   professional: 'training.scale.professional',
@@ -38,20 +38,19 @@ interface ProgrammeValues {
 function ProgrammeDrawer({ programme, onClose }: { programme: Programme | null; onClose: () => void }) {
   const t = useT();
   const { language } = useLanguage();
-  const { message } = App.useApp();
   const user = useCurrentUser();
   const [form] = Form.useForm<ProgrammeValues>();
   const save = useSaveProgramme();
-  const { formError, handleError, clearFormError } = useServerFormErrors(form);
+  const { formError, submit } = useSaveAndClose(form, onClose);
   const outcome = Form.useWatch('outcome', form);
   const courseType = Form.useWatch('courseType', form);
   const raises = COURSE_TYPES.find((course) => course.code === courseType)?.raises ?? null;
 
   function handleFinish(values: ProgrammeValues) {
-    clearFormError();
     // The level a qualification-granting course records is the one its course type raises people to.
     const grants = values.outcome === 'qualification' && raises ? { scale: raises.scale, level: raises.level } : null;
-    save.mutate(
+    submit(
+      save.mutate,
       {
         id: programme?.id,
         input: {
@@ -66,82 +65,70 @@ function ProgrammeDrawer({ programme, onClose }: { programme: Programme | null; 
           grants,
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('training.programme.saved'));
-          onClose();
-        },
-        onError: handleError,
-      },
+      t('training.programme.saved'),
     );
   }
 
   return (
-    <Drawer open onClose={onClose} title={programme ? t('training.programme.edit') : t('training.programme.create')} size={560} destroyOnHidden>
-      <Form<ProgrammeValues>
-        form={form}
-        layout="vertical"
-        onFinish={handleFinish}
-        disabled={save.isPending}
-        initialValues={
-          programme
-            ? {
-                owningUnitId: programme.owningUnitId,
-                name: programme.name,
-                form: programme.form.code as ProgrammeForm,
-                organiser: programme.organiser ?? undefined,
-                fields: programme.fields,
-                hours: programme.hours,
-                outcome: programme.outcome.code as ProgrammeOutcome,
-                courseType: programme.courseType?.code,
-              }
-            : { owningUnitId: user.unit.id, form: 'short_course', outcome: 'certificate', fields: [] }
-        }
-        data-testid="programme-form"
-      >
-        <Form.Item name="name" label={t('training.programme.name')} rules={[{ required: true, message: t('training.required') }]}>
+    <SaveFormDrawer<ProgrammeValues>
+      title={programme ? t('training.programme.edit') : t('training.programme.create')}
+      size={560}
+      form={form}
+      onFinish={handleFinish}
+      saving={save.isPending}
+      initialValues={
+        programme
+          ? {
+              owningUnitId: programme.owningUnitId,
+              name: programme.name,
+              form: programme.form.code as ProgrammeForm,
+              organiser: programme.organiser ?? undefined,
+              fields: programme.fields,
+              hours: programme.hours,
+              outcome: programme.outcome.code as ProgrammeOutcome,
+              courseType: programme.courseType?.code,
+            }
+          : { owningUnitId: user.unit.id, form: 'short_course', outcome: 'certificate', fields: [] }
+      }
+      testId="programme-form"
+      formError={formError}
+      onClose={onClose}
+    >
+      <Form.Item name="name" label={t('training.programme.name')} rules={[{ required: true, message: t('training.required') }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="owningUnitId" label={t('training.programme.owner')} rules={[{ required: true, message: t('training.required') }]}>
+        <UnitPicker initialUnit={programme ? undefined : { id: user.unit.id, name: user.unit.name }} allowClear={false} scope="mine" />
+      </Form.Item>
+      <Form.Item name="form" label={t('training.programme.form')} rules={[{ required: true }]}>
+        <Select options={PROGRAMME_FORMS.map((code) => ({ value: code, label: t(`training.form.${code}`) }))} />
+      </Form.Item>
+      <Form.Item name="courseType" label={t('training.programme.courseType')} extra={t('training.programme.courseTypeHint')}>
+        <Select allowClear options={COURSE_TYPES.map((course) => ({ value: course.code, label: language === 'vi' ? course.nameVi : course.nameEn }))} />
+      </Form.Item>
+      <Form.Item name="outcome" label={t('training.programme.outcome')} rules={[{ required: true }]}>
+        <Select options={PROGRAMME_OUTCOMES.map((code) => ({ value: code, label: t(`training.outcome.${code}`) }))} />
+      </Form.Item>
+      {outcome === 'qualification' && (
+        <Alert
+          type={raises ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={raises ? t('training.programme.grantsFromCourse') : t('training.programme.grantsNeedCourse')}
+        />
+      )}
+      <Flex gap={16}>
+        <Form.Item name="organiser" label={t('training.programme.organiser')} style={{ flex: 1 }}>
           <Input />
         </Form.Item>
-        <Form.Item name="owningUnitId" label={t('training.programme.owner')} rules={[{ required: true, message: t('training.required') }]}>
-          <UnitPicker initialUnit={programme ? undefined : { id: user.unit.id, name: user.unit.name }} allowClear={false} scope="mine" />
+        <Form.Item name="hours" label={t('training.programme.hours')}>
+          <InputNumber min={0} max={10000} precision={0} />
         </Form.Item>
-        <Form.Item name="form" label={t('training.programme.form')} rules={[{ required: true }]}>
-          <Select options={PROGRAMME_FORMS.map((code) => ({ value: code, label: t(`training.form.${code}`) }))} />
-        </Form.Item>
-        <Form.Item name="courseType" label={t('training.programme.courseType')} extra={t('training.programme.courseTypeHint')}>
-          <Select allowClear options={COURSE_TYPES.map((course) => ({ value: course.code, label: language === 'vi' ? course.nameVi : course.nameEn }))} />
-        </Form.Item>
-        <Form.Item name="outcome" label={t('training.programme.outcome')} rules={[{ required: true }]}>
-          <Select options={PROGRAMME_OUTCOMES.map((code) => ({ value: code, label: t(`training.outcome.${code}`) }))} />
-        </Form.Item>
-        {outcome === 'qualification' && (
-          <Alert
-            type={raises ? 'info' : 'warning'}
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={raises ? t('training.programme.grantsFromCourse') : t('training.programme.grantsNeedCourse')}
-          />
-        )}
-        <Flex gap={16}>
-          <Form.Item name="organiser" label={t('training.programme.organiser')} style={{ flex: 1 }}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="hours" label={t('training.programme.hours')}>
-            <InputNumber min={0} max={10000} precision={0} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="fields" label={t('training.programme.fields')} extra={t('training.programme.fieldsHint')}>
-          <Select mode="tags" options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))} />
-        </Form.Item>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      </Form>
-    </Drawer>
+      </Flex>
+      <Form.Item name="fields" label={t('training.programme.fields')} extra={t('training.programme.fieldsHint')}>
+        <Select mode="tags" options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))} />
+      </Form.Item>
+    </SaveFormDrawer>
   );
 }
 
@@ -196,28 +183,10 @@ export function ProgrammesTab() {
           },
           { key: 'hours', title: t('training.programme.hours'), width: 90, render: (_, programme) => programme.hours ?? '—' },
           { key: 'fields', title: t('training.programme.fields'), render: (_, programme) => programme.fields.map((field) => <Tag key={field}>{field}</Tag>) },
-          ...(canWrite
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  width: 110,
-                  render: (_: unknown, programme: Programme) => (
-                    <Flex gap={4}>
-                      <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(programme)} />
-                      <Popconfirm
-                        title={t('training.programme.deleteConfirm', { name: programme.name })}
-                        okText={t('training.delete')}
-                        cancelText={t('common.cancel')}
-                        onConfirm={() => remove.mutate(programme.id, { onError: notifyError })}
-                      >
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('training.delete')} />
-                      </Popconfirm>
-                    </Flex>
-                  ),
-                },
-              ]
-            : []),
+          ...actionsColumn<Programme>(
+            t,
+            canWrite ? (programme) => <EditDeleteActions onEdit={() => setEditing(programme)} deleteTitle={t('training.programme.deleteConfirm', { name: programme.name })} onDelete={() => remove.mutate(programme.id, { onError: notifyError })} /> : null,
+          ),
         ]}
       />
       {editing && <ProgrammeDrawer programme={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

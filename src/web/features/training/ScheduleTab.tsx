@@ -1,11 +1,12 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Divider, Flex, Form, Input, Modal, Popconfirm, Select, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Divider, Flex, Form, Input, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';
+import { actionsColumn, DeleteButton, EditDeleteActions, SaveFormModal, useSaveAndClose } from './training-form-parts';
 import { useAddTest, useDeleteSession, useDeleteTest, useInstructors, useSaveSession, type ClassDetail, type ClassSession } from './training.api';
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -20,68 +21,54 @@ interface SessionValues {
 
 function SessionModal({ klass, session, onClose }: { klass: ClassDetail; session: ClassSession | null; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<SessionValues>();
   const instructors = useInstructors();
   const save = useSaveSession(klass.id);
-  const { formError, handleError, clearFormError } = useServerFormErrors(form);
+  const { formError, submit } = useSaveAndClose(form, onClose);
   const required = { required: true, message: t('training.required') };
   const timeRules = [required, { pattern: TIME_PATTERN, message: t('training.session.timeFormat') }];
 
   return (
-    <Modal open onCancel={onClose} title={session ? t('training.session.edit') : t('training.session.add')} footer={null} destroyOnHidden>
-      <Form<SessionValues>
-        form={form}
-        layout="vertical"
-        disabled={save.isPending}
-        initialValues={
-          session
-            ? { date: fromApiDate(session.date), startTime: session.startTime, endTime: session.endTime, topic: session.topic ?? undefined, instructorIds: session.instructors.map((instructor) => instructor.id) }
-            : { date: fromApiDate(klass.startDate), startTime: '07:30', endTime: '11:30', instructorIds: [] }
-        }
-        onFinish={(values) => {
-          clearFormError();
-          save.mutate(
-            {
-              sessionId: session?.id,
-              session: { date: toApiDate(values.date), startTime: values.startTime, endTime: values.endTime, topic: values.topic || null, instructorIds: values.instructorIds ?? [] },
-            },
-            {
-              onSuccess: () => {
-                void message.success(t('training.session.saved'));
-                onClose();
-              },
-              onError: handleError,
-            },
-          );
-        }}
-      >
-        <Flex gap={12}>
-          <Form.Item name="date" label={t('training.session.date')} rules={[required]}>
-            <DatePicker format={DATE_DISPLAY_FORMAT} />
-          </Form.Item>
-          <Form.Item name="startTime" label={t('training.session.start')} rules={timeRules}>
-            <Input style={{ width: 90 }} placeholder="07:30" />
-          </Form.Item>
-          <Form.Item name="endTime" label={t('training.session.end')} rules={timeRules}>
-            <Input style={{ width: 90 }} placeholder="11:30" />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="topic" label={t('training.session.topic')}>
-          <Input />
+    <SaveFormModal<SessionValues>
+      title={session ? t('training.session.edit') : t('training.session.add')}
+      form={form}
+      saving={save.isPending}
+      initialValues={
+        session
+          ? { date: fromApiDate(session.date), startTime: session.startTime, endTime: session.endTime, topic: session.topic ?? undefined, instructorIds: session.instructors.map((instructor) => instructor.id) }
+          : { date: fromApiDate(klass.startDate), startTime: '07:30', endTime: '11:30', instructorIds: [] }
+      }
+      onFinish={(values) => {
+        submit(
+          save.mutate,
+          {
+            sessionId: session?.id,
+            session: { date: toApiDate(values.date), startTime: values.startTime, endTime: values.endTime, topic: values.topic || null, instructorIds: values.instructorIds ?? [] },
+          },
+          t('training.session.saved'),
+        );
+      }}
+      formError={formError}
+      onClose={onClose}
+    >
+      <Flex gap={12}>
+        <Form.Item name="date" label={t('training.session.date')} rules={[required]}>
+          <DatePicker format={DATE_DISPLAY_FORMAT} />
         </Form.Item>
-        <Form.Item name="instructorIds" label={t('training.session.instructors')}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))} />
+        <Form.Item name="startTime" label={t('training.session.start')} rules={timeRules}>
+          <Input style={{ width: 90 }} placeholder="07:30" />
         </Form.Item>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      </Form>
-    </Modal>
+        <Form.Item name="endTime" label={t('training.session.end')} rules={timeRules}>
+          <Input style={{ width: 90 }} placeholder="11:30" />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="topic" label={t('training.session.topic')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="instructorIds" label={t('training.session.instructors')}>
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))} />
+      </Form.Item>
+    </SaveFormModal>
   );
 }
 
@@ -144,23 +131,10 @@ export function ScheduleTab({ klass, canWrite }: { klass: ClassDetail; canWrite:
           { key: 'time', title: t('training.session.time'), width: 120, render: (_, session) => `${session.startTime}–${session.endTime}` },
           { key: 'topic', title: t('training.session.topic'), render: (_, session) => session.topic ?? '—' },
           { key: 'instructors', title: t('training.session.instructors'), render: (_, session) => session.instructors.map((instructor) => instructor.fullName).join(', ') || '—' },
-          ...(canWrite
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  width: 110,
-                  render: (_: unknown, session: ClassSession) => (
-                    <Flex gap={4}>
-                      <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(session)} />
-                      <Popconfirm title={t('training.session.deleteConfirm')} okText={t('training.delete')} cancelText={t('common.cancel')} onConfirm={() => deleteSession.mutate(session.id, { onError: notifyError })}>
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('training.delete')} />
-                      </Popconfirm>
-                    </Flex>
-                  ),
-                },
-              ]
-            : []),
+          ...actionsColumn<ClassSession>(
+            t,
+            canWrite ? (session) => <EditDeleteActions onEdit={() => setEditing(session)} deleteTitle={t('training.session.deleteConfirm')} onDelete={() => deleteSession.mutate(session.id, { onError: notifyError })} /> : null,
+          ),
         ]}
       />
       <Divider titlePlacement="start">{t('training.class.tests')}</Divider>
@@ -174,20 +148,10 @@ export function ScheduleTab({ klass, canWrite }: { klass: ClassDetail; canWrite:
         columns={[
           { key: 'name', title: t('training.test.name'), render: (_, test) => test.name },
           { key: 'heldOn', title: t('training.test.heldOn'), width: 140, render: (_, test) => (test.heldOn ? formatDate(test.heldOn) : '—') },
-          ...(canWrite
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  width: 110,
-                  render: (_: unknown, test: ClassDetail['tests'][number]) => (
-                    <Popconfirm title={t('training.test.deleteConfirm')} okText={t('training.delete')} cancelText={t('common.cancel')} onConfirm={() => deleteTest.mutate(test.id, { onError: notifyError })}>
-                      <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('training.delete')} />
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
+          ...actionsColumn<ClassDetail['tests'][number]>(
+            t,
+            canWrite ? (test) => <DeleteButton confirmTitle={t('training.test.deleteConfirm')} onDelete={() => deleteTest.mutate(test.id, { onError: notifyError })} /> : null,
+          ),
         ]}
       />
       {canWrite && <AddTestForm classId={klass.id} />}

@@ -1,5 +1,5 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Flex, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,11 +10,12 @@ import { UnitPicker } from '../../app/components/UnitPicker';
 import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, todayInVietnam, toApiDate } from '../../app/format/dates';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useLanguage, useT } from '../../app/i18n';
-import { useServerFormErrors } from '../cadres/form-errors';
 import { useUnitDetail } from '../territory/territory.api';
 import { useFileDownload } from '../imports/file-transfer';
 import { useCadreSearch, useDeleteVisit, useInstructors, useProgrammes, useSaveVisit, useVisits, type Visit } from './training.api';
+import { GuidedCadreLinks } from './CommuneVisitsTab';
 import { useCanWriteTraining } from './training-permissions';
+import { actionsColumn, EditDeleteActions, SaveFormDrawer, useSaveAndClose } from './training-form-parts';
 
 interface VisitValues {
   communeId: string;
@@ -53,16 +54,15 @@ function GuidedPeopleSelect({ id, value, onChange, known }: { id?: string; value
 function VisitDrawer({ visit, onClose }: { visit: Visit | null; onClose: () => void }) {
   const t = useT();
   const { language } = useLanguage();
-  const { message } = App.useApp();
   const [form] = Form.useForm<VisitValues>();
   const save = useSaveVisit();
   const instructors = useInstructors();
   const programmes = useProgrammes();
-  const { formError, handleError, clearFormError } = useServerFormErrors(form);
+  const { formError, submit } = useSaveAndClose(form, onClose);
 
   function handleFinish(values: VisitValues) {
-    clearFormError();
-    save.mutate(
+    submit(
+      save.mutate,
       {
         id: visit?.id,
         input: {
@@ -76,73 +76,61 @@ function VisitDrawer({ visit, onClose }: { visit: Visit | null; onClose: () => v
           followUps: values.followUps || null,
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('training.visit.saved'));
-          onClose();
-        },
-        onError: handleError,
-      },
+      t('training.visit.saved'),
     );
   }
 
   return (
-    <Drawer open onClose={onClose} title={visit ? t('training.visit.edit') : t('training.visit.create')} size={600} destroyOnHidden>
-      <Form<VisitValues>
-        form={form}
-        layout="vertical"
-        onFinish={handleFinish}
-        disabled={save.isPending}
-        initialValues={
-          visit
-            ? {
-                communeId: visit.commune.id,
-                visitedOn: fromApiDate(visit.visitedOn),
-                programmeId: visit.programme?.id,
-                officerIds: visit.officers.map((officer) => officer.id),
-                cadreIds: visit.cadres.map((cadre) => cadre.id),
-                fields: visit.fields,
-                solved: visit.solved ?? undefined,
-                followUps: visit.followUps ?? undefined,
-              }
-            : { officerIds: [], cadreIds: [], fields: [] }
-        }
-      >
-        <Flex gap={16} wrap>
-          <Form.Item name="communeId" label={t('training.visit.commune')} rules={[{ required: true, message: t('training.required') }]} style={{ flex: 1, minWidth: 260 }}>
-            <UnitPicker initialUnit={visit ? { id: visit.commune.id, name: visit.commune.name } : undefined} scope="mine" />
-          </Form.Item>
-          <Form.Item name="visitedOn" label={t('training.visit.date')} rules={[{ required: true, message: t('training.required') }]}>
-            <DatePicker format={DATE_DISPLAY_FORMAT} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="officerIds" label={t('training.visit.officers')} extra={t('training.visit.officersHint')} rules={[{ required: true, message: t('training.visit.officersRequired') }]}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))} />
+    <SaveFormDrawer<VisitValues>
+      title={visit ? t('training.visit.edit') : t('training.visit.create')}
+      size={600}
+      form={form}
+      onFinish={handleFinish}
+      saving={save.isPending}
+      initialValues={
+        visit
+          ? {
+              communeId: visit.commune.id,
+              visitedOn: fromApiDate(visit.visitedOn),
+              programmeId: visit.programme?.id,
+              officerIds: visit.officers.map((officer) => officer.id),
+              cadreIds: visit.cadres.map((cadre) => cadre.id),
+              fields: visit.fields,
+              solved: visit.solved ?? undefined,
+              followUps: visit.followUps ?? undefined,
+            }
+          : { officerIds: [], cadreIds: [], fields: [] }
+      }
+      formError={formError}
+      onClose={onClose}
+    >
+      <Flex gap={16} wrap>
+        <Form.Item name="communeId" label={t('training.visit.commune')} rules={[{ required: true, message: t('training.required') }]} style={{ flex: 1, minWidth: 260 }}>
+          <UnitPicker initialUnit={visit ? { id: visit.commune.id, name: visit.commune.name } : undefined} scope="mine" />
         </Form.Item>
-        <Form.Item name="cadreIds" label={t('training.visit.cadres')}>
-          <GuidedPeopleSelect known={visit?.cadres ?? []} />
+        <Form.Item name="visitedOn" label={t('training.visit.date')} rules={[{ required: true, message: t('training.required') }]}>
+          <DatePicker format={DATE_DISPLAY_FORMAT} />
         </Form.Item>
-        <Form.Item name="programmeId" label={t('training.visit.programme')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={programmes.data?.items.map((programme) => ({ value: programme.id, label: programme.name }))} />
-        </Form.Item>
-        <Form.Item name="fields" label={t('training.programme.fields')}>
-          <Select mode="tags" options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))} />
-        </Form.Item>
-        <Form.Item name="solved" label={t('training.visit.solved')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-        <Form.Item name="followUps" label={t('training.visit.followUps')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      </Form>
-    </Drawer>
+      </Flex>
+      <Form.Item name="officerIds" label={t('training.visit.officers')} extra={t('training.visit.officersHint')} rules={[{ required: true, message: t('training.visit.officersRequired') }]}>
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))} />
+      </Form.Item>
+      <Form.Item name="cadreIds" label={t('training.visit.cadres')}>
+        <GuidedPeopleSelect known={visit?.cadres ?? []} />
+      </Form.Item>
+      <Form.Item name="programmeId" label={t('training.visit.programme')}>
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={programmes.data?.items.map((programme) => ({ value: programme.id, label: programme.name }))} />
+      </Form.Item>
+      <Form.Item name="fields" label={t('training.programme.fields')}>
+        <Select mode="tags" options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))} />
+      </Form.Item>
+      <Form.Item name="solved" label={t('training.visit.solved')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      <Form.Item name="followUps" label={t('training.visit.followUps')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </SaveFormDrawer>
   );
 }
 
@@ -243,34 +231,13 @@ export function VisitsTab() {
           {
             key: 'cadres',
             title: t('training.visit.cadres'),
-            render: (_, visit) =>
-              visit.cadres.length === 0
-                ? '—'
-                : visit.cadres.map((cadre, index) => (
-                    <span key={cadre.id}>
-                      {index > 0 && ', '}
-                      <Link to={`/cadres/${cadre.id}?tab=training`}>{cadre.fullName}</Link>
-                    </span>
-                  )),
+            render: (_, visit) => <GuidedCadreLinks cadres={visit.cadres} />,
           },
           { key: 'fields', title: t('training.programme.fields'), render: (_, visit) => visit.fields.map((field) => <Tag key={field}>{field}</Tag>) },
-          ...(canWrite
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  width: 110,
-                  render: (_: unknown, visit: Visit) => (
-                    <Flex gap={4}>
-                      <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(visit)} />
-                      <Popconfirm title={t('training.visit.deleteConfirm')} okText={t('training.delete')} cancelText={t('common.cancel')} onConfirm={() => remove.mutate(visit.id, { onError: notifyError })}>
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('training.delete')} />
-                      </Popconfirm>
-                    </Flex>
-                  ),
-                },
-              ]
-            : []),
+          ...actionsColumn<Visit>(
+            t,
+            canWrite ? (visit) => <EditDeleteActions onEdit={() => setEditing(visit)} deleteTitle={t('training.visit.deleteConfirm')} onDelete={() => remove.mutate(visit.id, { onError: notifyError })} /> : null,
+          ),
         ]}
       />
       {editing && <VisitDrawer visit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
