@@ -1,10 +1,11 @@
 import { EditOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Flex, Result, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api/api-client';
 import { describeApiError } from '../../app/api/api-errors';
 import { useCurrentUser } from '../../app/auth/session';
+import { UrlTabs } from '../../app/components/UrlTabs';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useLanguage, useT } from '../../app/i18n';
@@ -20,7 +21,6 @@ import { PersonalInfoTab } from './PersonalInfoTab';
 import { PostsTab } from './PostsTab';
 import { QualificationsTab } from './QualificationsTab';
 
-const TAB_PARAM = 'tab';
 
 function ProfileHeader({
   cadre,
@@ -115,7 +115,6 @@ export function CadreProfilePage() {
   const t = useT();
   const { cadreId = '' } = useParams();
   const [asOf, setAsOf] = useProfileAsOf();
-  const [searchParams, setSearchParams] = useSearchParams();
   const user = useCurrentUser();
   const canWrite = user.role !== 'viewer';
   const profile = useCadreProfile(cadreId, asOf);
@@ -144,8 +143,6 @@ export function CadreProfilePage() {
     { key: 'qualifications', label: t('cadres.tab.qualifications'), children: <QualificationsTab cadre={cadre} asOf={asOf} canWrite={canWrite} /> },
     { key: 'training', label: t('training.profile.tab'), children: <CadreTrainingTab cadreId={cadre.id} /> },
   ];
-  const requested = searchParams.get(TAB_PARAM);
-  const activeTab = tabs.some((tab) => tab.key === requested) ? requested! : 'personal';
 
   return (
     <>
@@ -155,21 +152,7 @@ export function CadreProfilePage() {
       )}
       {profile.isError && <QueryErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />}
       <Card styles={{ body: { paddingTop: 4 } }}>
-        <Tabs
-          activeKey={activeTab}
-          onChange={(key) =>
-            setSearchParams(
-              (previous) => {
-                const params = new URLSearchParams(previous);
-                params.set(TAB_PARAM, key);
-                return params;
-              },
-              { replace: true },
-            )
-          }
-          items={tabs}
-          data-testid="cadre-tabs"
-        />
+        <UrlTabs items={tabs} defaultKey="personal" testId="cadre-tabs" />
       </Card>
       <CadreFormDrawer open={editing} cadre={cadre} asOf={asOf} onClose={() => setEditing(false)} />
     </>

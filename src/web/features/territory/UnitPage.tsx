@@ -1,7 +1,8 @@
-import { Alert, Breadcrumb, Card, Descriptions, Flex, Result, Skeleton, Tabs, Tag, Typography } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert, Breadcrumb, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
 import { addDays } from '../../../core/dates';
 import { ApiError } from '../../app/api/api-client';
+import { UrlTabs } from '../../app/components/UrlTabs';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useT, type Translate } from '../../app/i18n';
@@ -18,7 +19,6 @@ import { UnitLineageTab } from './UnitLineageTab';
 import { VillagesTab } from './VillagesTab';
 import { WeakDesignationsTab } from './WeakDesignationsTab';
 
-const TAB_PARAM = 'tab';
 
 function ValidityTag({ unit, t }: { unit: UnitDetail; t: Translate }) {
   const today = todayInVietnam();
@@ -87,7 +87,6 @@ export function UnitPage() {
   const t = useT();
   const { unitId = '' } = useParams();
   const [asOf, setAsOf] = useAsOf();
-  const [searchParams, setSearchParams] = useSearchParams();
   const unit = useUnitDetail(unitId, asOf);
 
   if (unit.isError) {
@@ -119,28 +118,12 @@ export function UnitPage() {
         ]
       : [{ key: 'children', label: t('territory.tab.children'), children: <UnitChildrenTab unit={detail} asOf={asOf} /> }]),
   ];
-  const requested = searchParams.get(TAB_PARAM);
-  const activeTab = tabs.some((tab) => tab.key === requested) ? requested! : 'history';
 
   return (
     <>
       <UnitHeader unit={detail} asOf={asOf} onAsOfChange={setAsOf} />
       <Card styles={{ body: { paddingTop: 4 } }}>
-        <Tabs
-          activeKey={activeTab}
-          onChange={(key) =>
-            setSearchParams(
-              (previous) => {
-                const params = new URLSearchParams(previous);
-                params.set(TAB_PARAM, key);
-                return params;
-              },
-              { replace: true },
-            )
-          }
-          items={tabs}
-          data-testid="unit-tabs"
-        />
+        <UrlTabs items={tabs} defaultKey="history" testId="unit-tabs" />
       </Card>
     </>
   );
