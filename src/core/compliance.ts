@@ -14,7 +14,7 @@ import type { Sex } from './retirement.js';
 import { selectRule, type AreaClass, type StandardRule } from './standards.js';
 import { foldVietnamese } from './text.js';
 import { isKeyTitle, titleByCode, type TitleCode } from './titles.js';
-import { closingCourseType, type CourseTypeCode } from './training-needs.js';
+import { closingCourseType, type CourseTypeCode } from './course-types.js';
 
 export type ComplianceStatus = 'meets' | 'does_not_meet' | 'no_standard';
 

@@ -3,16 +3,8 @@ import { assessCompliance, type ComplianceResult, type PostFacts } from './compl
 import type { PoliticalTheoryLevel, ProfessionalLevel } from './qualifications.js';
 import { STANDARD_RULES } from './standard-sets.js';
 import type { TitleCode } from './titles.js';
-import {
-  COURSE_TYPES,
-  DEFAULT_FOCUS_FIELDS,
-  closingCourseType,
-  proposeTrainees,
-  quotasFromPlan,
-  type FocusField,
-  type TraineeProposal,
-  type TrainingCandidate,
-} from './training-needs.js';
+import { COURSE_TYPES, closingCourseType } from './course-types.js';
+import { DEFAULT_FOCUS_FIELDS, proposeTrainees, quotasFromPlan, type FocusField, type TraineeProposal, type TrainingCandidate } from './training-needs.js';
 
 const REVIEW_DATE = '2025-08-01';
 

@@ -1,5 +1,5 @@
-import { requireAdmin } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
+import { requirePermission } from '../access/policy.js';
 import type { AppContext } from '../context.js';
 import { presentAuditEntry } from './audit.presenter.js';
 import { AuditRepository } from './audit.repository.js';
@@ -23,7 +23,7 @@ export class AuditService {
   }
 
   async list(actor: Actor, query: AuditQuery) {
-    requireAdmin(actor);
+    requirePermission(actor, 'audit.read');
     const { page, pageSize, ...filters } = query;
     const { rows, total } = await this.audit.list({ ...filters, offset: (page - 1) * pageSize, limit: pageSize });
     return { items: rows.map(presentAuditEntry), total, page, pageSize };

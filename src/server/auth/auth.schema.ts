@@ -16,7 +16,17 @@ export const currentUserSchema = z.object({
   role: roleSchema,
   unit: unitSummarySchema,
   mustChangePassword: z.boolean(),
-  permissions: z.object({ viewSensitive: z.boolean() }),
+  abilities: z.object({
+    write: z.boolean(),
+    viewPersonalData: z.boolean(),
+    manageUsers: z.boolean(),
+    readAudit: z.boolean(),
+    manageStandards: z.boolean(),
+    manageTerritory: z.boolean(),
+    loadTerritory: z.boolean(),
+    setTrainingFocus: z.boolean(),
+    decideTrainingPlans: z.boolean(),
+  }),
 });
 
 export const sessionResponseSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { ethnicityByCode } from '../../core/ethnicities.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
 import type { CadreRow, PostRow } from './cadres.repository.js';
-import type { UnitDirectory } from './cadres.presenter.js';
+import { FULL_VIEW, type RecordView, type UnitDirectory } from './cadres.presenter.js';
 import { neutraliseFormula } from '../xlsx/sheet-tables.js';
 import { CADRE_COLUMNS, type CadreColumnKey } from './cadres.sheet.js';
 import type { QualificationKind } from './cadres.tables.js';
@@ -14,6 +14,7 @@ export interface ExportSlice {
   posts: Map<string, PostRow[]>;
   levels: Map<string, LevelsOnDate>;
   units: UnitDirectory;
+  views: Map<string, RecordView>;
 }
 
 const SLICE = 1_000;
@@ -65,6 +66,10 @@ export function buildCadresWorkbook(options: {
       for (const person of slice.rows) {
         const levels = slice.levels.get(person.id);
         const posts = slice.posts.get(person.id) ?? [];
+        // A person the exporting unit no longer manages: its own periods only, nothing of today's private data.
+        const view = slice.views.get(person.id) ?? FULL_VIEW;
+        const current = view.reach === 'full';
+        const showSensitive = options.showSensitive && current;
         for (const post of posts.length > 0 ? posts : [null]) {
           serial += 1;
           const ethnicity = person.ethnicity_code ? ethnicityByCode(person.ethnicity_code)?.nameVi ?? null : null;
@@ -73,9 +78,9 @@ export function buildCadresWorkbook(options: {
             fullName: neutraliseFormula(person.full_name),
             birthDate: dateCell(person.birth_date, person.birth_date_precision),
             gender: person.gender === 'nam' ? 'Nam' : person.gender === 'nu' ? 'Nữ' : null,
-            ethnicity: options.showSensitive ? ethnicity : null,
-            personalId: options.showSensitive ? person.personal_id : null,
-            unitCode: slice.units.summary(post?.unit_id ?? person.owning_unit_id, options.asOf).code,
+            ethnicity: showSensitive ? ethnicity : null,
+            personalId: showSensitive ? person.personal_id : null,
+            unitCode: post || view.owningUnitVisible ? slice.units.summary(post?.unit_id ?? person.owning_unit_id, options.asOf).code : null,
             title: post ? titleLabel(post.title_code) : null,
             startDate: post ? dateCell(post.start_date, post.start_date_precision) : null,
             term: post?.term ?? null,
@@ -84,7 +89,7 @@ export function buildCadresWorkbook(options: {
             politicalTheory: levelLabel('political_theory', levels?.levels.political_theory),
             stateManagement: levelLabel('state_management', levels?.levels.state_management),
             partyJoinedOn: dateCell(person.party_joined_on, person.party_joined_precision),
-            phone: person.phone ? neutraliseFormula(person.phone) : null,
+            phone: current && person.phone ? neutraliseFormula(person.phone) : null,
           };
           const row = sheet.addRow(CADRE_COLUMNS.map((column) => values[column.key]));
           for (const key of ['birthDate', 'startDate', 'partyJoinedOn'] as const) {

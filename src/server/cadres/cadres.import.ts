@@ -3,7 +3,7 @@ import { type Transaction, sql } from 'kysely';
 import { compareIsoDates, formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { formatCount } from '../../core/numbers.js';
 import { isKeyTitle, type TitleCode } from '../../core/titles.js';
-import { requireWriter, unitsInScope } from '../access/access.js';
+import { checkAccess, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
@@ -181,7 +181,7 @@ export class CadreImportService {
 
   /** `actor` null: the console operator (command line), acting for the whole country and recorded as the system. */
   async importFile(actor: Actor | null, file: { fileName: string; content: Buffer }, options: { dryRun: boolean }): Promise<CadreImportResult> {
-    if (actor) requireWriter(actor);
+    if (actor) requirePermission(actor, 'data.write');
     const db = this.context.db;
     const scope = actor ?? (await this.systemActor());
     const startedAt = new Date();
@@ -390,7 +390,7 @@ export class CadreImportService {
           : '';
       errors.push(issue(row.row, 'unitCode', `Không có đơn vị hành chính mã «${row.unitCode!.text}» có hiệu lực vào ${when}.${hint}`, row.unitCode!.text));
     }
-    const visible = await unitsInScope(db, actor, [...resolved.values()]);
+    const visible = await checkAccess(db, { actor, permission: 'unit.write', ids: [...resolved.values()] });
     for (const [row, unitId] of resolved) {
       if (!visible.has(unitId)) {
         errors.push(issue(row.row, 'unitCode', `Đơn vị mã «${row.unitCode!.text}» nằm ngoài phạm vi quản lý của tài khoản này.`, row.unitCode!.text));
@@ -408,10 +408,11 @@ export class CadreImportService {
     const identified = [...byPersonalId.values()];
     const storedPosts = await this.cadres.postsOf(db, identified.map((person) => person.id));
     const unitsOfPerson = groupBy(storedPosts, (post) => post.cadre_id);
-    const visibleUnits = await unitsInScope(db, actor, [
-      ...identified.map((person) => person.owning_unit_id),
-      ...storedPosts.map((post) => post.unit_id),
-    ]);
+    const visibleUnits = await checkAccess(db, {
+      actor,
+      permission: 'unit.read',
+      ids: [...identified.map((person) => person.owning_unit_id), ...storedPosts.map((post) => post.unit_id)],
+    });
 
     const unmatched: PersonGroup[] = [];
     for (const group of groups) {
@@ -468,6 +469,17 @@ export class CadreImportService {
       }
       claimed.set(person.id, group);
       group.existing = person;
+    }
+    // A unit changes only the people it manages today; a former unit's rows would rewrite someone now kept elsewhere.
+    const matched = groups.filter((group) => group.existing && group.rows.length > 0);
+    const writable = await checkAccess(db, { actor, permission: 'cadre.write', ids: matched.map((group) => group.existing!.id) });
+    for (const group of matched) {
+      if (writable.has(group.existing!.id)) continue;
+      const first = group.rows[0]!;
+      errors.push(
+        issue(first.row, 'fullName', 'Người này hiện do đơn vị khác quản lý; đơn vị cũ không cập nhật được hồ sơ. Đề nghị đơn vị đang quản lý hoặc cấp trên cập nhật.', first.fullName),
+      );
+      group.rows = [];
     }
     const emptied = groups.filter((group) => group.rows.length === 0);
     for (const group of emptied) groups.splice(groups.indexOf(group), 1);

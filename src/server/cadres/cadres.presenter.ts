@@ -2,6 +2,8 @@ import { compareIsoDates } from '../../core/dates.js';
 import { ethnicityByCode } from '../../core/ethnicities.js';
 import { maskPersonalId } from '../../core/personal-id.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
+import type { CadreAbilities } from '../access/abilities.js';
+import type { CadreReach } from '../access/access.repository.js';
 import type { CadreRow, NewPost, PostRow, QualificationRow, UnitVersionRow } from './cadres.repository.js';
 import type { QualificationKind } from './cadres.tables.js';
 import { type LevelsByKind, SCALE_OF_KIND } from './qualification-scales.js';
@@ -97,18 +99,37 @@ export function presentQualification(row: QualificationRow, asOf: string) {
   };
 }
 
-export function presentListItem(row: CadreRow, heldPosts: readonly PostRow[], levels: LevelsByKind | undefined, units: UnitDirectory, asOf: string) {
+/**
+ * How much of a record the caller sees. A unit that held the person only in
+ * the past (the policy's 'history' reach) sees its own periods: not where the
+ * person works now, nor the photo and contacts of today.
+ */
+export interface RecordView {
+  reach: CadreReach;
+  owningUnitVisible: boolean;
+}
+
+export const FULL_VIEW: RecordView = { reach: 'full', owningUnitVisible: true };
+
+export function presentListItem(
+  row: CadreRow,
+  heldPosts: readonly PostRow[],
+  levels: LevelsByKind | undefined,
+  units: UnitDirectory,
+  asOf: string,
+  view: RecordView = FULL_VIEW,
+) {
   return {
     id: row.id,
     fullName: row.full_name,
     gender: row.gender,
     birthDate: row.birth_date,
     birthDatePrecision: row.birth_date_precision,
-    owningUnit: units.summary(row.owning_unit_id, asOf),
+    owningUnit: view.owningUnitVisible ? units.summary(row.owning_unit_id, asOf) : null,
     posts: heldPosts.map((post) => presentPost(post, units, asOf)),
     isKey: heldPosts.some((post) => post.is_key),
     levels: presentLevels(levels),
-    hasPhoto: row.has_photo,
+    hasPhoto: view.reach === 'full' && row.has_photo,
   };
 }
 
@@ -125,12 +146,15 @@ export function presentProfile(
   levels: LevelsByKind | undefined,
   units: UnitDirectory,
   asOf: string,
-  showSensitive: boolean,
+  view: RecordView,
+  abilities: CadreAbilities,
 ) {
+  const showSensitive = abilities.viewPersonalData;
+  const current = view.reach === 'full';
   const held = posts.filter((post) => isHeldOn(post, asOf));
   const ethnicity = row.ethnicity_code ? ethnicityByCode(row.ethnicity_code) : undefined;
   return {
-    ...presentListItem(row, held, levels, units, asOf),
+    ...presentListItem(row, held, levels, units, asOf, view),
     givenName: row.given_name,
     ethnicity: showSensitive && ethnicity ? { code: ethnicity.code, name: ethnicity.nameVi } : null,
     religion: showSensitive ? row.religion : null,
@@ -138,13 +162,14 @@ export function presentProfile(
     personalId: row.personal_id === null ? null : showSensitive ? row.personal_id : maskPersonalId(row.personal_id),
     partyJoinedOn: row.party_joined_on,
     partyJoinedPrecision: row.party_joined_precision,
-    phone: row.phone,
-    email: row.email,
+    phone: current ? row.phone : null,
+    email: current ? row.email : null,
     discipline: showSensitive ? row.discipline : null,
     sensitiveHidden: !showSensitive,
     postHistory: posts.map((post) => presentPost(post, units, asOf)),
     qualifications: qualifications.map((q) => presentQualification(q, asOf)),
     asOf,
+    abilities,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -359,17 +359,12 @@ export class CadresRepository {
       .execute();
   }
 
-  /** A person in the actor's scope: holding or having held a post in it, or kept by a unit in it. */
-  findVisible(db: Conn, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<CadreRow | undefined> {
+  /** A person by id; whether the caller may see them is the access policy's question, asked before. */
+  findById(db: Conn, id: string, options: { forUpdate?: boolean } = {}): Promise<CadreRow | undefined> {
     return db
       .selectFrom('cadre as c')
       .select([...CADRE_COLUMNS, sql<boolean>`exists (select 1 from cadre_photo ph where ph.cadre_id = c.id)`.as('has_photo')])
       .where('c.id', '=', id)
-      .where(
-        seesWholeCountry(actor)
-          ? sql<SqlBool>`true`
-          : sql<SqlBool>`(${unitInScope(actor, 'c.owning_unit_id')} or exists (select 1 from cadre_post sp where sp.cadre_id = c.id and ${unitInScope(actor, 'sp.unit_id')}))`,
-      )
       .$if(options.forUpdate === true, (qb) => qb.forUpdate(['c']))
       .executeTakeFirst();
   }

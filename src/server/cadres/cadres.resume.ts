@@ -125,8 +125,8 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
           new TableCell({
             width: { size: 70, type: WidthType.PERCENTAGE },
             children: [
-              line('Cơ quan, đơn vị có thẩm quyền quản lý', profile.owningUnit.name),
-              line('Cơ quan, đơn vị sử dụng', profile.posts[0]?.unit.name ?? profile.owningUnit.name),
+              line('Cơ quan, đơn vị có thẩm quyền quản lý', profile.owningUnit?.name ?? ''),
+              line('Cơ quan, đơn vị sử dụng', profile.posts[0]?.unit.name ?? profile.owningUnit?.name ?? ''),
               new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: 'SƠ YẾU LÝ LỊCH', bold: true, size: 32 })] }),
               new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'CÁN BỘ, CÔNG CHỨC', bold: true })] }),
             ],

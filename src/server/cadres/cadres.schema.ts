@@ -4,7 +4,7 @@ import { isEthnicityCode } from '../../core/ethnicities.js';
 import { parsePersonalId } from '../../core/personal-id.js';
 import { isTitleCode } from '../../core/titles.js';
 import { idSchema, isoDateSchema } from '../http/common.schema.js';
-import { HOW_OBTAINED, QUALIFICATION_KINDS, QUALIFICATION_SOURCES, STUDY_MODES } from './cadres.tables.js';
+import { HOW_OBTAINED, QUALIFICATION_KINDS, QUALIFICATION_SOURCES, STUDY_MODES } from '../../core/cadre-record.js';
 
 // --- Requests --------------------------------------------------------------------------
 
@@ -178,7 +178,9 @@ export const cadreListItemSchema = z.object({
   gender: z.enum(['nam', 'nu']).nullable(),
   birthDate: z.string().nullable(),
   birthDatePrecision: precisionSchema.nullable(),
-  owningUnit: unitSummarySchema,
+  /** Null when the record is kept by a unit outside the caller's scope (a former unit sees only its own periods). */
+  owningUnit: unitSummarySchema.nullable(),
+  /** Posts held on the list's date (only those in the caller's units, for a person the caller no longer manages). */
   posts: z.array(postSchema),
   isKey: z.boolean(),
   levels: levelsSchema,
@@ -209,6 +211,17 @@ export const cadreProfileSchema = cadreListItemSchema.extend({
   postHistory: z.array(postSchema),
   qualifications: z.array(qualificationSchema),
   asOf: z.string(),
+  /** What the caller may do with this record, decided by the access policy; screens show actions from this alone. */
+  abilities: z.object({
+    reach: z.enum(['full', 'history']),
+    edit: z.boolean(),
+    changePosts: z.boolean(),
+    changeQualifications: z.boolean(),
+    changePhoto: z.boolean(),
+    changeOwningUnit: z.boolean(),
+    downloadResume: z.boolean(),
+    viewPersonalData: z.boolean(),
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

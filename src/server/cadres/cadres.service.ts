@@ -3,7 +3,9 @@ import { type Transaction } from 'kysely';
 import { compareIsoDates, formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { foldVietnamese } from '../../core/text.js';
 import { isKeyTitle, isTitleCode, titleByCode, type TitleCode } from '../../core/titles.js';
-import { assertUnitsInScope, canViewSensitive, requireWriter } from '../access/access.js';
+import { cadreAbilities } from '../access/abilities.js';
+import type { CadreReach } from '../access/access.repository.js';
+import { can, cadreReach, checkAccess, requireAccess, requireCadreReach, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import { actorScopeKey, answerCacheOf } from '../cache/answer-cache.js';
@@ -15,9 +17,11 @@ import { buildCadresWorkbook } from './cadres.export.js';
 import {
   auditSnapshotOfCadre,
   auditSnapshotOfPost,
+  FULL_VIEW,
   presentListItem,
   presentProfile,
   presentQualification,
+  type RecordView,
   UnitDirectory,
 } from './cadres.presenter.js';
 import { type CadreFilter, type CadreRow, CadresRepository, type NewCadre, type PostRow } from './cadres.repository.js';
@@ -151,9 +155,11 @@ export class CadresService {
         // Per filter, not per page: paging through a list counts it once.
         answerCacheOf<number>(this.context.db, 'cadres.list.total', LIST_CACHE_ENTRIES).get(JSON.stringify([scope, filter]), () => this.cadres.count(actor, filter)),
       ]);
-      const details = await this.detailsOn(this.context.db, rows, asOf);
+      const details = await this.detailsOn(this.context.db, actor, rows, asOf);
       return {
-        items: rows.map((row) => presentListItem(row, details.posts.get(row.id) ?? [], details.levels.get(row.id)?.levels, details.units, asOf)),
+        items: rows.map((row) =>
+          presentListItem(row, details.posts.get(row.id) ?? [], details.levels.get(row.id)?.levels, details.units, asOf, details.views.get(row.id)),
+        ),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -172,11 +178,11 @@ export class CadresService {
     );
     const stream = buildCadresWorkbook({
       asOf,
-      showSensitive: canViewSensitive(actor),
+      showSensitive: can(actor, 'personalData.read'),
       totalPeople: ids.length,
       loadSlice: async (from, to) => {
         const rows = await this.cadres.findByIds(this.context.db, ids.slice(from, to));
-        const details = await this.detailsOn(this.context.db, rows, asOf);
+        const details = await this.detailsOn(this.context.db, actor, rows, asOf);
         return { rows, ...details };
       },
     });
@@ -187,8 +193,15 @@ export class CadresService {
   async profile(actor: Actor, id: string, asOfQuery: string | undefined) {
     const asOf = asOfQuery ?? todayInVietnam();
     return this.context.db.transaction().execute(async (trx) => {
-      const profile = await this.loadProfile(trx, actor, id, asOf);
-      await writeAudit(trx, { actor, action: 'view', entity: 'cadre', entityId: id, summary: `Xem hồ sơ tính đến ${formatVietnameseDate(asOf)}` });
+      const reach = await requireCadreReach(trx, actor, id);
+      const profile = await this.loadProfile(trx, actor, id, asOf, reach);
+      await writeAudit(trx, {
+        actor,
+        action: 'view',
+        entity: 'cadre',
+        entityId: id,
+        summary: `Xem hồ sơ tính đến ${formatVietnameseDate(asOf)}${reach === 'history' ? ' (quá trình công tác tại đơn vị)' : ''}`,
+      });
       return profile;
     });
   }
@@ -197,7 +210,8 @@ export class CadresService {
   async resume(actor: Actor, id: string): Promise<{ fileName: string; content: Buffer }> {
     const asOf = todayInVietnam();
     return this.context.db.transaction().execute(async (trx) => {
-      const profile = await this.loadProfile(trx, actor, id, asOf);
+      await requireAccess(trx, { actor, permission: 'cadre.read', ids: [id] });
+      const profile = await this.loadProfile(trx, actor, id, asOf, 'full');
       const photo = profile.hasPhoto ? await this.cadres.photo(trx, id) : undefined;
       await writeAudit(trx, { actor, action: 'view', entity: 'cadre', entityId: id, summary: 'Tải sơ yếu lý lịch (.docx)' });
       const content = await buildResume(profile, photo ? { content: photo.content, mediaType: photo.media_type } : null);
@@ -206,8 +220,7 @@ export class CadresService {
   }
 
   async photo(actor: Actor, id: string) {
-    const person = await this.cadres.findVisible(this.context.db, actor, id);
-    if (!person) throw notFound();
+    await requireAccess(this.context.db, { actor, permission: 'cadre.read', ids: [id] });
     const photo = await this.cadres.photo(this.context.db, id);
     if (!photo) throw notFound();
     return { content: photo.content, mediaType: photo.media_type };
@@ -251,21 +264,22 @@ export class CadresService {
   // --- Person ---------------------------------------------------------------------------
 
   async create(actor: Actor, input: CadreInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const values = this.cadreValues(input);
     return this.context.db.transaction().execute(async (trx) => {
-      await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
+      await requireAccess(trx, { actor, permission: 'unit.write', ids: [values.owning_unit_id] });
       await this.assertPersonalIdFree(trx, values.personal_id, null);
       const id = await this.insertCadre(trx, values);
       await writeAudit(trx, { actor, action: 'create', entity: 'cadre', entityId: id, after: auditSnapshotOfCadre(values) });
-      return this.loadProfile(trx, actor, id, todayInVietnam());
+      return this.loadProfile(trx, actor, id, todayInVietnam(), 'full');
     });
   }
 
   async update(actor: Actor, id: string, changes: Partial<CadreInput>) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
-      const before = await this.cadres.findVisible(trx, actor, id, { forUpdate: true });
+      await requireAccess(trx, { actor, permission: 'cadre.write', ids: [id] });
+      const before = await this.cadres.findById(trx, id, { forUpdate: true });
       if (!before) throw notFound();
       const merged = this.cadreValues({
         fullName: changes.fullName ?? before.full_name,
@@ -282,7 +296,7 @@ export class CadresService {
         discipline: changes.discipline === undefined ? before.discipline : changes.discipline,
         owningUnitId: changes.owningUnitId ?? before.owning_unit_id,
       });
-      if (merged.owning_unit_id !== before.owning_unit_id) await assertUnitsInScope(trx, actor, [merged.owning_unit_id]);
+      if (merged.owning_unit_id !== before.owning_unit_id) await requireAccess(trx, { actor, permission: 'unit.write', ids: [merged.owning_unit_id] });
       await this.assertPersonalIdFree(trx, merged.personal_id, id);
       try {
         await this.cadres.updateCadre(trx, id, merged);
@@ -301,24 +315,24 @@ export class CadresService {
           sensitiveFieldsChanged: SENSITIVE_FIELDS.filter((field) => before[field] !== merged[field]),
         },
       });
-      return this.loadProfile(trx, actor, id, todayInVietnam());
+      return this.loadProfile(trx, actor, id, todayInVietnam(), 'full');
     });
   }
 
   async savePhoto(actor: Actor, id: string, content: Buffer) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const mediaType = photoMediaType(content);
     await this.context.db.transaction().execute(async (trx) => {
-      if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
+      await this.lockWritable(trx, actor, id);
       await this.cadres.savePhoto(trx, id, content, mediaType);
       await writeAudit(trx, { actor, action: 'update_photo', entity: 'cadre', entityId: id, after: { mediaType, byteSize: content.length } });
     });
   }
 
   async deletePhoto(actor: Actor, id: string): Promise<void> {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
-      if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
+      await this.lockWritable(trx, actor, id);
       if (!(await this.cadres.deletePhoto(trx, id))) throw notFound();
       await writeAudit(trx, { actor, action: 'delete_photo', entity: 'cadre', entityId: id });
     });
@@ -332,7 +346,7 @@ export class CadresService {
    * is never rewritten.
    */
   async addPost(actor: Actor, id: string, input: PostInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const start = dateWithPrecision(input.startDate);
     const endDate = input.endDate ?? null;
     if (endDate !== null && compareIsoDates(endDate, start.date) < 0) {
@@ -340,8 +354,8 @@ export class CadresService {
     }
     assertFirstTermFitsTitle(input.titleCode, input.firstTermInPartyCommittee ?? false);
     return this.context.db.transaction().execute(async (trx) => {
-      if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
-      await assertUnitsInScope(trx, actor, [input.unitId]);
+      await this.lockWritable(trx, actor, id);
+      await requireAccess(trx, { actor, permission: 'unit.write', ids: [input.unitId] });
       const unit = await this.cadres.unitPeriod(trx, input.unitId);
       if (!unit || !unitExistsOn(unit, start.date)) {
         throw validationError([
@@ -380,13 +394,13 @@ export class CadresService {
       };
       const postId = await this.cadres.insertPost(trx, post);
       await writeAudit(trx, { actor, action: 'add_post', entity: 'cadre', entityId: id, after: { postId, ...auditSnapshotOfPost(post) } });
-      return this.loadProfile(trx, actor, id, todayInVietnam());
+      return this.loadProfile(trx, actor, id, todayInVietnam(), 'full');
     });
   }
 
   /** Ends a period on a date: the post itself stays in the history. */
   async endPost(actor: Actor, id: string, postId: string, input: { endDate: string; note?: string | null }) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const post = await this.visiblePost(trx, actor, id, postId);
       if (post.end_date !== null) throw new AppError('CADRE_POST_ALREADY_ENDED');
@@ -404,13 +418,13 @@ export class CadresService {
         before: { postId, ...auditSnapshotOfPost(post) },
         after: { postId, ...auditSnapshotOfPost({ ...post, end_date: input.endDate, note }) },
       });
-      return this.loadProfile(trx, actor, id, todayInVietnam());
+      return this.loadProfile(trx, actor, id, todayInVietnam(), 'full');
     });
   }
 
   /** Corrects a period's own data (dates, term, how obtained…); unit and title are a different period. */
   async updatePost(actor: Actor, id: string, postId: string, changes: PostChanges) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const post = await this.visiblePost(trx, actor, id, postId);
       const start = changes.startDate ? dateWithPrecision(changes.startDate) : { date: post.start_date, precision: post.start_date_precision };
@@ -456,25 +470,25 @@ export class CadresService {
         before: { postId, ...auditSnapshotOfPost(post) },
         after: { postId, ...auditSnapshotOfPost(updated) },
       });
-      return this.loadProfile(trx, actor, id, todayInVietnam());
+      return this.loadProfile(trx, actor, id, todayInVietnam(), 'full');
     });
   }
 
   /** Removes a period entered by mistake (not a change of post: that is ending it). */
   async deletePost(actor: Actor, id: string, postId: string) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const post = await this.visiblePost(trx, actor, id, postId);
       await this.cadres.deletePost(trx, postId);
       await writeAudit(trx, { actor, action: 'delete_post', entity: 'cadre', entityId: id, before: { postId, ...auditSnapshotOfPost(post) } });
-      return this.loadProfile(trx, actor, id, todayInVietnam());
+      return this.loadProfile(trx, actor, id, todayInVietnam(), 'full');
     });
   }
 
   // --- Qualifications -------------------------------------------------------------------------
 
   async addQualification(actor: Actor, id: string, input: QualificationInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const scale = SCALE_OF_KIND[input.kind];
     if (!scale.isLevel(input.level)) {
       throw validationError([
@@ -483,7 +497,7 @@ export class CadresService {
     }
     const obtained = input.obtainedOn ? dateWithPrecision(input.obtainedOn) : null;
     return this.context.db.transaction().execute(async (trx) => {
-      if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
+      await this.lockWritable(trx, actor, id);
       const qualification = {
         cadre_id: id,
         kind: input.kind,
@@ -505,9 +519,9 @@ export class CadresService {
   }
 
   async deleteQualification(actor: Actor, id: string, qualificationId: string): Promise<void> {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
-      if (!(await this.cadres.findVisible(trx, actor, id, { forUpdate: true }))) throw notFound();
+      await this.lockWritable(trx, actor, id);
       const qualification = await this.cadres.findQualification(trx, id, qualificationId);
       if (!qualification) throw notFound();
       await this.cadres.deleteQualification(trx, qualificationId);
@@ -520,7 +534,7 @@ export class CadresService {
   private async filterFor(actor: Actor, query: CadreListQuery, asOf: string): Promise<CadreFilter> {
     const unitIds = query.unitId ? await this.subtreeInScope(this.context.db, actor, query.unitId, asOf) : null;
     const q = query.q ? foldVietnamese(query.q) : '';
-    const searchesPersonalId = /^\d{4,12}$/.test(q) && canViewSensitive(actor);
+    const searchesPersonalId = /^\d{4,12}$/.test(q) && can(actor, 'personalData.read');
     return {
       asOf,
       unitIds,
@@ -536,36 +550,77 @@ export class CadresService {
 
   /** The unit and the units under it on `asOf`; a unit outside the actor's scope is "not found". Null for the whole country. */
   private async subtreeInScope(db: Conn, actor: Actor, unitId: string, asOf: string): Promise<string[] | null> {
-    await assertUnitsInScope(db, actor, [unitId]);
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [unitId] });
     if ((await this.cadres.unitLevel(db, unitId)) === 'country') return null;
     return this.cadres.unitSubtree(db, unitId, asOf);
   }
 
-  private async detailsOn(db: Conn, rows: readonly CadreRow[], asOf: string) {
+  /**
+   * Posts held on `asOf` and levels of a page of people, with how far the
+   * caller reaches into each record: for a person the caller no longer
+   * manages, only the posts in the caller's own units are kept.
+   */
+  private async detailsOn(db: Conn, actor: Actor, rows: readonly CadreRow[], asOf: string) {
     const ids = rows.map((row) => row.id);
-    const [heldPosts, levels] = await Promise.all([this.cadres.postsHeldOn(db, ids, asOf), this.cadres.levelsOn(db, ids, asOf)]);
+    const [heldPosts, levels, reach] = await Promise.all([this.cadres.postsHeldOn(db, ids, asOf), this.cadres.levelsOn(db, ids, asOf), cadreReach(db, actor, ids)]);
+    const historyOnly = new Set(ids.filter((id) => reach.get(id) !== 'full'));
+    const ownUnits =
+      historyOnly.size === 0
+        ? new Set<string>()
+        : await checkAccess(db, {
+            actor,
+            permission: 'unit.read',
+            ids: [...rows.filter((row) => historyOnly.has(row.id)).map((row) => row.owning_unit_id), ...heldPosts.filter((post) => historyOnly.has(post.cadre_id)).map((post) => post.unit_id)],
+          });
     const posts = new Map<string, PostRow[]>();
-    for (const post of heldPosts) posts.set(post.cadre_id, [...(posts.get(post.cadre_id) ?? []), post]);
+    for (const post of heldPosts) {
+      if (historyOnly.has(post.cadre_id) && !ownUnits.has(post.unit_id)) continue;
+      posts.set(post.cadre_id, [...(posts.get(post.cadre_id) ?? []), post]);
+    }
+    const views = new Map<string, RecordView>(
+      rows.map((row) => [row.id, historyOnly.has(row.id) ? { reach: 'history', owningUnitVisible: ownUnits.has(row.owning_unit_id) } : FULL_VIEW]),
+    );
     const units = new UnitDirectory(
       await this.cadres.unitVersions(db, [...rows.map((row) => row.owning_unit_id), ...heldPosts.map((post) => post.unit_id)]),
     );
-    return { posts, levels, units };
+    return { posts, levels, units, views };
   }
 
-  private async loadProfile(db: Conn, actor: Actor, id: string, asOf: string) {
-    const row = await this.cadres.findVisible(db, actor, id);
+  /**
+   * The record at the caller's reach. A former unit ('history') gets its own
+   * periods, and the qualifications and levels as they stood when its last
+   * period ended: what happened in its time, not what came after.
+   */
+  private async loadProfile(db: Conn, actor: Actor, id: string, asOf: string, reach: CadreReach) {
+    const row = await this.cadres.findById(db, id);
     if (!row) throw notFound();
-    const [posts, qualifications, levels] = await Promise.all([
-      this.cadres.postsOf(db, [id]),
-      this.cadres.qualificationsOf(db, [id]),
-      this.cadres.levelsOn(db, [id], asOf),
-    ]);
+    const [allPosts, allQualifications] = await Promise.all([this.cadres.postsOf(db, [id]), this.cadres.qualificationsOf(db, [id])]);
+    let posts = allPosts;
+    let qualifications = allQualifications;
+    let levelsDate: string | null = asOf;
+    let view = FULL_VIEW;
+    if (reach === 'history') {
+      const ownUnits = await checkAccess(db, { actor, permission: 'unit.read', ids: [row.owning_unit_id, ...allPosts.map((post) => post.unit_id)] });
+      posts = allPosts.filter((post) => ownUnits.has(post.unit_id));
+      levelsDate = lastDayOfPeriods(posts, asOf);
+      qualifications = allQualifications.filter((q) => levelsDate !== null && q.obtained_on !== null && compareIsoDates(q.obtained_on, levelsDate) <= 0);
+      view = { reach, owningUnitVisible: ownUnits.has(row.owning_unit_id) };
+    }
+    const levels = levelsDate === null ? new Map() : await this.cadres.levelsOn(db, [id], levelsDate);
     const units = new UnitDirectory(await this.cadres.unitVersions(db, [row.owning_unit_id, ...posts.map((post) => post.unit_id)]));
-    return presentProfile(row, posts, qualifications, levels.get(id)?.levels, units, asOf, canViewSensitive(actor));
+    return presentProfile(row, posts, qualifications, levels.get(id)?.levels, units, asOf, view, cadreAbilities(actor, reach));
+  }
+
+  /** Locks the person's row for a change the caller must be allowed to make. */
+  private async lockWritable(db: Conn, actor: Actor, id: string): Promise<CadreRow> {
+    await requireAccess(db, { actor, permission: 'cadre.write', ids: [id] });
+    const row = await this.cadres.findById(db, id, { forUpdate: true });
+    if (!row) throw notFound();
+    return row;
   }
 
   private async visiblePost(db: Conn, actor: Actor, id: string, postId: string): Promise<PostRow> {
-    if (!(await this.cadres.findVisible(db, actor, id, { forUpdate: true }))) throw notFound();
+    await this.lockWritable(db, actor, id);
     const post = await this.cadres.findPost(db, id, postId, { forUpdate: true });
     if (!post) throw notFound();
     return post;
@@ -614,6 +669,17 @@ export class CadresService {
     const owner = await this.cadres.personalIdOwner(db, personalId);
     if (owner !== undefined && owner !== ownId) throw new AppError('CADRE_PERSONAL_ID_TAKEN');
   }
+}
+
+/** The last day of the given periods, not after `asOf` (an open period runs to it); null without periods. */
+function lastDayOfPeriods(posts: readonly PostRow[], asOf: string): string | null {
+  let last: string | null = null;
+  for (const post of posts) {
+    if (compareIsoDates(post.start_date, asOf) > 0) continue;
+    const end = post.end_date === null || compareIsoDates(post.end_date, asOf) > 0 ? asOf : post.end_date;
+    if (last === null || compareIsoDates(end, last) > 0) last = end;
+  }
+  return last;
 }
 
 function storedDateOrYear(date: string | null, precision: 'day' | 'year' | null): string | null {

@@ -1,19 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { DatePrecision } from '../../core/dates.js';
 
-export type Gender = 'nam' | 'nu';
+import type { Gender, HowObtained, QualificationKind, QualificationSource, StudyMode } from '../../core/cadre-record.js';
 
-export const HOW_OBTAINED = ['bau_cu', 'bo_nhiem', 'luan_chuyen', 'dieu_dong'] as const;
-export type HowObtained = (typeof HOW_OBTAINED)[number];
-
-export const QUALIFICATION_KINDS = ['professional', 'political_theory', 'state_management', 'it', 'foreign_language'] as const;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
-
-export const QUALIFICATION_SOURCES = ['declared', 'certificate', 'course'] as const;
-export type QualificationSource = (typeof QUALIFICATION_SOURCES)[number];
-
-export const STUDY_MODES = ['chinh_quy', 'tai_chuc', 'vua_lam_vua_hoc', 'tu_xa', 'lien_thong', 'van_bang_hai', 'khac'] as const;
-export type StudyMode = (typeof STUDY_MODES)[number];
+export { HOW_OBTAINED, QUALIFICATION_KINDS, QUALIFICATION_SOURCES, STUDY_MODES } from '../../core/cadre-record.js';
+export type { Gender, HowObtained, QualificationKind, QualificationSource, StudyMode };
 
 export interface CadreTable {
   id: Generated<string>;

@@ -1,4 +1,4 @@
-import { assertUnitsInScope, requireWriter } from '../access/access.js';
+import { requireAccess, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
@@ -110,7 +110,7 @@ export class CommuneProfileService {
   }
 
   private async communeToRead(db: Db, actor: Actor, communeId: string): Promise<CommuneRow> {
-    await assertUnitsInScope(db, actor, [communeId]);
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [communeId] });
     const commune = await this.repository.commune(db, communeId, todayInVietnam());
     if (!commune || commune.level !== 'commune') throw notFound();
     return commune;
@@ -118,12 +118,9 @@ export class CommuneProfileService {
 
   /** Area classes and weak-commune lists are decided above the commune: district, province, administrators. */
   private async communeToEdit(db: Db, actor: Actor, communeId: string): Promise<CommuneRow> {
-    requireWriter(actor);
-    const commune = await this.communeToRead(db, actor, communeId);
-    if (actor.role === 'commune') {
-      throw new AppError('FORBIDDEN', { message: 'Phân loại địa bàn và danh sách xã yếu kém do cấp huyện, cấp tỉnh cập nhật' });
-    }
-    return commune;
+    requirePermission(actor, 'data.write');
+    await requireAccess(db, { actor, permission: 'commune.classification.write', ids: [communeId] });
+    return this.communeToRead(db, actor, communeId);
   }
 
   // ---- area classes ----
@@ -226,7 +223,7 @@ export class CommuneProfileService {
   async listAreaClasses(actor: Actor, query: { unitId?: string; asOf?: string }) {
     const asOf = query.asOf ?? todayInVietnam();
     const rootId = query.unitId ?? actor.unitId;
-    await assertUnitsInScope(this.context.db, actor, [rootId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [rootId] });
     const rows = await this.repository.communeClasses(actor, rootId, asOf);
     return { asOf, items: rows.map(presentCommuneClass) };
   }
@@ -234,7 +231,7 @@ export class CommuneProfileService {
   // ---- weak-unit designations ----
 
   async listWeak(actor: Actor, query: { year?: number; asOf?: string; unitId?: string }) {
-    if (query.unitId) await assertUnitsInScope(this.context.db, actor, [query.unitId]);
+    if (query.unitId) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
     const rows = await this.repository.designations(this.context.db, actor, {
       id: null,
       communeId: null,

@@ -9,7 +9,7 @@ import {
 import { formatCount, formatPercent, ratio } from '../../core/numbers.js';
 import { politicalTheory, professionalEducation } from '../../core/qualifications.js';
 import { compareTitles, isTitleCode, titleByCode, type TitleCode } from '../../core/titles.js';
-import { courseTypeByCode } from '../../core/training-needs.js';
+import { courseTypeByCode } from '../../core/course-types.js';
 import type { UnitNameAsOf } from '../territory/territory.service.js';
 import { GAP_KINDS, isReelectionToPartyCommittee, personStatus } from './assessment.js';
 import type { SummaryRow } from './compliance.repository.js';

@@ -401,10 +401,10 @@ export class ComplianceRepository {
   }
 
   /** Key posts a person holds on `asOf`, anywhere. */
-  async keyPostIdsOf(db: Conn, cadreId: string, asOf: string): Promise<string[]> {
+  async keyPostsOf(db: Conn, cadreId: string, asOf: string): Promise<{ id: string; unitId: string }[]> {
     const rows = await db
       .selectFrom('cadre_post')
-      .select('id')
+      .select(['id', 'unit_id'])
       .where('cadre_id', '=', cadreId)
       .where('is_key', '=', true)
       .where('start_date', '<=', asOf)
@@ -412,7 +412,7 @@ export class ComplianceRepository {
       .orderBy('start_date')
       .orderBy('id')
       .execute();
-    return rows.map((row) => row.id);
+    return rows.map((row) => ({ id: row.id, unitId: row.unit_id }));
   }
 
   /** The posts with what the explanation needs, in protocol-free stable order (person, start, id). */

@@ -1,11 +1,9 @@
 import type { GapKind } from '../../core/compliance.js';
 import { todayInVietnam } from '../../core/dates.js';
-import { assertUnitsInScope } from '../access/access.js';
+import { checkAccess, requireAccess, requireCadreReach } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { actorScopeKey, answerCacheOf } from '../cache/answer-cache.js';
-import { CadresRepository } from '../cadres/cadres.repository.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../http/errors.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import { presentPerson, presentSummary, presentUnit } from './compliance.presenter.js';
 import { type AssessmentScope, ComplianceRepository, type PersonStatusCode } from './compliance.repository.js';
@@ -30,18 +28,18 @@ const SUMMARY_CACHE_ENTRIES = 200;
 
 export class ComplianceService {
   private readonly compliance = new ComplianceRepository();
-  private readonly cadres: CadresRepository;
 
-  constructor(private readonly context: AppContext) {
-    this.cadres = new CadresRepository(context.db);
-  }
+  constructor(private readonly context: AppContext) {}
 
   /** Each key post a person holds on the date, judged against its standard, with every gap. */
   async ofCadre(actor: Actor, cadreId: string, asOfQuery: string | undefined) {
     const db = this.context.db;
     const asOf = asOfQuery ?? todayInVietnam();
-    if (!(await this.cadres.findVisible(db, actor, cadreId))) throw notFound();
-    const explanation = await explainPosts(db, await this.compliance.keyPostIdsOf(db, cadreId, asOf), asOf);
+    const reach = await requireCadreReach(db, actor, cadreId);
+    const keyPosts = await this.compliance.keyPostsOf(db, cadreId, asOf);
+    // A former unit judges only the posts the person held in its own units.
+    const ownUnits = reach === 'full' ? null : await checkAccess(db, { actor, permission: 'unit.read', ids: keyPosts.map((post) => post.unitId) });
+    const explanation = await explainPosts(db, keyPosts.filter((post) => ownUnits === null || ownUnits.has(post.unitId)).map((post) => post.id), asOf);
     const entry = explanation.people.get(cadreId) ?? {
       person: (await this.compliance.personBasics(db, [cadreId]))[0]!,
       levels: { professional: null, politicalTheory: null, stateManagement: null },
@@ -55,7 +53,7 @@ export class ComplianceService {
     const rootId = query.unitId ?? actor.unitId;
     const asOf = query.asOf ?? todayInVietnam();
     // The access check runs on every request; only what follows it is cached.
-    await assertUnitsInScope(this.context.db, actor, [rootId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [rootId] });
     const key = JSON.stringify([actorScopeKey(actor), rootId, asOf, query.keyOnly]);
     return answerCacheOf<Summary>(this.context.db, 'compliance.summary', SUMMARY_CACHE_ENTRIES).get(key, async () => {
       const scope = await this.compliance.scope(this.context.db, { actor, rootId, asOf, keyOnly: query.keyOnly });
@@ -102,7 +100,7 @@ export class ComplianceService {
 
   private async scopeOf(actor: Actor, query: SummaryQuery): Promise<AssessmentScope> {
     const rootId = query.unitId ?? actor.unitId;
-    await assertUnitsInScope(this.context.db, actor, [rootId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [rootId] });
     return this.compliance.scope(this.context.db, { actor, rootId, asOf: query.asOf ?? todayInVietnam(), keyOnly: query.keyOnly });
   }
 

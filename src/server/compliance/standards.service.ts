@@ -2,8 +2,8 @@ import type { Transaction } from 'kysely';
 import { addDays, compareIsoDates, formatVietnameseDate } from '../../core/dates.js';
 import { findRuleConflicts, validateStandardRule, type StandardRule } from '../../core/standards.js';
 import { normalizeText } from '../../core/text.js';
-import { requireAdmin } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
+import { requirePermission } from '../access/policy.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -77,7 +77,7 @@ export class StandardsService {
 
   /** A set off no longer judges anyone; turning one on is refused if its rules conflict with those in force. */
   async setEnabled(actor: Actor, code: string, enabled: boolean) {
-    requireAdmin(actor);
+    requirePermission(actor, 'standards.manage');
     return this.context.db.transaction().execute(async (trx) => {
       await this.standards.lock(trx);
       const set = await this.standards.findSet(trx, code);
@@ -102,7 +102,7 @@ export class StandardsService {
   }
 
   async createSet(actor: Actor, input: NewSetInput) {
-    requireAdmin(actor);
+    requirePermission(actor, 'standards.manage');
     return this.context.db.transaction().execute(async (trx) => {
       await this.standards.lock(trx);
       if (await this.standards.findSet(trx, input.code)) {
@@ -127,7 +127,7 @@ export class StandardsService {
 
   /** A new rule of a set, version 1. */
   async addRule(actor: Actor, input: RuleContent & { setCode: string; code: string; validFrom: string; changeNote: string }) {
-    requireAdmin(actor);
+    requirePermission(actor, 'standards.manage');
     return this.context.db.transaction().execute(async (trx) => {
       await this.standards.lock(trx);
       const set = await this.standards.findSet(trx, input.setCode);
@@ -160,7 +160,7 @@ export class StandardsService {
    * history as superseded. Nothing earlier can be changed.
    */
   async addVersion(actor: Actor, code: string, input: RuleContent & { effectiveFrom: string; changeNote: string }) {
-    requireAdmin(actor);
+    requirePermission(actor, 'standards.manage');
     return this.context.db.transaction().execute(async (trx) => {
       await this.standards.lock(trx);
       const versions = await this.standards.listRules(trx, { setCode: null, code, withSuperseded: true });

@@ -1,4 +1,5 @@
-import { DEFAULT_FOCUS_FIELDS, type FocusFieldCode } from '../../core/training-needs.js';
+import { type FocusFieldCode } from '../../core/course-types.js';
+import { DEFAULT_FOCUS_FIELDS } from '../../core/training-needs.js';
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/database.js';
 import { TrainingReviewService } from '../training-review/training-review.service.js';

@@ -94,7 +94,7 @@ export const territoryRoutes: FeatureRoutes = (app, context) => {
         response: { 200: unitDetailResponseSchema },
       },
     },
-    (request) => territory.detail(request.params.id, request.query),
+    (request) => territory.detail(actorOf(request), request.params.id, request.query),
   );
 
   app.get(

@@ -85,6 +85,8 @@ const changeSchema = z.object({
 
 export const unitDetailResponseSchema = unitSchema.extend({
   asOf: z.string(),
+  /** What the caller may change on this unit, from the access policy. */
+  abilities: z.object({ editCommuneRecords: z.boolean(), editClassification: z.boolean(), correctDates: z.boolean() }),
   validOnDate: z.boolean(),
   versions: z.array(
     z.object({

@@ -1,4 +1,6 @@
-import { assertUnitsInScope, requireAdmin, seesWholeCountry } from '../access/access.js';
+import { unitAbilities } from '../access/abilities.js';
+import { seesWholeCountry } from '../access/access.js';
+import { requireAccess, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
@@ -145,12 +147,18 @@ export class TerritoryService {
     return { asOf, ...presentUnit(row) };
   }
 
-  async detail(id: string, query: { asOf?: string }) {
+  /** Official territory is public to every signed-in user; what the caller may change on it comes with it as abilities. */
+  async detail(actor: Actor, id: string, query: { asOf?: string }) {
     const asOf = query.asOf ?? todayInVietnam();
     const row = await this.units.unitAsOf(id, asOf);
     if (!row || row.level === 'country') throw notFound();
-    const [versions, changes] = await Promise.all([this.units.versions(id), this.units.changesOfUnit(id)]);
+    const [versions, changes, abilities] = await Promise.all([
+      this.units.versions(id),
+      this.units.changesOfUnit(id),
+      unitAbilities(this.context.db, actor, { id, level: row.level }),
+    ]);
     return {
+      abilities,
       asOf,
       ...presentUnit(row),
       validOnDate: (row.valid_from === null || row.valid_from <= asOf) && (row.valid_to === null || row.valid_to >= asOf),
@@ -213,14 +221,14 @@ export class TerritoryService {
    * is re-checked and nothing is kept if the new date contradicts another fact.
    */
   async correctChangeDate(actor: Actor, changeId: string, input: { effectiveDate: string; basis: string }) {
-    requireAdmin(actor);
+    requirePermission(actor, 'territory.manage');
     const basis = normalizeText(input.basis);
     const db = this.context.db;
     const changedIds = await db.transaction().execute(async (trx) => {
       await this.writes.lock(trx);
       const change = await this.writes.changeForCorrection(trx, changeId);
       if (!change) throw notFound();
-      await assertUnitsInScope(trx, actor, [change.unit_id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [change.unit_id] });
       const affected: ChangeForCorrection[] = [change];
       const seen = new Set([change.id]);
       for (let index = 0; index < affected.length; index += 1) {
@@ -264,7 +272,7 @@ export class TerritoryService {
   }
 
   async addLineage(actor: Actor, input: { predecessorId: string; successorId: string; effectiveDate: string; kind: LineageKind; note?: string }) {
-    requireAdmin(actor);
+    requirePermission(actor, 'territory.manage');
     if (input.predecessorId === input.successorId) {
       throw validationError([{ path: 'body.successorId', message: 'Đơn vị kế thừa phải khác đơn vị tiền thân' }]);
     }
@@ -276,7 +284,7 @@ export class TerritoryService {
         this.units.unitExists(input.successorId, trx),
       ]);
       if (!predecessor || !successor) throw notFound();
-      await assertUnitsInScope(trx, actor, [predecessor.id, successor.id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [predecessor.id, successor.id] });
       const date = input.effectiveDate;
       if ((successor.valid_from !== null && successor.valid_from > date) || (successor.valid_to !== null && successor.valid_to < date)) {
         throw validationError([{ path: 'body.effectiveDate', message: `Đơn vị kế thừa không có hiệu lực ngày ${formatVietnameseDate(date)}` }]);
@@ -303,12 +311,12 @@ export class TerritoryService {
   }
 
   async removeLineage(actor: Actor, lineageId: string): Promise<void> {
-    requireAdmin(actor);
+    requirePermission(actor, 'territory.manage');
     await this.context.db.transaction().execute(async (trx) => {
       await this.writes.lock(trx);
       const existing = await this.units.lineageById(lineageId, trx);
       if (!existing) throw notFound();
-      await assertUnitsInScope(trx, actor, [existing.predecessor_id, existing.successor_id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [existing.predecessor_id, existing.successor_id] });
       await this.writes.deleteLineage(trx, lineageId);
       await rebuildUnitScope(trx);
       await writeAudit(trx, { actor, action: 'delete', entity: 'admin_unit_lineage', entityId: lineageId, before: existing });
@@ -316,7 +324,7 @@ export class TerritoryService {
   }
 
   async loads(actor: Actor) {
-    requireAdmin(actor);
+    requirePermission(actor, 'territory.manage');
     return { items: (await this.writes.loads(this.context.db)).map(presentLoad) };
   }
 
@@ -325,8 +333,7 @@ export class TerritoryService {
     actor: Actor,
     input: { csv: string; effectiveDate: string; conversionCsv?: string; replacesAll: boolean; label?: string; dryRun: boolean },
   ): Promise<LoadResult> {
-    requireAdmin(actor);
-    if (!seesWholeCountry(actor)) throw new AppError('FORBIDDEN', { message: 'Chỉ quản trị viên cấp toàn quốc được nạp danh mục đơn vị hành chính' });
+    requirePermission(actor, 'territory.load');
     return loadOfficialSnapshot(this.context.db, input.csv, input.effectiveDate, {
       label: input.label ? normalizeText(input.label) : undefined,
       conversionCsv: input.conversionCsv,

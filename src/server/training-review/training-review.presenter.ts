@@ -1,14 +1,7 @@
 import { compareVietnamese } from '../../core/text.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
-import {
-  courseTypeByCode,
-  DEFAULT_FOCUS_FIELDS,
-  isCourseTypeCode,
-  TRAINING_FIELD_LABELS,
-  type CourseCount,
-  type FocusField,
-  type TrainingQuotas,
-} from '../../core/training-needs.js';
+import { courseTypeByCode, isCourseTypeCode, TRAINING_FIELD_LABELS } from '../../core/course-types.js';
+import { DEFAULT_FOCUS_FIELDS, type CourseCount, type FocusField, type TrainingQuotas } from '../../core/training-needs.js';
 import type { UnitNameAsOf } from '../territory/territory.service.js';
 import type { FocusRow, ProposalRow, ReviewRow } from './training-review.repository.js';
 import type { ProposalReasonCode, ReviewStatus } from './training-review.tables.js';

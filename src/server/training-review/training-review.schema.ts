@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTitleCode } from '../../core/titles.js';
-import { COURSE_TYPES, DEFAULT_FOCUS_FIELDS } from '../../core/training-needs.js';
+import { COURSE_TYPES } from '../../core/course-types.js';
+import { DEFAULT_FOCUS_FIELDS } from '../../core/training-needs.js';
 import { idSchema, isoDateSchema } from '../http/common.schema.js';
 
 const yearSchema = z.coerce.number().int('Năm phải là số nguyên').min(2000).max(2100);

@@ -1,18 +1,9 @@
 import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { normalizeText, compareByGivenName } from '../../core/text.js';
 import { isTitleCode, type TitleCode } from '../../core/titles.js';
-import {
-  courseTypeByCode,
-  DEFAULT_FOCUS_FIELDS,
-  isCourseTypeCode,
-  proposeTrainees,
-  quotasFromPlan,
-  type CourseTypeCode,
-  type FocusField,
-  type FocusFieldCode,
-  type TrainingCandidate,
-} from '../../core/training-needs.js';
-import { assertUnitsInScope, requireWriter } from '../access/access.js';
+import { courseTypeByCode, isCourseTypeCode, type CourseTypeCode, type FocusFieldCode } from '../../core/course-types.js';
+import { DEFAULT_FOCUS_FIELDS, proposeTrainees, quotasFromPlan, type FocusField, type TrainingCandidate } from '../../core/training-needs.js';
+import { can, requireAccess, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import { ComplianceRepository } from '../compliance/compliance.repository.js';
@@ -52,9 +43,6 @@ function conflict(message: string): AppError {
 }
 
 /** The province (or an administrator) sets the year's focus and approves the plans. */
-function isProvinceLevel(actor: Actor): boolean {
-  return actor.role === 'admin' || actor.role === 'province';
-}
 
 /** The day the review looks at: today during the year, its last day once past, its first day ahead of it. */
 function defaultAsOf(year: number): string {
@@ -77,12 +65,12 @@ function checkedDecision(input: DecisionInput): CheckedDecision {
 }
 
 function permissionsOf(actor: Actor, review: Pick<ReviewRow, 'status' | 'version' | 'latest_version'>): ReviewPermissions {
-  const writer = actor.role !== 'viewer';
+  const writer = can(actor, 'data.write');
   return {
     canDecide: writer && review.status === 'draft',
     canSubmit: writer && review.status === 'draft',
-    canReturn: isProvinceLevel(actor) && review.status === 'submitted',
-    canApprove: isProvinceLevel(actor) && review.status === 'submitted',
+    canReturn: can(actor, 'training.plan.decide') && review.status === 'submitted',
+    canApprove: can(actor, 'training.plan.decide') && review.status === 'submitted',
     canNewVersion: writer && review.status === 'approved' && review.version === review.latest_version,
   };
 }
@@ -98,7 +86,7 @@ export class TrainingReviewService {
 
   async focus(actor: Actor, query: { unitId?: string; year: number }) {
     const unitId = query.unitId ?? actor.unitId;
-    await assertUnitsInScope(this.context.db, actor, [unitId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [unitId] });
     const [own, above] = await Promise.all([
       this.reviews.focusOf(this.context.db, unitId, query.year),
       this.reviews.focusAbove(this.context.db, unitId, query.year),
@@ -107,8 +95,8 @@ export class TrainingReviewService {
   }
 
   async setFocus(actor: Actor, input: FocusInput) {
-    requireWriter(actor);
-    if (!isProvinceLevel(actor)) throw new AppError('FORBIDDEN', { message: 'Lĩnh vực trọng tâm của năm do cấp tỉnh quyết định' });
+    requirePermission(actor, 'data.write');
+    requirePermission(actor, 'training.focus.set');
     const codes = input.fields.map((field) => field.code);
     if (new Set(codes).size !== codes.length) throw validationError([{ path: 'body.fields', message: 'Một lĩnh vực được chọn hai lần' }]);
     const rows = input.fields.map((field) => {
@@ -117,7 +105,7 @@ export class TrainingReviewService {
       return { field_code: field.code, course_type: preset.courseType, title_codes: [...new Set(field.titleCodes)] };
     });
     return this.context.db.transaction().execute(async (trx) => {
-      await assertUnitsInScope(trx, actor, [input.unitId]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [input.unitId] });
       const before = await this.reviews.focusOf(trx, input.unitId, input.year);
       await this.reviews.replaceFocus(trx, input.unitId, input.year, rows, actor.userId);
       await writeAudit(trx, {
@@ -169,13 +157,13 @@ export class TrainingReviewService {
    * province's focus fields into proposals, all pending a decision.
    */
   async create(actor: Actor, input: CreateReviewInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const db = this.context.db;
     const asOf = input.asOf ?? defaultAsOf(input.year);
     if (asOf < `${input.year - 1}-01-01` || asOf > `${input.year}-12-31`) {
       throw validationError([{ path: 'body.asOf', message: `Ngày rà soát phải trong năm ${input.year} hoặc năm trước đó` }]);
     }
-    await assertUnitsInScope(db, actor, [input.unitId]);
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [input.unitId] });
     const unit = (await unitNamesAsOf(db, [input.unitId], asOf)).get(input.unitId);
     if (!unit || unit.level === 'country') throw validationError([{ path: 'body.unitId', message: 'Chọn một tỉnh, huyện hoặc xã để rà soát' }]);
     if (!unit.validOnDate) {
@@ -254,7 +242,7 @@ export class TrainingReviewService {
   }
 
   async decide(actor: Actor, id: string, proposalId: string, input: DecisionInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const decision = checkedDecision(input);
     return this.context.db.transaction().execute(async (trx) => {
       const review = await this.reviewToChange(trx, actor, id);
@@ -267,7 +255,7 @@ export class TrainingReviewService {
 
   /** Decisions on many proposals of one list in one step (the demo's district decides its whole list), each recorded as if made alone. */
   async decideMany(actor: Actor, id: string, decisions: readonly (DecisionInput & { proposalId: string })[]) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const checked = decisions.map((input) => ({ proposalId: input.proposalId, ...checkedDecision(input) }));
     return this.context.db.transaction().execute(async (trx) => {
       const review = await this.reviewToChange(trx, actor, id);
@@ -298,7 +286,7 @@ export class TrainingReviewService {
 
   /** A person the unit adds itself: someone holding a post in the unit on the review date; accepted as added. */
   async addPerson(actor: Actor, id: string, input: { cadreId: string; courseType: CourseTypeCode; reason: string }) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const reason = normalizeText(input.reason);
     if (reason.length < 3) throw validationError([{ path: 'body.reason', message: 'Ghi lý do bổ sung người này' }]);
     return this.context.db.transaction().execute(async (trx) => {
@@ -345,7 +333,7 @@ export class TrainingReviewService {
 
   /** The unit sends its decided list up for approval; every proposal must have been decided. */
   async submit(actor: Actor, id: string) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const review = await this.reviewToChange(trx, actor, id);
       if (review.pending > 0) throw conflict(`Còn ${review.pending} đề xuất chưa quyết định chọn hay không chọn`);
@@ -385,7 +373,7 @@ export class TrainingReviewService {
 
   /** A later change to an approved plan: a copy of it as a new draft, decisions included; the approved one stays as it was. */
   async newVersion(actor: Actor, id: string) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const review = await this.reviews.find(trx, actor, id, { forUpdate: true });
       if (!review) throw notFound();
@@ -490,7 +478,7 @@ export class TrainingReviewService {
   private async reviewToApprove(trx: Trx, actor: Actor, id: string): Promise<ReviewRow> {
     const review = await this.reviews.find(trx, actor, id, { forUpdate: true });
     if (!review) throw notFound();
-    if (!isProvinceLevel(actor)) throw new AppError('FORBIDDEN', { message: 'Kế hoạch đào tạo, bồi dưỡng do cấp tỉnh phê duyệt' });
+    requirePermission(actor, 'training.plan.decide');
     if (review.status !== 'submitted') throw conflict(review.status === 'approved' ? 'Kế hoạch đã được phê duyệt' : 'Danh sách chưa được trình phê duyệt');
     return review;
   }

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { FocusFieldCode } from '../../core/training-needs.js';
+import type { FocusFieldCode } from '../../core/course-types.js';
 
 export type ReviewStatus = 'draft' | 'submitted' | 'approved';
 export type ProposalDecision = 'pending' | 'accepted' | 'rejected';

@@ -1,7 +1,7 @@
 import { compareVietnamese } from '../../core/text.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
 import { politicalTheory, professionalEducation, stateManagement, type QualificationScale } from '../../core/qualifications.js';
-import { courseTypeByCode, isCourseTypeCode, TRAINING_FIELD_LABELS, type TrainingField } from '../../core/training-needs.js';
+import { courseTypeByCode, isCourseTypeCode, TRAINING_FIELD_LABELS, type TrainingField } from '../../core/course-types.js';
 import type {
   AttendanceRow,
   CertificateRow,

@@ -1,6 +1,6 @@
 import { type Selectable, type SqlBool, type Transaction, sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { seesWholeCountry, unitInScope } from '../access/access.js';
+import { catalogueInReach, unitInScope } from '../access/access.js';
 import type { Database, Db } from '../db/database.js';
 import type {
   AttendanceStatus,
@@ -87,6 +87,7 @@ export interface HistoryRow {
   enrolment_id: string;
   class_id: string;
   class_name: string;
+  class_unit_id: string;
   start_date: string;
   end_date: string;
   programme_id: string;
@@ -148,12 +149,6 @@ export interface FulfilmentRow {
   certified: number;
 }
 
-/** Programmes and instructors are kept by a unit for itself and every unit below it. */
-function keptForActor(actor: Actor, column: string) {
-  if (seesWholeCountry(actor)) return sql<SqlBool>`true`;
-  return sql<SqlBool>`(${unitInScope(actor, column)} or exists (select 1 from unit_scope up where up.root_id = ${sql.ref(column)} and up.unit_id = ${actor.unitId}))`;
-}
-
 const PROGRAMME_COLUMNS = [
   'id',
   'owning_unit_id',
@@ -198,7 +193,7 @@ export class TrainingRepository {
     return db
       .selectFrom('training_programme')
       .select(PROGRAMME_COLUMNS)
-      .where(keptForActor(actor, 'training_programme.owning_unit_id'))
+      .where(catalogueInReach(actor, 'training_programme.owning_unit_id'))
       .$if(filter.form !== undefined, (qb) => qb.where('form', '=', filter.form as ProgrammeRow['form']))
       .$if(filter.search !== undefined, (qb) => qb.where('name_folded', 'like', `%${filter.search}%`))
       .orderBy(sql`name collate "vi-VN-x-icu"`)
@@ -211,7 +206,7 @@ export class TrainingRepository {
       .selectFrom('training_programme')
       .select(PROGRAMME_COLUMNS)
       .where('id', '=', id)
-      .where(keptForActor(actor, 'training_programme.owning_unit_id'))
+      .where(catalogueInReach(actor, 'training_programme.owning_unit_id'))
       .executeTakeFirst();
   }
 
@@ -256,7 +251,7 @@ export class TrainingRepository {
     return db
       .selectFrom('training_instructor')
       .select(['id', 'owning_unit_id', 'full_name', 'work_unit', 'position'])
-      .where(keptForActor(actor, 'training_instructor.owning_unit_id'))
+      .where(catalogueInReach(actor, 'training_instructor.owning_unit_id'))
       .orderBy(sql`full_name collate "vi-VN-x-icu"`)
       .orderBy('id')
       .execute();
@@ -269,7 +264,7 @@ export class TrainingRepository {
       .selectFrom('training_instructor')
       .select(['id', 'owning_unit_id', 'full_name', 'work_unit', 'position'])
       .where('id', 'in', [...ids])
-      .where(keptForActor(actor, 'training_instructor.owning_unit_id'))
+      .where(catalogueInReach(actor, 'training_instructor.owning_unit_id'))
       .orderBy('id')
       .forUpdate()
       .execute();
@@ -292,7 +287,7 @@ export class TrainingRepository {
       .selectFrom('training_instructor')
       .select(['id', 'owning_unit_id', 'full_name', 'work_unit', 'position'])
       .where('id', '=', id)
-      .where(keptForActor(actor, 'training_instructor.owning_unit_id'))
+      .where(catalogueInReach(actor, 'training_instructor.owning_unit_id'))
       .forUpdate()
       .executeTakeFirst();
   }
@@ -681,6 +676,7 @@ export class TrainingRepository {
         'e.id as enrolment_id',
         'c.id as class_id',
         'c.name as class_name',
+        'c.unit_id as class_unit_id',
         'c.start_date',
         'c.end_date',
         'p.id as programme_id',
@@ -700,7 +696,8 @@ export class TrainingRepository {
   }
 
   /** Hours actually sat (sessions marked present), per calendar year of the session. */
-  async hoursByYear(db: Conn, cadreId: string): Promise<{ year: number; hours: string }[]> {
+  /** Hours attended per year, in the given classes only when `classIds` is not null. */
+  async hoursByYear(db: Conn, cadreId: string, classIds: readonly string[] | null): Promise<{ year: number; hours: string }[]> {
     const result = await sql<{ year: number; hours: string }>`
       select extract(year from s.session_date)::int as year,
         round(sum(extract(epoch from (s.ends_at - s.starts_at)) / 3600)::numeric, 2)::text as hours
@@ -708,6 +705,7 @@ export class TrainingRepository {
       join training_enrolment e on e.id = a.enrolment_id
       join training_session s on s.id = a.session_id
       where e.cadre_id = ${cadreId} and a.status = 'present'
+        and (${classIds === null}::boolean or e.class_id = any(${classIds ?? []}::bigint[]))
       group by 1
       order by 1
     `.execute(db);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COURSE_TYPES } from '../../core/training-needs.js';
+import { COURSE_TYPES } from '../../core/course-types.js';
 import { idSchema, isoDateSchema } from '../http/common.schema.js';
 import { ATTENDANCE_STATUSES, GRANTED_SCALES, PROGRAMME_FORMS, PROGRAMME_OUTCOMES } from './training.tables.js';
 

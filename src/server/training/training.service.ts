@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { formatVietnameseDate } from '../../core/dates.js';
 import { foldVietnamese, normalizeText } from '../../core/text.js';
-import { assertUnitsInScope, requireWriter } from '../access/access.js';
+import { checkAccess, requireAccess, requireCadreReach, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import { CadresRepository } from '../cadres/cadres.repository.js';
@@ -171,15 +171,10 @@ function assertOncePerPerson(cadreIds: readonly string[], path: string): void {
   if (repeated >= 0) throw validationError([{ path: `${path}.${repeated}.cadreId`, message: 'Một người được ghi hai lần trong cùng danh sách' }]);
 }
 
-/**
- * A programme or instructor may be changed only where the unit keeping it is in
- * the actor's scope: one they cannot see is not found, one they only read is forbidden.
- */
+/** A programme or instructor: one the actor cannot see is not found; one it only uses (kept above it) is forbidden. */
 async function keptInScope<Row extends { owning_unit_id: string }>(db: Conn, actor: Actor, row: Row | undefined): Promise<Row> {
   if (!row) throw notFound();
-  await assertUnitsInScope(db, actor, [row.owning_unit_id]).catch(() => {
-    throw new AppError('FORBIDDEN');
-  });
+  await requireAccess(db, { actor, permission: 'catalogue.write', ids: [row.owning_unit_id] });
   return row;
 }
 
@@ -206,10 +201,10 @@ export class TrainingService {
   }
 
   async createProgramme(actor: Actor, input: ProgrammeInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const values = programmeValues(input);
     return this.context.db.transaction().execute(async (trx) => {
-      await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       const id = await this.training.insertProgramme(trx, values);
       const created = await this.writableProgramme(trx, actor, id);
       await writeAudit(trx, { actor, action: 'training_programme.create', entity: 'training_programme', entityId: id, summary: `Thêm chương trình "${values.name}"`, after: created });
@@ -218,11 +213,11 @@ export class TrainingService {
   }
 
   async updateProgramme(actor: Actor, id: string, input: ProgrammeInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const values = programmeValues(input);
     return this.context.db.transaction().execute(async (trx) => {
       const before = await this.writableProgramme(trx, actor, id);
-      await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       await this.training.updateProgramme(trx, id, values);
       const after = await this.writableProgramme(trx, actor, id);
       await writeAudit(trx, { actor, action: 'training_programme.update', entity: 'training_programme', entityId: id, summary: `Sửa chương trình "${after.name}"`, before, after });
@@ -231,7 +226,7 @@ export class TrainingService {
   }
 
   async deleteProgramme(actor: Actor, id: string): Promise<void> {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
       const before = await this.writableProgramme(trx, actor, id);
       if (await this.training.programmeInUse(trx, id)) {
@@ -255,10 +250,10 @@ export class TrainingService {
   }
 
   async createInstructor(actor: Actor, input: InstructorInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const values = instructorValues(input);
     return this.context.db.transaction().execute(async (trx) => {
-      await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       const id = await this.training.insertInstructor(trx, values);
       await writeAudit(trx, { actor, action: 'training_instructor.create', entity: 'training_instructor', entityId: id, summary: `Thêm giảng viên, báo cáo viên ${values.full_name}`, after: values });
       return presentInstructor({ id, ...values });
@@ -266,11 +261,11 @@ export class TrainingService {
   }
 
   async updateInstructor(actor: Actor, id: string, input: InstructorInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const values = instructorValues(input);
     return this.context.db.transaction().execute(async (trx) => {
       const before = await this.writableInstructor(trx, actor, id);
-      await assertUnitsInScope(trx, actor, [values.owning_unit_id]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       await this.training.updateInstructor(trx, id, values);
       await writeAudit(trx, { actor, action: 'training_instructor.update', entity: 'training_instructor', entityId: id, summary: `Sửa giảng viên, báo cáo viên ${values.full_name}`, before, after: values });
       return presentInstructor({ id, ...values });
@@ -278,7 +273,7 @@ export class TrainingService {
   }
 
   async deleteInstructor(actor: Actor, id: string): Promise<void> {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
       const before = await this.writableInstructor(trx, actor, id);
       if (await this.training.instructorInUse(trx, id)) {
@@ -297,11 +292,11 @@ export class TrainingService {
   // --- Classes -------------------------------------------------------------------------
 
   async createClass(actor: Actor, input: ClassInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const programme = await this.training.findProgramme(trx, actor, input.programmeId);
       if (!programme) throw notFound();
-      await assertUnitsInScope(trx, actor, input.venueUnitId ? [input.unitId, input.venueUnitId] : [input.unitId]);
+      await requireAccess(trx, { actor, permission: 'unit.write', ids: input.venueUnitId ? [input.unitId, input.venueUnitId] : [input.unitId] });
       const values = {
         programme_id: programme.id,
         unit_id: input.unitId,
@@ -339,7 +334,7 @@ export class TrainingService {
 
   async updateClass(actor: Actor, classId: string, input: ClassUpdateInput) {
     return this.changeClass(actor, classId, async (trx, before) => {
-      if (input.venueUnitId) await assertUnitsInScope(trx, actor, [input.venueUnitId]);
+      if (input.venueUnitId) await requireAccess(trx, { actor, permission: 'unit.read', ids: [input.venueUnitId] });
       const values = {
         name: normalizeText(input.name),
         start_date: input.startDate,
@@ -361,7 +356,7 @@ export class TrainingService {
   }
 
   async deleteClass(actor: Actor, classId: string): Promise<void> {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
       const before = await this.lockedClass(trx, actor, classId);
       const records = await this.training.classRecords(trx, classId);
@@ -464,7 +459,7 @@ export class TrainingService {
   }
 
   async listClasses(actor: Actor, query: { unitId?: string; programmeId?: string; from?: string; to?: string }) {
-    if (query.unitId !== undefined) await assertUnitsInScope(this.context.db, actor, [query.unitId]);
+    if (query.unitId !== undefined) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
     const rows = await this.training.listClasses(this.context.db, actor, query);
     return { items: rows.map(presentClass) };
   }
@@ -489,7 +484,7 @@ export class TrainingService {
 
   /** A change to one class: by a writer, on the class locked within scope, answered with its detail as the same transaction sees it. */
   private async changeClass(actor: Actor, classId: string, change: (trx: Conn, klass: ClassRow) => Promise<void>) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       await change(trx, await this.lockedClass(trx, actor, classId));
       return this.detail(trx, actor, classId);
@@ -516,7 +511,8 @@ export class TrainingService {
       const seen = new Set<string>();
       const rows: { cadre_id: string; plan_proposal_id: string | null }[] = [];
       for (const [index, person] of input.people.entries()) {
-        const cadre = await this.cadres.findVisible(trx, actor, person.cadreId);
+        await requireAccess(trx, { actor, permission: 'cadre.write', ids: [person.cadreId] });
+        const cadre = await this.cadres.findById(trx, person.cadreId);
         if (!cadre) throw notFound();
         if (enrolled.has(person.cadreId) || seen.has(person.cadreId)) {
           throw new AppError('CONFLICT', { message: `${cadre.full_name} đã có trong danh sách học viên của lớp "${klass.name}"` });
@@ -605,7 +601,8 @@ export class TrainingService {
     const byCadre = new Map(enrolments.map((row) => [row.cadre_id, row.id]));
     for (const cadreId of cadreIds) {
       if (byCadre.has(cadreId)) continue;
-      const cadre = await this.cadres.findVisible(trx, actor, cadreId);
+      const readable = (await checkAccess(trx, { actor, permission: 'cadre.history.read', ids: [cadreId] })).has(cadreId);
+      const cadre = readable ? await this.cadres.findById(trx, cadreId) : undefined;
       const who = cadre ? cadre.full_name : `Người có mã ${cadreId}`;
       throw new AppError('TRAINING_NOT_ENROLLED', { message: `${who} không có trong danh sách học viên của lớp "${klass.name}"`, details: { cadreId } });
     }
@@ -647,7 +644,7 @@ export class TrainingService {
   // --- Certificates (Circular 01/2018/TT-BNV) -------------------------------------------
 
   async issueCertificate(actor: Actor, classId: string, input: { cadreId: string; number: string; issuedOn: string }) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const klass = await this.lockedClass(trx, actor, classId);
       const programme = await this.training.findProgramme(trx, actor, klass.programme_id);
@@ -727,7 +724,7 @@ export class TrainingService {
   }
 
   async revokeCertificate(actor: Actor, id: string, input: { reason: string }) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const certificate = await this.training.findCertificateForUpdate(trx, actor, id);
       if (!certificate) throw notFound();
@@ -755,15 +752,19 @@ export class TrainingService {
 
   async cadreTraining(actor: Actor, cadreId: string) {
     const db = this.context.db;
-    if (!(await this.cadres.findVisible(db, actor, cadreId))) throw notFound();
-    const [history, hours] = await Promise.all([this.training.historyOf(db, cadreId), this.training.hoursByYear(db, cadreId)]);
+    const reach = await requireCadreReach(db, actor, cadreId);
+    const everything = await this.training.historyOf(db, cadreId);
+    // A former unit sees the classes its own units ran, not the person's later training.
+    const ownUnits = reach === 'full' ? null : await checkAccess(db, { actor, permission: 'unit.read', ids: everything.map((row) => row.class_unit_id) });
+    const history = ownUnits === null ? everything : everything.filter((row) => ownUnits.has(row.class_unit_id));
+    const hours = await this.training.hoursByYear(db, cadreId, ownUnits === null ? null : history.map((row) => row.class_id));
     return presentCadreTraining(cadreId, history, hours);
   }
 
   // --- Guidance visits -----------------------------------------------------------------
 
   async createVisit(actor: Actor, input: VisitInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const id = await this.context.db.transaction().execute(async (trx) => {
       const { values, officerIds, cadreIds } = await this.visitValues(trx, actor, input);
       const visitId = await this.training.insertVisit(trx, values, officerIds, cadreIds);
@@ -781,7 +782,7 @@ export class TrainingService {
   }
 
   async updateVisit(actor: Actor, id: string, input: VisitInput) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
       const before = await this.lockedVisit(trx, actor, id);
       const { values, officerIds, cadreIds } = await this.visitValues(trx, actor, input);
@@ -800,7 +801,7 @@ export class TrainingService {
   }
 
   async deleteVisit(actor: Actor, id: string): Promise<void> {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
       const before = await this.lockedVisit(trx, actor, id);
       await this.training.deleteVisit(trx, id);
@@ -830,7 +831,7 @@ export class TrainingService {
 
   /** A visit goes to one commune in scope, by officers from the register, guiding people the actor can see. */
   private async visitValues(trx: Conn, actor: Actor, input: VisitInput) {
-    await assertUnitsInScope(trx, actor, [input.communeId]);
+    await requireAccess(trx, { actor, permission: 'unit.read', ids: [input.communeId] });
     if ((await this.training.unitLevel(trx, input.communeId)) !== 'commune') {
       throw validationError([{ path: 'communeId', message: 'Chuyến hướng dẫn phải ghi về một xã, phường, thị trấn' }]);
     }
@@ -844,9 +845,7 @@ export class TrainingService {
     const officerIds = [...new Set(input.officerIds)];
     const cadreIds = [...new Set(input.cadreIds ?? [])];
     if ((await this.training.instructorsForUpdate(trx, actor, officerIds)).length !== officerIds.length) throw notFound();
-    for (const cadreId of cadreIds) {
-      if (!(await this.cadres.findVisible(trx, actor, cadreId))) throw notFound();
-    }
+    await requireAccess(trx, { actor, permission: 'cadre.read', ids: cadreIds });
     const values = {
       commune_id: input.communeId,
       programme_id: input.programmeId ?? null,
@@ -861,7 +860,7 @@ export class TrainingService {
   /** Visits in scope, by commune (unitId: a commune or any unit above it) and/or by officer. */
   async listVisits(actor: Actor, query: VisitQuery) {
     const filter = visitFilter(query);
-    if (filter.unitId !== undefined) await assertUnitsInScope(this.context.db, actor, [filter.unitId]);
+    if (filter.unitId !== undefined) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [filter.unitId] });
     const rows = await this.training.listVisits(this.context.db, actor, filter);
     return { items: await this.presentVisits(rows) };
   }
@@ -874,19 +873,19 @@ export class TrainingService {
   // --- Views ---------------------------------------------------------------------------
 
   async calendar(actor: Actor, query: { unitId?: string; from: string; to: string }) {
-    if (query.unitId !== undefined) await assertUnitsInScope(this.context.db, actor, [query.unitId]);
+    if (query.unitId !== undefined) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
     const [classes, visits] = await Promise.all([this.training.listClasses(this.context.db, actor, query), this.training.listVisits(this.context.db, actor, query)]);
     const names = await unitNamesAsOf(this.context.db, visits.map((row) => row.commune_id));
     return presentCalendar(classes, visits, new Map([...names].map(([id, unit]) => [id, unit.name])));
   }
 
   async diversity(actor: Actor, query: { unitId: string; year: number }) {
-    await assertUnitsInScope(this.context.db, actor, [query.unitId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
     return presentDiversity(query.unitId, query.year, await this.training.countsByForm(this.context.db, query.unitId, query.year));
   }
 
   async planFulfilment(actor: Actor, query: { unitId: string; year: number }) {
-    await assertUnitsInScope(this.context.db, actor, [query.unitId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
     return presentFulfilment(query.unitId, query.year, await this.training.planFulfilment(this.context.db, query.unitId, query.year));
   }
 
@@ -922,7 +921,7 @@ export class TrainingService {
   }
 
   async importAttendance(actor: Actor, classId: string, file: { fileName: string; content: Buffer }, options: { dryRun: boolean }) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     let checked: { dryRun: boolean; rows: number; recorded: number; errors: AttendanceIssue[] } | null = null;
     try {
       return await this.context.db.transaction().execute(async (trx) => {

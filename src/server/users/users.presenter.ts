@@ -1,3 +1,4 @@
+import { sessionAbilities } from '../access/abilities.js';
 import type { UserRow } from './users.repository.js';
 
 export function presentUnitSummary(row: Pick<UserRow, 'unit_id' | 'unit_code' | 'unit_name' | 'unit_level'>) {
@@ -12,7 +13,8 @@ export function presentCurrentUser(row: UserRow) {
     role: row.role,
     unit: presentUnitSummary(row),
     mustChangePassword: row.must_change_password,
-    permissions: { viewSensitive: row.role === 'admin' || row.can_view_sensitive },
+    /** What the screens may offer this user, from the access policy. */
+    abilities: sessionAbilities({ role: row.role, unitLevel: row.unit_level, unitId: row.unit_id, canViewSensitive: row.can_view_sensitive }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { assertUnitsInScope, requireAdmin } from '../access/access.js';
+import { requireAccess, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { Role } from '../auth/auth.tables.js';
@@ -51,7 +51,7 @@ export class UsersService {
   }
 
   async list(actor: Actor, query: { q?: string; page: number; pageSize: number }) {
-    requireAdmin(actor);
+    requirePermission(actor, 'users.manage');
     const folded = query.q ? foldVietnamese(query.q) : '';
     const { rows, total } = await this.users.list(actor, {
       folded: folded === '' ? null : folded,
@@ -62,11 +62,11 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: NewUser) {
-    requireAdmin(actor);
+    requirePermission(actor, 'users.manage');
     assertStrongPassword(input.password);
     const username = normalizeUsername(input.username);
     return this.context.db.transaction().execute(async (trx) => {
-      await assertUnitsInScope(trx, actor, [input.unitId]);
+      await requireAccess(trx, { actor, permission: 'unit.read', ids: [input.unitId] });
       await this.assertRoleFitsUnit(trx, input.role, input.unitId);
       if (await this.users.usernameExists(trx, username)) throw new AppError('USERNAME_TAKEN');
       const id = await this.users.insert(trx, {
@@ -85,11 +85,11 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, changes: UserChanges) {
-    requireAdmin(actor);
+    requirePermission(actor, 'users.manage');
     return this.context.db.transaction().execute(async (trx) => {
       const before = await this.users.findVisibleById(actor, id, trx);
       if (!before) throw notFound();
-      if (changes.unitId) await assertUnitsInScope(trx, actor, [changes.unitId]);
+      if (changes.unitId) await requireAccess(trx, { actor, permission: 'unit.read', ids: [changes.unitId] });
       await this.assertRoleFitsUnit(trx, changes.role ?? before.role, changes.unitId ?? before.unit_id);
       const losesAdmin = before.role === 'admin' && ((changes.role && changes.role !== 'admin') || changes.disabled === true);
       if (losesAdmin && (await this.users.countAdmins(trx)) <= 1) {
@@ -119,7 +119,7 @@ export class UsersService {
   }
 
   async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
-    requireAdmin(actor);
+    requirePermission(actor, 'users.manage');
     assertStrongPassword(newPassword);
     await this.context.db.transaction().execute(async (trx) => {
       const user = await this.users.findVisibleById(actor, id, trx);
@@ -130,7 +130,7 @@ export class UsersService {
   }
 
   async unlock(actor: Actor, id: string): Promise<void> {
-    requireAdmin(actor);
+    requirePermission(actor, 'users.manage');
     await this.context.db.transaction().execute(async (trx) => {
       const user = await this.users.findVisibleById(actor, id, trx);
       if (!user) throw notFound();

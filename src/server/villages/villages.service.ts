@@ -1,4 +1,4 @@
-import { assertUnitsInScope, requireWriter } from '../access/access.js';
+import { requireAccess, requirePermission } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
@@ -150,7 +150,7 @@ export class VillagesService {
   // ---- access ----
 
   private async communeToRead(actor: Actor, communeId: string, asOf: string): Promise<CommuneRow> {
-    await assertUnitsInScope(this.context.db, actor, [communeId]);
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [communeId] });
     const commune = await this.repository.commune(this.context.db, communeId, asOf);
     if (!commune || commune.level !== 'commune') throw notFound();
     return commune;
@@ -158,13 +158,10 @@ export class VillagesService {
 
   /** Commune officers write their own commune only; higher levels write within their scope; viewers read. */
   private async communeToWrite(trx: Db, actor: Actor, communeId: string): Promise<CommuneRow> {
-    requireWriter(actor);
-    await assertUnitsInScope(trx, actor, [communeId]);
+    requirePermission(actor, 'data.write');
+    await requireAccess(trx, { actor, permission: 'commune.records.write', ids: [communeId] });
     const commune = await this.repository.commune(trx, communeId, todayInVietnam());
     if (!commune || commune.level !== 'commune') throw notFound();
-    if (actor.role === 'commune' && actor.unitId !== communeId) {
-      throw new AppError('FORBIDDEN', { message: 'Cán bộ cấp xã chỉ cập nhật được dữ liệu của xã mình' });
-    }
     return commune;
   }
 
@@ -253,7 +250,7 @@ export class VillagesService {
 
   /** All or nothing: every line is checked (against the database and the lines above it) before anything is kept. */
   async importVillages(actor: Actor, csv: string, dryRun: boolean) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const lines = readImportCsv(csv, VILLAGE_COLUMNS);
     return this.runImport(dryRun, async (trx, errors) => {
       const created: { line: number; communeCode: string; communeName: string; kind: VillageKind; name: string; validFrom: string | null; validTo: string | null }[] =
@@ -427,7 +424,7 @@ export class VillagesService {
    * grassroots organisation of its commune on its first day.
    */
   async importOrganizations(actor: Actor, csv: string, dryRun: boolean) {
-    requireWriter(actor);
+    requirePermission(actor, 'data.write');
     const lines = readImportCsv(csv, ORGANIZATION_COLUMNS).map((line) => ({
       ...line,
       kind: ORGANIZATION_KINDS[foldForMatching(line.values.kind ?? '')],

@@ -1,5 +1,5 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import type { Role } from './api/types';
+import type { SessionAbility } from './api/types';
 import type { MessageKey } from './i18n';
 
 /** Where a module sits in the sidebar; modules without a section come first, ungrouped. */
@@ -23,8 +23,8 @@ export interface AppModule {
   /** One sentence for the home page, saying what the module is for. */
   descriptionKey: MessageKey;
   icon: ReactNode;
-  /** Who may open it; left out means every signed-in user. */
-  roles?: readonly Role[];
+  /** The session ability needed to open it (sent by the server's access policy); left out means every signed-in user. */
+  ability?: SessionAbility;
   section?: ModuleSection;
   /** Lazy so that a module's code is only downloaded by those who open it. */
   page: LazyExoticComponent<ComponentType>;

@@ -8,14 +8,6 @@ import { trainingModule } from '../features/training/training.module';
 import { trainingReviewModule } from '../features/training-review/training-review.module';
 import { usersModule } from '../features/users/users.module';
 import type { AppModule } from './app-module';
-import { isRoleAllowed } from './auth/roles';
-import { useCurrentUser } from './auth/session';
 
 /** Every module of the app, in sidebar order. New features add their entry here. */
 export const appModules: readonly AppModule[] = [homeModule, cadresModule, complianceModule, trainingReviewModule, trainingModule, territoryModule, usersModule, auditModule, accountModule];
-
-/** The modules the signed-in user may open; the sidebar and home page show only these. */
-export function useAvailableModules(): AppModule[] {
-  const { role } = useCurrentUser();
-  return appModules.filter((module) => isRoleAllowed(role, module.roles));
-}

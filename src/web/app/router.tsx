@@ -2,17 +2,18 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { routePatternOf, type AppModule } from './app-module';
 import { RequireAuth } from './auth/RequireAuth';
-import { RequireRole } from './auth/RequireRole';
+import { RequireAbility } from './auth/RequireAbility';
 import { AppShell } from './layout/AppShell';
 import { appModules } from './modules';
+import { ModulesContext } from './modules-context';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
 function ModulePage({ appModule }: { appModule: AppModule }) {
   return (
-    <RequireRole roles={appModule.roles}>
+    <RequireAbility ability={appModule.ability}>
       <appModule.page />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
@@ -33,7 +34,9 @@ export const router = createBrowserRouter([
       {
         element: (
           <RequireAuth>
-            <AppShell />
+            <ModulesContext value={appModules}>
+              <AppShell />
+            </ModulesContext>
           </RequireAuth>
         ),
         children: [...appModules.map(moduleRoute), { path: '*', element: <NotFoundPage /> }],

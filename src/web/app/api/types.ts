@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { currentUserSchema } from '../../../server/auth/auth.schema';
+
 /** Shapes shared by several features, exactly as the API returns them. */
 
 export type Role = 'admin' | 'province' | 'district' | 'commune' | 'viewer';
@@ -12,15 +15,9 @@ export interface UnitSummary {
   level: UnitLevel;
 }
 
-export interface CurrentUser {
-  id: string;
-  username: string;
-  fullName: string;
-  role: Role;
-  unit: UnitSummary;
-  mustChangePassword: boolean;
-  permissions: { viewSensitive: boolean };
-}
+/** The signed-in user with the abilities the server's access policy grants; screens offer actions from these alone. */
+export type CurrentUser = z.output<typeof currentUserSchema>;
+export type SessionAbility = keyof CurrentUser['abilities'];
 
 export interface Page<T> {
   items: T[];

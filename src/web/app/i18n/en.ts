@@ -570,6 +570,9 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'cadres.header.noPost': 'No post held on {date}',
   'cadres.profile.notFound': 'Cadre record not found',
   'cadres.profile.notFoundHint': 'The record does not exist or lies outside your scope.',
+  'cadres.profile.historyOnly': 'This person is now managed by another unit',
+  'cadres.profile.historyOnlyHint':
+    'Your unit sees only the time the person worked in it (posts, qualifications and training of that period). Changes are made by the unit now managing the person or a higher level.',
   'cadres.profile.pastState': 'Showing the status as of {date}: posts and qualifications are counted up to that day.',
   'cadres.tab.personal': 'Personal details',
   'cadres.tab.posts': 'Career',

@@ -575,6 +575,9 @@ export const commonVi = {
   'cadres.header.noPost': 'Không giữ chức vụ nào vào ngày {date}',
   'cadres.profile.notFound': 'Không tìm thấy hồ sơ cán bộ',
   'cadres.profile.notFoundHint': 'Hồ sơ không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
+  'cadres.profile.historyOnly': 'Người này hiện do đơn vị khác quản lý',
+  'cadres.profile.historyOnlyHint':
+    'Đơn vị của bạn chỉ xem được quá trình công tác tại đơn vị mình (chức vụ, trình độ và đào tạo trong thời gian đó). Mọi thay đổi do đơn vị đang quản lý hoặc cấp trên thực hiện.',
   'cadres.profile.pastState': 'Đang xem trạng thái tại ngày {date}: chức vụ và trình độ được tính đến ngày này.',
   'cadres.tab.personal': 'Thông tin cá nhân',
   'cadres.tab.posts': 'Quá trình công tác',

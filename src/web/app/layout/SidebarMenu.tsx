@@ -2,7 +2,7 @@ import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { findModuleOfPath, MODULE_SECTIONS, type AppModule } from '../app-module';
 import { useT, type Translate } from '../i18n';
-import { useAvailableModules } from '../modules';
+import { useAvailableModules } from '../modules-context';
 
 type MenuItem = Required<MenuProps>['items'][number];
 

@@ -8,7 +8,7 @@ export const auditModule: AppModule = {
   labelKey: 'nav.audit',
   descriptionKey: 'nav.audit.description',
   icon: <AuditOutlined />,
-  roles: ['admin'],
+  ability: 'readAudit',
   section: 'administration',
   page: lazy(() => import('./AuditPage').then((loaded) => ({ default: loaded.AuditPage }))),
 };

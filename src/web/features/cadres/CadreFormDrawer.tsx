@@ -85,7 +85,7 @@ function initialValues(cadre: CadreProfile | null): Partial<CadreFormValues> | u
     phone: cadre.phone ?? undefined,
     email: cadre.email ?? undefined,
     discipline: cadre.discipline ?? undefined,
-    owningUnitId: cadre.owningUnit.id,
+    owningUnitId: cadre.owningUnit?.id,
   };
 }
 
@@ -176,7 +176,7 @@ function CadreForm({ cadre, asOf, onDone, onSaved }: { cadre: CadreProfile | nul
         </Col>
       </Row>
       <Form.Item name="owningUnitId" label={t('cadres.field.owningUnit')} extra={t('cadres.form.owningUnitHint')} rules={[{ required: true, message: t('cadres.form.owningUnitRequired') }]}>
-        <UnitPicker initialUnit={cadre ? { id: cadre.owningUnit.id, name: cadre.owningUnit.name } : undefined} asOf={asOf} />
+        <UnitPicker initialUnit={cadre?.owningUnit ? { id: cadre.owningUnit.id, name: cadre.owningUnit.name } : undefined} asOf={asOf} />
       </Form.Item>
       <Form.Item name="homeTown" label={t('cadres.field.homeTown')} rules={[{ max: 300, message: t('cadres.form.tooLong', { max: 300 }) }]}>
         <Input autoComplete="off" />

@@ -25,7 +25,8 @@ function Missing() {
 function unitsOf(cadre: CadreListItem) {
   const units = cadre.posts.map((post) => post.unit);
   const distinct = units.filter((unit, index) => units.findIndex((other) => other.id === unit.id) === index);
-  return distinct.length > 0 ? distinct : [cadre.owningUnit];
+  if (distinct.length > 0) return distinct;
+  return cadre.owningUnit ? [cadre.owningUnit] : [];
 }
 
 function cadreColumns(t: Translate, language: Language, asOf: string, offset: number): TableProps<CadreListItem>['columns'] {
@@ -109,7 +110,7 @@ export function CadreListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const user = useCurrentUser();
-  const canWrite = user.role !== 'viewer';
+  const canWrite = user.abilities.write;
   const { filter, paging, update, changePage, clear } = useCadreListParams();
   const cadres = useCadreList(filter, paging);
   const download = useFileDownload();

@@ -4,7 +4,6 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api/api-client';
 import { describeApiError } from '../../app/api/api-errors';
-import { useCurrentUser } from '../../app/auth/session';
 import { UrlTabs } from '../../app/components/UrlTabs';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { formatDate, todayInVietnam } from '../../app/format/dates';
@@ -26,13 +25,11 @@ function ProfileHeader({
   cadre,
   asOf,
   onAsOfChange,
-  canWrite,
   onEdit,
 }: {
   cadre: CadreProfile;
   asOf: string;
   onAsOfChange: (asOf: string) => void;
-  canWrite: boolean;
   onEdit: () => void;
 }) {
   const t = useT();
@@ -55,7 +52,7 @@ function ProfileHeader({
   const facts = [
     formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision) && t('cadres.header.born', { date: formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision)! }),
     genderLabel(cadre.gender, t),
-    t('cadres.header.owningUnit', { unit: cadre.owningUnit.name }),
+    cadre.owningUnit && t('cadres.header.owningUnit', { unit: cadre.owningUnit.name }),
   ].filter(Boolean);
 
   return (
@@ -70,7 +67,7 @@ function ProfileHeader({
         <AsOfDatePicker value={asOf} onChange={onAsOfChange} label={t('cadres.asOf.profileLabel')} hint={t('cadres.asOf.profileHint')} />
       </Flex>
       <Flex gap={20} align="flex-start" wrap>
-        <CadrePhoto cadre={cadre} canWrite={canWrite} />
+        <CadrePhoto cadre={cadre} canWrite={cadre.abilities.changePhoto} />
         <Flex vertical gap={8} style={{ flex: 1, minWidth: 280 }}>
           <Flex align="center" gap={10} wrap>
             <Typography.Title level={3} style={{ margin: 0 }} data-testid="cadre-name">
@@ -97,10 +94,12 @@ function ProfileHeader({
           </div>
         </Flex>
         <Flex vertical gap={8} align="flex-end">
-          <Button icon={<FileWordOutlined />} loading={downloading} onClick={() => void downloadResume()} data-testid="cadre-resume">
-            {t('cadres.resume')}
-          </Button>
-          {canWrite && (
+          {cadre.abilities.downloadResume && (
+            <Button icon={<FileWordOutlined />} loading={downloading} onClick={() => void downloadResume()} data-testid="cadre-resume">
+              {t('cadres.resume')}
+            </Button>
+          )}
+          {cadre.abilities.edit && (
             <Button icon={<EditOutlined />} onClick={onEdit} data-testid="cadre-edit">
               {t('cadres.editPersonal')}
             </Button>
@@ -115,8 +114,6 @@ export function CadreProfilePage() {
   const t = useT();
   const { cadreId = '' } = useParams();
   const [asOf, setAsOf] = useProfileAsOf();
-  const user = useCurrentUser();
-  const canWrite = user.role !== 'viewer';
   const profile = useCadreProfile(cadreId, asOf);
   const [editing, setEditing] = useState(false);
 
@@ -139,14 +136,21 @@ export function CadreProfilePage() {
   // Later features (training, rotation) add their tabs to this list.
   const tabs: { key: string; label: ReactNode; children: ReactNode }[] = [
     { key: 'personal', label: t('cadres.tab.personal'), children: <PersonalInfoTab cadre={cadre} /> },
-    { key: 'posts', label: t('cadres.tab.posts'), children: <PostsTab cadre={cadre} asOf={asOf} canWrite={canWrite} /> },
-    { key: 'qualifications', label: t('cadres.tab.qualifications'), children: <QualificationsTab cadre={cadre} asOf={asOf} canWrite={canWrite} /> },
+    { key: 'posts', label: t('cadres.tab.posts'), children: <PostsTab cadre={cadre} asOf={asOf} canWrite={cadre.abilities.changePosts} /> },
+    {
+      key: 'qualifications',
+      label: t('cadres.tab.qualifications'),
+      children: <QualificationsTab cadre={cadre} asOf={asOf} canWrite={cadre.abilities.changeQualifications} />,
+    },
     { key: 'training', label: t('training.profile.tab'), children: <CadreTrainingTab cadreId={cadre.id} /> },
   ];
 
   return (
     <>
-      <ProfileHeader cadre={cadre} asOf={asOf} onAsOfChange={setAsOf} canWrite={canWrite} onEdit={() => setEditing(true)} />
+      <ProfileHeader cadre={cadre} asOf={asOf} onAsOfChange={setAsOf} onEdit={() => setEditing(true)} />
+      {cadre.abilities.reach === 'history' && (
+        <Alert type="info" showIcon title={t('cadres.profile.historyOnly')} description={t('cadres.profile.historyOnlyHint')} style={{ marginBottom: 16 }} data-testid="cadre-history-only" />
+      )}
       {asOf !== todayInVietnam() && (
         <Alert type="warning" showIcon title={t('cadres.profile.pastState', { date: formatDate(asOf) })} style={{ marginBottom: 16 }} />
       )}

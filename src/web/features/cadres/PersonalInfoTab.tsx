@@ -61,7 +61,7 @@ export function PersonalInfoTab({ cadre }: { cadre: CadreProfile }) {
           { key: 'partyJoinedOn', label: t('cadres.field.partyJoinedOn'), children: value(formatDateOrYear(cadre.partyJoinedOn, cadre.partyJoinedPrecision)) },
           { key: 'phone', label: t('cadres.field.phone'), children: value(cadre.phone) },
           { key: 'email', label: t('cadres.field.email'), children: value(cadre.email) },
-          { key: 'owningUnit', label: t('cadres.field.owningUnit'), children: cadre.owningUnit.name },
+          { key: 'owningUnit', label: t('cadres.field.owningUnit'), children: value(cadre.owningUnit?.name ?? null) },
           { key: 'updatedAt', label: t('cadres.field.updatedAt'), children: formatDateTime(cadre.updatedAt) },
           {
             key: 'discipline',

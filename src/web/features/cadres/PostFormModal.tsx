@@ -81,7 +81,7 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
         note: post.note ?? undefined,
         firstTermInPartyCommittee: post.firstTermInPartyCommittee,
       }
-    : { unitId: cadre.owningUnit.id, concurrent: false, firstTermInPartyCommittee: false };
+    : { unitId: cadre.owningUnit?.id, concurrent: false, firstTermInPartyCommittee: false };
 
   return (
     <Form<PostFormValues> form={form} disabled={saving} layout="vertical" onFinish={handleFinish} initialValues={initialValues} data-testid="post-form">
@@ -138,7 +138,7 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
             extra={t('cadres.post.unitHint')}
             rules={[{ required: true, message: t('cadres.post.unitRequired') }]}
           >
-            <UnitPicker initialUnit={{ id: cadre.owningUnit.id, name: cadre.owningUnit.name }} asOf={unitDate(startText, asOf)} />
+            <UnitPicker initialUnit={cadre.owningUnit ? { id: cadre.owningUnit.id, name: cadre.owningUnit.name } : undefined} asOf={unitDate(startText, asOf)} />
           </Form.Item>
         </>
       )}

@@ -1,102 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { cadreListItemSchema, cadreProfileSchema, listCadresResponseSchema } from '../../../server/cadres/cadres.schema';
 import { apiFetch } from '../../app/api/api-client';
-import type { Page, UnitSummary } from '../../app/api/types';
 
-/** Shapes exactly as `src/server/cadres/cadres.schema.ts` returns and accepts them. */
+/** Responses are the server's own Zod schemas (`src/server/cadres/cadres.schema.ts`). */
 
-export type Gender = 'nam' | 'nu';
-export type DatePrecision = 'day' | 'year';
-export const HOW_OBTAINED = ['bau_cu', 'bo_nhiem', 'luan_chuyen', 'dieu_dong'] as const;
-export type HowObtained = (typeof HOW_OBTAINED)[number];
-export const QUALIFICATION_KINDS = ['professional', 'political_theory', 'state_management', 'it', 'foreign_language'] as const;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
-export const QUALIFICATION_SOURCES = ['declared', 'certificate', 'course'] as const;
-export type QualificationSource = (typeof QUALIFICATION_SOURCES)[number];
-export const STUDY_MODES = ['chinh_quy', 'tai_chuc', 'vua_lam_vua_hoc', 'tu_xa', 'lien_thong', 'van_bang_hai', 'khac'] as const;
-export type StudyMode = (typeof STUDY_MODES)[number];
+export type { DatePrecision } from '../../../core/dates';
+export { HOW_OBTAINED, QUALIFICATION_KINDS, QUALIFICATION_SOURCES, STUDY_MODES } from '../../../core/cadre-record';
+import type { Gender, HowObtained, QualificationKind, QualificationSource, StudyMode } from '../../../core/cadre-record';
+export type { Gender, HowObtained, QualificationKind, QualificationSource, StudyMode };
 
-export interface CodeLabel {
-  code: string;
-  label: string;
-}
-
-export interface Levels {
-  professional: CodeLabel | null;
-  politicalTheory: CodeLabel | null;
-  stateManagement: CodeLabel | null;
-  it: CodeLabel | null;
-  foreignLanguage: CodeLabel | null;
-}
-
-export interface Post {
-  id: string;
-  title: { code: string; name: string; shortName: string; isKey: boolean };
-  unit: UnitSummary;
-  startDate: string;
-  startDatePrecision: DatePrecision;
-  endDate: string | null;
-  term: string | null;
-  howObtained: HowObtained | null;
-  concurrent: boolean;
-  note: string | null;
-  firstTermInPartyCommittee: boolean;
-  heldOnAsOf: boolean;
-}
-
-export interface Qualification {
-  id: string;
-  kind: QualificationKind;
-  level: CodeLabel;
-  major: string | null;
-  institution: string | null;
-  studyMode: StudyMode | null;
-  language: string | null;
-  obtainedOn: string | null;
-  obtainedPrecision: DatePrecision | null;
-  source: QualificationSource;
-  sourceRef: string | null;
-  note: string | null;
-  obtainedByAsOf: boolean;
-}
-
-export interface CadreListItem {
-  id: string;
-  fullName: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  birthDatePrecision: DatePrecision | null;
-  owningUnit: UnitSummary;
-  /** Posts held on the list's date. */
-  posts: Post[];
-  isKey: boolean;
-  levels: Levels;
-  hasPhoto: boolean;
-}
-
-export interface CadreList extends Page<CadreListItem> {
-  asOf: string;
-}
-
-export interface CadreProfile extends CadreListItem {
-  givenName: string;
-  ethnicity: { code: string; name: string } | null;
-  religion: string | null;
-  homeTown: string | null;
-  /** Masked ("0010******12") when `sensitiveHidden`. */
-  personalId: string | null;
-  partyJoinedOn: string | null;
-  partyJoinedPrecision: DatePrecision | null;
-  phone: string | null;
-  email: string | null;
-  discipline: string | null;
-  /** The actor may not see personal data: personal id masked, ethnicity, religion and discipline null. */
-  sensitiveHidden: boolean;
-  postHistory: Post[];
-  qualifications: Qualification[];
-  asOf: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CadreListItem = z.output<typeof cadreListItemSchema>;
+export type CadreList = z.output<typeof listCadresResponseSchema>;
+export type CadreProfile = z.output<typeof cadreProfileSchema>;
+export type Post = CadreListItem['posts'][number];
+export type Qualification = CadreProfile['qualifications'][number];
+export type Levels = CadreListItem['levels'];
+export type CodeLabel = NonNullable<Levels['professional']>;
 
 /** The list's filters, as the URL keeps them and the API takes them. */
 export interface CadreFilter {

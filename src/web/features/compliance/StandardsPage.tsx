@@ -24,7 +24,7 @@ export function StandardsPage() {
   const { language } = useLanguage();
   const { message } = App.useApp();
   const notifyError = useApiErrorNotice();
-  const isAdmin = useCurrentUser().role === 'admin';
+  const canManageStandards = useCurrentUser().abilities.manageStandards;
   const [history, setHistory] = useState(false);
   const sets = useStandardSets();
   const rules = useStandardRules(history);
@@ -62,7 +62,7 @@ export function StandardsPage() {
         title={t('standards.sets')}
         style={{ marginBottom: 16 }}
         extra={
-          isAdmin && (
+          canManageStandards && (
             <Button icon={<PlusOutlined />} onClick={() => setCreator.show(null)} data-testid="new-standard-set">
               {t('standards.newSet.open')}
             </Button>
@@ -109,7 +109,7 @@ export function StandardsPage() {
               render: (_, set) => (
                 <Switch
                   checked={set.enabled}
-                  disabled={!isAdmin}
+                  disabled={!canManageStandards}
                   loading={setEnabled.isPending && setEnabled.variables?.code === set.code}
                   onChange={(enabled) => toggle(set, enabled)}
                   aria-label={t('standards.set.enabled')}
@@ -126,7 +126,7 @@ export function StandardsPage() {
           <Flex align="center" gap={8}>
             <Switch size="small" checked={history} onChange={setHistory} aria-label={t('standards.history')} />
             <Typography.Text>{t('standards.history')}</Typography.Text>
-            {isAdmin && (
+            {canManageStandards && (
               <Button
                 icon={<PlusOutlined />}
                 disabled={!sets.data?.items.length}
@@ -218,7 +218,7 @@ export function StandardsPage() {
               width: 130,
               fixed: 'right',
               render: (_, rule) =>
-                isAdmin &&
+                canManageStandards &&
                 latestOf(rule) && (
                   <Button size="small" onClick={() => editor.show({ kind: 'version', rule })} data-testid={`new-version-${rule.code}`}>
                     {t('standards.rule.newVersion')}

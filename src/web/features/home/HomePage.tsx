@@ -14,7 +14,7 @@ import { UnitPicker } from '../../app/components/UnitPicker';
 import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useUnitScopeParams } from '../../app/hooks/useUnitScopeParams';
-import { useAvailableModules } from '../../app/modules';
+import { useAvailableModules } from '../../app/modules-context';
 import { BRAND_RED } from '../../app/theme';
 import { ChildUnitsTable } from '../compliance/ChildUnitsTable';
 import { useComplianceSummary, type ComplianceStatus } from '../compliance/compliance.api';
@@ -23,7 +23,6 @@ import { useFileDownload } from '../imports/file-transfer';
 import { useUnitTrail, type UnitOnDate } from './dashboard.api';
 import { LevelDistributionCharts, MeetingShareChart } from './DashboardCharts';
 import { DashboardFigures } from './DashboardFigures';
-import { homeModule } from './home.module';
 
 const PEOPLE_PAGE_SIZE = 20;
 
@@ -41,7 +40,8 @@ function useDashboardParams(defaultUnitId: string, defaultAsOf: string) {
 /** Other modules, kept small below the figures for navigation. */
 function ModuleLinks() {
   const t = useT();
-  const modules = useAvailableModules().filter((appModule) => appModule.key !== homeModule.key);
+  // Every module but this page itself, which is the one at the root.
+  const modules = useAvailableModules().filter((appModule) => appModule.path !== '/');
   return (
     <Card size="small" title={t('dashboard.modules')}>
       <Flex gap={8} wrap>

@@ -11,7 +11,6 @@ import { actionsColumn, CommuneTabError, FormDrawer, FormFooter, NoteField, Peri
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { areaFlagLabel } from './territory-labels';
-import { useTerritoryPermissions } from './territory-permissions';
 import type { UnitDetail } from './territory.api';
 
 const PLAINS: AreaFlag = 'dong_bang';
@@ -112,7 +111,7 @@ export function AreaClassTab({ commune, asOf }: { commune: UnitDetail; asOf: str
   const { message } = App.useApp();
   const notifyError = useApiErrorNotice();
   const classes = useAreaClasses(commune.id, asOf);
-  const { canEditCommuneProfile } = useTerritoryPermissions();
+  const canEditCommuneProfile = commune.abilities.editClassification;
   const editor = useDialogState<AreaClass>();
   const deleteAreaClass = useDeleteAreaClass();
 

@@ -9,7 +9,6 @@ import { CsvImportModal } from './CsvImportModal';
 import { PartyOrganizationFormDrawer, type OrganizationEditing } from './PartyOrganizationFormDrawer';
 import { formatPeriod } from './territory-dates';
 import { organizationKindLabel } from './territory-labels';
-import { useTerritoryPermissions } from './territory-permissions';
 import type { UnitDetail } from './territory.api';
 import {
   useDeleteOrganization,
@@ -96,8 +95,7 @@ export function PartyOrganizationsTab({ commune, asOf }: { commune: UnitDetail; 
   // A commune that did not exist on the chosen day has nothing on it; its whole history is what is wanted then.
   const [allPeriods, setAllPeriods] = useState(!commune.validOnDate);
   const organizations = useOrganizations(commune.id, allPeriods ? null : asOf);
-  const { canEditCommuneRecords } = useTerritoryPermissions();
-  const canEdit = canEditCommuneRecords(commune.id) && !organizations.isError;
+  const canEdit = commune.abilities.editCommuneRecords && !organizations.isError;
   const editor = useDialogState<OrganizationEditing>();
   const ending = useDialogState<EndableRecord>();
   const [importOpen, setImportOpen] = useState(false);

@@ -8,7 +8,6 @@ import { useT, type Translate } from '../../app/i18n';
 import { CorrectChangeDateModal } from './CorrectChangeDateModal';
 import { formatPeriod, unitPagePath } from './territory-dates';
 import { DATE_SOURCE_COLORS, changeKindLabel, dateNeedsChecking, dateSourceLabel } from './territory-labels';
-import { useTerritoryPermissions } from './territory-permissions';
 import type { UnitChange, UnitDetail, UnitVersion } from './territory.api';
 
 interface DescribedUnit {
@@ -88,7 +87,7 @@ function versionColumns(t: Translate, asOf: string): TableProps<UnitVersion>['co
 
 export function UnitHistoryTab({ unit }: { unit: UnitDetail }) {
   const t = useT();
-  const { canCorrectDates } = useTerritoryPermissions();
+  const canCorrectDates = unit.abilities.correctDates;
   const correction = useDialogState<UnitChange>();
   const changes = [...unit.changes].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const firstVersion = unit.versions[0];

@@ -7,7 +7,6 @@ import { actionsColumn, CommuneTabError, EndRecordModal, PeriodListToolbar, RowA
 import { CsvImportModal } from './CsvImportModal';
 import { formatPeriod } from './territory-dates';
 import { villageKindLabel } from './territory-labels';
-import { useTerritoryPermissions } from './territory-permissions';
 import type { UnitDetail } from './territory.api';
 import { useDeleteVillage, useImportVillages, useUpdateVillage, useVillages, type Village, type VillageImportResult } from './villages.api';
 import { VillageFormDrawer } from './VillageFormDrawer';
@@ -58,8 +57,7 @@ export function VillagesTab({ commune, asOf }: { commune: UnitDetail; asOf: stri
   // A commune that did not exist on the chosen day has nothing on it; its whole history is what is wanted then.
   const [allPeriods, setAllPeriods] = useState(!commune.validOnDate);
   const villages = useVillages(commune.id, allPeriods ? null : asOf);
-  const { canEditCommuneRecords } = useTerritoryPermissions();
-  const canEdit = canEditCommuneRecords(commune.id) && !villages.isError;
+  const canEdit = commune.abilities.editCommuneRecords && !villages.isError;
   const editor = useDialogState<Village>();
   const ending = useDialogState<EndableRecord>();
   const [importOpen, setImportOpen] = useState(false);

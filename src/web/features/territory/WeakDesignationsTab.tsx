@@ -20,7 +20,6 @@ import { actionsColumn, CommuneTabError, FormDrawer, FormFooter, NoteField, Peri
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { weakFieldLabel } from './territory-labels';
-import { useTerritoryPermissions } from './territory-permissions';
 import type { UnitDetail } from './territory.api';
 
 const MIN_YEAR = 1990;
@@ -167,7 +166,7 @@ export function WeakDesignationsTab({ commune }: { commune: UnitDetail }) {
   const { message } = App.useApp();
   const notifyError = useApiErrorNotice();
   const designations = useWeakDesignations(commune.id);
-  const { canEditCommuneProfile } = useTerritoryPermissions();
+  const canEditCommuneProfile = commune.abilities.editClassification;
   const editor = useDialogState<WeakDesignation>();
   const deleteWeak = useDeleteWeakDesignation();
 

@@ -1,8 +1,10 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { unitDetailResponseSchema } from '../../../server/territory/territory.schema';
 import { apiFetch } from '../../app/api/api-client';
 import type { UnitLevel } from '../../app/api/types';
 
-/** Shapes exactly as `src/server/territory/territory.schema.ts` returns them. */
+/** Shapes exactly as `src/server/territory/territory.schema.ts` returns them (the unit detail is its Zod schema itself). */
 
 export interface UnitRef {
   id: string;
@@ -38,36 +40,9 @@ export type ChangeKind = 'established' | 'changed' | 'ended';
 export type DateSource = 'list' | 'known' | 'cascade' | 'decree' | 'admin';
 export type LineageKind = 'whole' | 'part' | 'unchanged';
 
-export interface UnitChange {
-  id: string;
-  unit: UnitRef;
-  kind: ChangeKind;
-  effectiveDate: string;
-  originalDate: string;
-  dateSource: DateSource;
-  dateBasis: string;
-  corrected: boolean;
-  loadId: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface UnitVersion {
-  id: string;
-  validFrom: string | null;
-  validTo: string | null;
-  name: string;
-  type: string;
-  parent: UnitRef | null;
-  source: string;
-}
-
-export interface UnitDetail extends Unit {
-  asOf: string;
-  /** False when the unit did not exist on `asOf`; name and parent are then its nearest ones. */
-  validOnDate: boolean;
-  versions: UnitVersion[];
-  changes: UnitChange[];
-}
+export type UnitDetail = z.output<typeof unitDetailResponseSchema>;
+export type UnitChange = UnitDetail['changes'][number];
+export type UnitVersion = UnitDetail['versions'][number];
 
 export interface LineageLink {
   lineageId: string;

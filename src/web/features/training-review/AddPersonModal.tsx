@@ -1,6 +1,6 @@
 import { App, Button, Flex, Form, Input, Modal, Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { COURSE_TYPES } from '../../../core/training-needs';
+import { COURSE_TYPES } from '../../../core/course-types';
 import { useFormErrorHandler } from '../../app/forms/server-errors';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useLanguage, useT } from '../../app/i18n';

@@ -89,8 +89,8 @@ export function ReviewListPage() {
   const reviews = useReviews({ year });
   const [creating, setCreating] = useState(false);
   const [focusOpen, setFocusOpen] = useState(false);
-  const canWrite = user.role !== 'viewer';
-  const canSetFocus = user.role === 'admin' || user.role === 'province';
+  const canWrite = user.abilities.write;
+  const canSetFocus = user.abilities.setTrainingFocus;
 
   return (
     <>

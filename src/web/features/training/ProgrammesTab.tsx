@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { COURSE_TYPES, TRAINING_FIELD_LABELS, type CourseTypeCode } from '../../../core/training-needs';
+import { COURSE_TYPES, TRAINING_FIELD_LABELS, type CourseTypeCode } from '../../../core/course-types';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { useCurrentUser } from '../../app/auth/session';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';

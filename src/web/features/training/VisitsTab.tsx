@@ -3,7 +3,7 @@ import { Button, DatePicker, Flex, Form, Input, Select, Table, Tag, Typography }
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { TRAINING_FIELD_LABELS } from '../../../core/training-needs';
+import { TRAINING_FIELD_LABELS } from '../../../core/course-types';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { UnitPicker } from '../../app/components/UnitPicker';

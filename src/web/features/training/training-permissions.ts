@@ -1,6 +1,6 @@
 import { useCurrentUser } from '../../app/auth/session';
 
-/** Viewers read everything in their scope and change nothing; the server refuses them too. */
+/** Whether training records may be changed at all: the session's "write" ability from the server's policy (viewers read only). */
 export function useCanWriteTraining(): boolean {
-  return useCurrentUser().role !== 'viewer';
+  return useCurrentUser().abilities.write;
 }

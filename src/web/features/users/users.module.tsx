@@ -8,7 +8,7 @@ export const usersModule: AppModule = {
   labelKey: 'nav.users',
   descriptionKey: 'nav.users.description',
   icon: <TeamOutlined />,
-  roles: ['admin'],
+  ability: 'manageUsers',
   section: 'administration',
   page: lazy(() => import('./UsersPage').then((loaded) => ({ default: loaded.UsersPage }))),
 };
