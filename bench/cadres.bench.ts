@@ -38,7 +38,33 @@ export interface ListBenchResult {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Xuân', 'Thu'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hoa', 'Hùng', 'Khánh', 'Lan', 'Long', 'Minh', 'Nam', 'Ngọc', 'Phương', 'Quang', 'Sơn', 'Thảo', 'Thành', 'Trang', 'Tuấn', 'Việt', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đức',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hoa',
+  'Hùng',
+  'Khánh',
+  'Lan',
+  'Long',
+  'Minh',
+  'Nam',
+  'Ngọc',
+  'Phương',
+  'Quang',
+  'Sơn',
+  'Thảo',
+  'Thành',
+  'Trang',
+  'Tuấn',
+  'Việt',
+  'Yến',
+];
 const TITLES = ['Bí thư ĐU', 'PBT', 'CT HĐND', 'PCT HĐND', 'CT UBND', 'PCT UBND', 'Chủ tịch MTTQ', 'Bí thư Đoàn', 'Chủ tịch Hội LHPN', 'Chủ tịch Hội Nông dân'];
 const PROFESSIONAL = ['ĐH', 'Đại học', 'Cử nhân', 'Kỹ sư', 'ThS', 'Thạc sỹ', 'TC', 'Cao đẳng'];
 const THEORY = ['TC', 'Trung cấp', 'CC', 'Cao cấp', 'Cử nhân chính trị', ''];
@@ -95,7 +121,24 @@ function personalId(n: number): string {
   return `024${n % 2}${String(70 + (n % 30)).padStart(2, '0')}${String(n).padStart(6, '0')}`;
 }
 
-const HEADERS = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Số định danh cá nhân', 'Mã đơn vị', 'Chức vụ', 'Ngày giữ chức vụ', 'Nhiệm kỳ', 'Trình độ chuyên môn', 'Chuyên ngành', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ngày vào Đảng', 'Số điện thoại'];
+const HEADERS = [
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Dân tộc',
+  'Số định danh cá nhân',
+  'Mã đơn vị',
+  'Chức vụ',
+  'Ngày giữ chức vụ',
+  'Nhiệm kỳ',
+  'Trình độ chuyên môn',
+  'Chuyên ngành',
+  'Lý luận chính trị',
+  'Quản lý nhà nước',
+  'Ngày vào Đảng',
+  'Số điện thoại',
+];
 
 function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -157,7 +200,8 @@ function zip(entries: { name: string; content: Buffer }[]): Buffer {
  */
 function generateImportFile(tag: string, rows: number): Buffer {
   const text = (column: number, row: number, value: string) => `<c r="${columnLetter(column)}${row}" t="inlineStr"><is><t>${xmlText(value)}</t></is></c>`;
-  const number = (column: number, row: number, value: number, style = 0) => `<c r="${columnLetter(column)}${row}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+  const number = (column: number, row: number, value: number, style = 0) =>
+    `<c r="${columnLetter(column)}${row}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
   // Built a thousand rows at a time into buffers, so that no large string or array stays in the JavaScript heap.
   const parts: Buffer[] = [
     Buffer.from(
@@ -354,7 +398,10 @@ export async function benchCadreList(db: Db, options: { people?: number; rounds?
   const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
   const byScenario = Object.fromEntries(
     scenarios.map(([name]) => {
-      const own = timings.filter((t) => t.name === name).map((t) => t.ms).sort((a, b) => a - b);
+      const own = timings
+        .filter((t) => t.name === name)
+        .map((t) => t.ms)
+        .sort((a, b) => a - b);
       return [name, Math.round(percentile(own, 50) * 10) / 10];
     }),
   );

@@ -56,7 +56,15 @@ export interface ComplianceBenchResult {
   withinTargets: boolean;
 }
 
-const KEY_TITLES = ['bi_thu_dang_uy', 'pho_bi_thu_thuong_truc', 'pho_bi_thu_dang_uy', 'chu_tich_hdnd', 'pho_chu_tich_hdnd', 'chu_tich_ubnd', 'pho_chu_tich_ubnd'];
+const KEY_TITLES = [
+  'bi_thu_dang_uy',
+  'pho_bi_thu_thuong_truc',
+  'pho_bi_thu_dang_uy',
+  'chu_tich_hdnd',
+  'pho_chu_tich_hdnd',
+  'chu_tich_ubnd',
+  'pho_chu_tich_ubnd',
+];
 
 function timing(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -159,7 +167,16 @@ export async function benchComplianceSummary(
   await seedPeople(target.db, tag, people);
 
   const country = (await target.db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow()).id;
-  const actor: Actor = { userId: '0', username: 'bench', fullName: 'Đo hiệu năng', role: 'admin', unitId: country, unitLevel: 'country', canViewSensitive: true, ip: null };
+  const actor: Actor = {
+    userId: '0',
+    username: 'bench',
+    fullName: 'Đo hiệu năng',
+    role: 'admin',
+    unitId: country,
+    unitLevel: 'country',
+    canViewSensitive: true,
+    ip: null,
+  };
   const url = `/api/compliance/summary?asOf=${asOf}`;
   // The statement the API sends for this request; no shipped rule names a field of study.
   const scope = { actor, rootId: country, wholeCountry: true, units: null, asOf, keyOnly: true };
@@ -202,7 +219,8 @@ export async function benchComplianceSummary(
   const provinceApi: number[] = [];
   for (let round = 0; round < warmup + rounds; round += 1) {
     const country = await timeGet(url);
-    if ((JSON.parse(country.payload) as { totalPeople: number }).totalPeople !== totalPeople) throw new Error('the cached summary differs from the computed one');
+    if ((JSON.parse(country.payload) as { totalPeople: number }).totalPeople !== totalPeople)
+      throw new Error('the cached summary differs from the computed one');
     const { ms } = await timeGet(provinceUrl);
     if (round >= warmup) {
       api.push(country.ms);
@@ -229,4 +247,3 @@ export async function benchComplianceSummary(
     withinTargets: apiMs.p95 <= COMPLIANCE_TARGETS.summaryP95Ms && ratioP95 <= COMPLIANCE_TARGETS.apiToSqlRatio,
   };
 }
-

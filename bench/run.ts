@@ -59,7 +59,9 @@ async function createDatabase(server: RunningPostgres, name: string): Promise<{ 
 
 /** The import runs in a fresh Node process, so that its peak memory is its own. */
 async function importInOwnProcess(url: string, rows: number): Promise<ImportBenchResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'import-worker.ts'), url, String(rows)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'import-worker.ts'), url, String(rows)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -94,7 +96,15 @@ async function startupRows(options: BenchOptions): Promise<BenchRow[]> {
     const againPostgres = await timePostgres();
     options.log(`khởi động: lần đầu ${firstApp.toFixed(0)} ms, lần sau ${againApp.toFixed(0)} ms`);
     return [
-      row('Khởi động lần đầu đến khi sẵn sàng (dữ liệu trống)', firstApp, 'ms', firstPostgres, 'initdb + khởi động PostgreSQL nhúng', '≤ 20 s', firstApp <= 20_000),
+      row(
+        'Khởi động lần đầu đến khi sẵn sàng (dữ liệu trống)',
+        firstApp,
+        'ms',
+        firstPostgres,
+        'initdb + khởi động PostgreSQL nhúng',
+        '≤ 20 s',
+        firstApp <= 20_000,
+      ),
       row('Khởi động lại đến khi sẵn sàng (đã có dữ liệu)', againApp, 'ms', againPostgres, 'khởi động PostgreSQL nhúng', '≤ 5 s', againApp <= 5_000),
     ];
   } finally {
@@ -114,7 +124,14 @@ async function signedInHeaders(baseUrl: string, db: Db): Promise<Record<string, 
   const country = await db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow();
   await db
     .insertInto('app_user')
-    .values({ username: 'bench', full_name: 'Đo hiệu năng', role: 'admin', unit_id: country.id, password_hash: await hashPassword('bench-password-1'), can_view_sensitive: true })
+    .values({
+      username: 'bench',
+      full_name: 'Đo hiệu năng',
+      role: 'admin',
+      unit_id: country.id,
+      password_hash: await hashPassword('bench-password-1'),
+      can_view_sensitive: true,
+    })
     .execute();
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
@@ -181,13 +198,22 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
         ),
       );
       await sql`vacuum analyze`.execute(main.db);
-      const province = await main.db.selectFrom('admin_unit').select('id').where('level', '=', 'province').where('code', '=', '24').where('valid_from', '=', '2025-07-01').executeTakeFirstOrThrow();
+      const province = await main.db
+        .selectFrom('admin_unit')
+        .select('id')
+        .where('level', '=', 'province')
+        .where('code', '=', '24')
+        .where('valid_from', '=', '2025-07-01')
+        .executeTakeFirstOrThrow();
       options.log('tổng hợp đạt chuẩn toàn quốc…');
       const changes = dataChangesOf(main.db)!;
       const setCaching = (enabled: boolean) => {
         changes.cachingEnabled = enabled;
       };
-      const compliance = await benchComplianceSummary({ db: main.db, get, setCaching }, { keyCadres: Math.max(100, Math.round(1_000 * options.scale)), rounds: 20 });
+      const compliance = await benchComplianceSummary(
+        { db: main.db, get, setCaching },
+        { keyCadres: Math.max(100, Math.round(1_000 * options.scale)), rounds: 20 },
+      );
       const countryFigure = `Tổng hợp đạt chuẩn cả nước, ${compliance.totalPeople.toLocaleString('vi-VN')} cán bộ chủ chốt (p95 qua API`;
       rows.push(
         row(
@@ -199,8 +225,24 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
           '≤ 150 ms và ≤ 1,5× SQL',
           compliance.apiMs.p95 <= 150 && compliance.ratioP95 <= 1.5,
         ),
-        row(`${countryFigure}, tính lại mỗi lần)`, compliance.apiColdMs.p95, 'ms', compliance.plainSqlMs.p95, 'cùng phép tổng hợp bằng SQL thuần', COLD_TARGET, null),
-        row('Tổng hợp đạt chuẩn một tỉnh (p95 qua API, yêu cầu lặp lại)', compliance.provinceApiMs.p95, 'ms', null, '—', '≤ 150 ms', compliance.provinceApiMs.p95 <= 150),
+        row(
+          `${countryFigure}, tính lại mỗi lần)`,
+          compliance.apiColdMs.p95,
+          'ms',
+          compliance.plainSqlMs.p95,
+          'cùng phép tổng hợp bằng SQL thuần',
+          COLD_TARGET,
+          null,
+        ),
+        row(
+          'Tổng hợp đạt chuẩn một tỉnh (p95 qua API, yêu cầu lặp lại)',
+          compliance.provinceApiMs.p95,
+          'ms',
+          null,
+          '—',
+          '≤ 150 ms',
+          compliance.provinceApiMs.p95 <= 150,
+        ),
         row('Tổng hợp đạt chuẩn một tỉnh (p95 qua API, tính lại mỗi lần)', compliance.provinceApiColdMs.p95, 'ms', null, '—', COLD_TARGET, null),
       );
       const listUrls = [
@@ -253,7 +295,17 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
       const importRows = Math.max(1_000, Math.round(50_000 * options.scale));
       options.log(`nhập Excel: ${importRows.toLocaleString('vi-VN')} dòng…`);
       const imported = await importInOwnProcess(main.url, importRows);
-      rows.push(row(`Nhập Excel ${importRows.toLocaleString('vi-VN')} dòng`, imported.rowsPerSecond, 'dòng/s', null, '—', '≥ 2.000 dòng/s', imported.rowsPerSecond >= 2_000));
+      rows.push(
+        row(
+          `Nhập Excel ${importRows.toLocaleString('vi-VN')} dòng`,
+          imported.rowsPerSecond,
+          'dòng/s',
+          null,
+          '—',
+          '≥ 2.000 dòng/s',
+          imported.rowsPerSecond >= 2_000,
+        ),
+      );
       rows.push(row('Bộ nhớ cao nhất khi nhập Excel', imported.peakRssMb, 'MB', null, '—', '≤ 500 MB', imported.peakRssMb <= 500));
     } finally {
       await app.close();
@@ -294,7 +346,10 @@ async function main(): Promise<void> {
   console.log('');
   console.log(formatTable(rows));
   const resultsFile = path.resolve(import.meta.dirname, 'results.json');
-  await writeFile(resultsFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), scale, machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, rows }, null, 2)}\n`);
+  await writeFile(
+    resultsFile,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), scale, machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, rows }, null, 2)}\n`,
+  );
   console.log(`\nĐã ghi ${resultsFile} (${((performance.now() - started) / 1000).toFixed(0)} giây).`);
 }
 

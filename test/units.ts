@@ -4,7 +4,15 @@ import { foldVietnamese } from '../src/core/text.js';
 /** A small hand-made territory for tests that must not depend on the official lists. */
 export async function createUnit(
   db: Db,
-  unit: { level: 'province' | 'district' | 'commune'; code: string; name: string; type: string; parentId: string | null; validFrom?: string | null; validTo?: string | null },
+  unit: {
+    level: 'province' | 'district' | 'commune';
+    code: string;
+    name: string;
+    type: string;
+    parentId: string | null;
+    validFrom?: string | null;
+    validTo?: string | null;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('admin_unit')
@@ -27,7 +35,11 @@ export async function createUnit(
   // Every ancestor (and the unit itself) sees the new unit.
   let ancestor: string | null = row.id;
   while (ancestor) {
-    await db.insertInto('unit_scope').values({ root_id: ancestor, unit_id: row.id }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('unit_scope')
+      .values({ root_id: ancestor, unit_id: row.id })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     const parent: { parent_id: string | null } | undefined = await db
       .selectFrom('admin_unit_version')
       .select('parent_id')
@@ -36,7 +48,11 @@ export async function createUnit(
     ancestor = parent?.parent_id ?? null;
   }
   const country = await db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow();
-  await db.insertInto('unit_scope').values({ root_id: country.id, unit_id: row.id }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('unit_scope')
+    .values({ root_id: country.id, unit_id: row.id })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   return row.id;
 }
 
@@ -48,7 +64,9 @@ export interface TwoProvinces {
 }
 
 export async function createTwoProvinces(db: Db, countryId: string): Promise<TwoProvinces> {
-  const suffix = Math.floor(Math.random() * 1e6).toString().padStart(6, '0');
+  const suffix = Math.floor(Math.random() * 1e6)
+    .toString()
+    .padStart(6, '0');
   const provinceA = await createUnit(db, { level: 'province', code: `A${suffix}`, name: 'Tỉnh Thử Nghiệm A', type: 'Tỉnh', parentId: countryId });
   const communeA = await createUnit(db, { level: 'commune', code: `A${suffix}1`, name: 'Xã Quỳnh Sơn Thử', type: 'Xã', parentId: provinceA });
   const provinceB = await createUnit(db, { level: 'province', code: `B${suffix}`, name: 'Tỉnh Thử Nghiệm B', type: 'Tỉnh', parentId: countryId });

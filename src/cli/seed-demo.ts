@@ -28,7 +28,8 @@ export async function seedDemoCommand(config: AppConfig, args: string[], log: (l
     await migrateToLatest(database.db);
     await ensureOfficialTerritoryLoaded(database.db, { info: log, warn: log });
     log(values.scale === 'national' ? 'Đang nạp dữ liệu minh họa toàn quốc…' : 'Đang nạp dữ liệu minh họa tỉnh Bắc Giang…');
-    const result = values.scale === 'national' ? await loadNationalDemo(database.db, { scale: ratio }) : await loadProvinceDemo(database.db, { mode: 'command' });
+    const result =
+      values.scale === 'national' ? await loadNationalDemo(database.db, { scale: ratio }) : await loadProvinceDemo(database.db, { mode: 'command' });
     if (result.status === 'skipped') throw new Error(DEMO_SKIP_MESSAGES[result.reason]);
     log(
       `Đã nạp trong ${result.seconds.toFixed(1)} giây: ${formatCount(result.keyCadres)} cán bộ chủ chốt, ` +

@@ -41,9 +41,11 @@ describe('checkReElectionAge', () => {
   });
 
   it('takes the month figure as a parameter', () => {
-    expect(
-      checkReElectionAge({ sex: 'female', birthDate: '1970-09-03', congressDate: COMMUNE_CONGRESS }, 30),
-    ).toMatchObject({ ok: true, required: 30, message: 'Còn 35 tháng công tác đến tuổi nghỉ hưu, đáp ứng yêu cầu tối thiểu 30 tháng' });
+    expect(checkReElectionAge({ sex: 'female', birthDate: '1970-09-03', congressDate: COMMUNE_CONGRESS }, 30)).toMatchObject({
+      ok: true,
+      required: 30,
+      message: 'Còn 35 tháng công tác đến tuổi nghỉ hưu, đáp ứng yêu cầu tối thiểu 30 tháng',
+    });
   });
 });
 

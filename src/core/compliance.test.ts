@@ -14,11 +14,7 @@ import { STANDARD_RULES } from './standard-sets.js';
 import type { AreaClass } from './standards.js';
 import type { TitleCode } from './titles.js';
 
-function levels(
-  professional: ProfessionalLevel | null,
-  politicalTheory: PoliticalTheoryLevel | null,
-  more: Partial<LevelsOnDate> = {},
-): LevelsOnDate {
+function levels(professional: ProfessionalLevel | null, politicalTheory: PoliticalTheoryLevel | null, more: Partial<LevelsOnDate> = {}): LevelsOnDate {
   return { professional, politicalTheory, stateManagement: null, ...more };
 }
 
@@ -114,8 +110,7 @@ describe('a woman born 02/11/1969, re-elected Standing Deputy Secretary at a 202
       {
         kind: 'age_reelection',
         message: 'Tuổi tái cử cấp ủy (đại hội tháng 07/2025): còn 17 tháng công tác đến tuổi nghỉ hưu, cần tối thiểu 48 tháng',
-        messageEn:
-          'Age for re-election to the party committee (congress 07/2025): 17 months of service left before retirement age, at least 48 required',
+        messageEn: 'Age for re-election to the party committee (congress 07/2025): 17 months of service left before retirement age, at least 48 required',
         required: 48,
         actual: 17,
         ruleId: 'CV-03-2025/chu-chot',
@@ -142,8 +137,7 @@ describe('a woman born 02/11/1969, re-elected Standing Deputy Secretary at a 202
       {
         kind: 'age_reelection',
         message: 'Tuổi tái cử cấp ủy (đại hội tháng 07/2025): chưa có thông tin giới tính, ngày sinh, cần còn tối thiểu 48 tháng công tác',
-        messageEn:
-          'Age for re-election to the party committee (congress 07/2025): sex or date of birth not recorded, at least 48 months of service required',
+        messageEn: 'Age for re-election to the party committee (congress 07/2025): sex or date of birth not recorded, at least 48 months of service required',
         required: 48,
         actual: null,
         ruleId: 'CV-03-2025/chu-chot',
@@ -223,9 +217,7 @@ describe('a Vice-chair of the People’s Committee with sơ cấp political theo
 
 describe('rules with a field of study or a state-management level', () => {
   const lawRule = STANDARD_RULES.map((r) =>
-    r.id === 'ND-33-2023/hdnd-ubnd'
-      ? { ...r, professionalFields: ['Luật', 'Hành chính'], minStateManagement: 'chuyen_vien' as const }
-      : r,
+    r.id === 'ND-33-2023/hdnd-ubnd' ? { ...r, professionalFields: ['Luật', 'Hành chính'], minStateManagement: 'chuyen_vien' as const } : r,
   );
   const chair = post('chu_tich_ubnd', '2021-06-25');
 
@@ -304,9 +296,7 @@ describe('the 31/07/2023 – 01/08/2023 boundary', () => {
   });
 
   it('judges a 2021 first appointment by the 2021 rule, not by Decree 33/2023', () => {
-    const noAgeRuleBefore2023 = STANDARD_RULES.map((r) =>
-      r.setCode === 'BG-2020' ? { ...r, minMonthsLeftAtFirstAppointment: null } : r,
-    );
+    const noAgeRuleBefore2023 = STANDARD_RULES.map((r) => (r.setCode === 'BG-2020' ? { ...r, minMonthsLeftAtFirstAppointment: null } : r));
     const man: PersonFacts = { sex: 'male', birthDate: '1964-01-10', birthPrecision: 'day' };
     const appointed2021 = post('chu_tich_hdnd', '2021-06-25', { isFirstAppointment: true });
     // Born 01/1964: 61y3m, in post until 30/04/2025: 46 months left on 25/06/2021.

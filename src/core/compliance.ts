@@ -24,13 +24,7 @@ export const COMPLIANCE_STATUS_LABELS: Readonly<Record<ComplianceStatus, { vi: s
   no_standard: { vi: 'Chưa có tiêu chuẩn', en: 'No applicable standard' },
 };
 
-export type GapKind =
-  | 'high_school'
-  | 'professional'
-  | 'political_theory'
-  | 'state_management'
-  | 'age_appointment'
-  | 'age_reelection';
+export type GapKind = 'high_school' | 'professional' | 'political_theory' | 'state_management' | 'age_appointment' | 'age_reelection';
 
 export interface ComplianceGap {
   kind: GapKind;
@@ -121,12 +115,7 @@ interface LevelCheck<C extends string> {
   closes: (required: C) => CourseTypeCode | undefined;
 }
 
-function levelGap<C extends string>(
-  check: LevelCheck<C>,
-  actual: C | null,
-  required: C | null,
-  ruleId: string,
-): ComplianceGap | null {
+function levelGap<C extends string>(check: LevelCheck<C>, actual: C | null, required: C | null, ruleId: string): ComplianceGap | null {
   if (required === null || check.scale.atLeast(actual, required)) return null;
   const actualVi = actual === null ? NOT_RECORDED_VI : lowerFirst(check.scale.labelVi(actual));
   const actualEn = actual === null ? NOT_RECORDED_EN : lowerFirst(check.scale.labelEn(actual));
@@ -220,10 +209,7 @@ function ageGap(kind: AgeGapKind, input: AssessComplianceInput, eventDate: IsoDa
   const [whatVi, whatEn] =
     kind === 'age_appointment'
       ? [`Tuổi khi bổ nhiệm lần đầu (${formatVietnameseDate(eventDate)})`, `Age at first appointment (${formatVietnameseDate(eventDate)})`]
-      : [
-          `Tuổi tái cử cấp ủy (đại hội tháng ${monthAndYear(eventDate)})`,
-          `Age for re-election to the party committee (congress ${monthAndYear(eventDate)})`,
-        ];
+      : [`Tuổi tái cử cấp ủy (đại hội tháng ${monthAndYear(eventDate)})`, `Age for re-election to the party committee (congress ${monthAndYear(eventDate)})`];
   const { sex, birthDate, birthPrecision } = input.person;
   if (sex === null || birthDate === null) {
     return {
@@ -263,8 +249,7 @@ function noStandardReason(input: AssessComplianceInput): NoStandardReason {
   const title = titleByCode(titleCode);
   const day = formatVietnameseDate(input.date);
   const wouldApplyWithArea =
-    input.areaClass === null &&
-    (['plains', 'disadvantaged'] as const).some((areaClass) => selectRule(input.rules, { titleCode, date: input.date, areaClass }));
+    input.areaClass === null && (['plains', 'disadvantaged'] as const).some((areaClass) => selectRule(input.rules, { titleCode, date: input.date, areaClass }));
   if (wouldApplyWithArea) {
     return {
       code: 'area_unknown',
@@ -358,10 +343,7 @@ function distribution<C extends string>(scale: QualificationScale<C>, levels: re
  * once however many posts they hold, and meets the standard only if every
  * counted post does. Levels are each person's highest.
  */
-export function summarizeCompliance(
-  posts: readonly AssessedPost[],
-  options: { keyPostsOnly?: boolean } = {},
-): ComplianceSummary {
+export function summarizeCompliance(posts: readonly AssessedPost[], options: { keyPostsOnly?: boolean } = {}): ComplianceSummary {
   const keyPostsOnly = options.keyPostsOnly ?? true;
   const byPerson = new Map<string, AssessedPost[]>();
   for (const post of posts) {

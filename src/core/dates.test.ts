@@ -140,8 +140,7 @@ describe('parseVietnameseDate: text', () => {
     const r = parseVietnameseDate('không rõ');
     expect(r).toEqual({
       ok: false,
-      message:
-        'Không đọc được ngày «không rõ». Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/09/1970) hoặc chỉ ghi năm (ví dụ 1970) nếu không rõ ngày tháng.',
+      message: 'Không đọc được ngày «không rõ». Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/09/1970) hoặc chỉ ghi năm (ví dụ 1970) nếu không rõ ngày tháng.',
     });
   });
 });
@@ -289,11 +288,7 @@ describe('compareIsoDates', () => {
     expect(compareIsoDates('2024-02-29', '2024-03-01')).toBe(-1);
     expect(compareIsoDates('2025-01-01', '2024-12-31')).toBe(1);
     expect(compareIsoDates('2025-01-01', '2025-01-01')).toBe(0);
-    expect(['2025-01-02', '1961-10-31', '2024-02-29'].sort(compareIsoDates)).toEqual([
-      '1961-10-31',
-      '2024-02-29',
-      '2025-01-02',
-    ]);
+    expect(['2025-01-02', '1961-10-31', '2024-02-29'].sort(compareIsoDates)).toEqual(['1961-10-31', '2024-02-29', '2025-01-02']);
   });
 });
 

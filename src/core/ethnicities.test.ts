@@ -20,7 +20,7 @@ describe('danh mục 54 dân tộc', () => {
   it('reads names as offices write them', () => {
     const code = (s: string) => {
       const r = parseEthnicity(s);
-      return r.ok ? r.ethnicity?.code ?? null : r.message;
+      return r.ok ? (r.ethnicity?.code ?? null) : r.message;
     };
     expect(code('Kinh')).toBe('01');
     expect(code('  dân tộc   Tày ')).toBe('02');

@@ -68,7 +68,9 @@ export const ETHNICITIES: readonly Ethnicity[] = [
 
 // Spacing and hyphens vary ("Gia-rai", "Gia Rai", "Giarai"), notes in brackets are dropped ("Kinh (Việt)"): compare without them.
 function ethnicityKey(text: string): string {
-  return foldForMatching(text.replace(/\([^)]*\)/g, ' ')).replace(/^dan toc /, '').replaceAll(' ', '');
+  return foldForMatching(text.replace(/\([^)]*\)/g, ' '))
+    .replace(/^dan toc /, '')
+    .replaceAll(' ', '');
 }
 
 const BY_KEY = new Map<string, Ethnicity>();

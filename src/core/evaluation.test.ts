@@ -26,12 +26,7 @@ describe('evaluation classes', () => {
     expect(compareEvaluations('khong_hoan_thanh', 'hoan_thanh')).toBeLessThan(0);
     expect(compareEvaluations('hoan_thanh', 'hoan_thanh')).toBe(0);
     const classes: EvaluationClass[] = ['hoan_thanh', 'hoan_thanh_xuat_sac', 'khong_hoan_thanh', 'hoan_thanh_tot'];
-    expect(classes.sort((a, b) => compareEvaluations(b, a))).toEqual([
-      'hoan_thanh_xuat_sac',
-      'hoan_thanh_tot',
-      'hoan_thanh',
-      'khong_hoan_thanh',
-    ]);
+    expect(classes.sort((a, b) => compareEvaluations(b, a))).toEqual(['hoan_thanh_xuat_sac', 'hoan_thanh_tot', 'hoan_thanh', 'khong_hoan_thanh']);
   });
 
   it('have labels in both languages', () => {

@@ -58,11 +58,7 @@ export function usesPointScoring(year: number): boolean {
   return year >= POINT_SCORING_FROM_YEAR;
 }
 
-export function classifyByScore(
-  points: number,
-  options: { disciplinedInYear?: boolean } = {},
-  bands: ScoreBands = DECREE_335_SCORE_BANDS,
-): EvaluationClass {
+export function classifyByScore(points: number, options: { disciplinedInYear?: boolean } = {}, bands: ScoreBands = DECREE_335_SCORE_BANDS): EvaluationClass {
   if (!Number.isFinite(points) || points < 0 || points > 100) {
     throw new RangeError(`Score must be between 0 and 100, got ${points}`);
   }

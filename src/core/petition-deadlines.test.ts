@@ -84,11 +84,9 @@ describe('complaintDeadlines (Law on Complaints 2011)', () => {
   });
 
   it('uses the holiday calendar for every period', () => {
-    const d = complaintDeadlines(
-      { receivedOn: '2025-04-20', acceptedOn: '2025-03-31', complex: false, remoteArea: false },
-      COMPLAINT_PERIODS,
-      { holidays: HOLIDAYS_2025 },
-    );
+    const d = complaintDeadlines({ receivedOn: '2025-04-20', acceptedOn: '2025-03-31', complex: false, remoteArea: false }, COMPLAINT_PERIODS, {
+      holidays: HOLIDAYS_2025,
+    });
     expect(d.acceptBy).toBe('2025-05-05');
     expect(d.settleBy).toBe('2025-05-05');
   });
@@ -124,9 +122,7 @@ describe('denunciationDeadline (Law on Denunciations 2018 art. 30)', () => {
   });
 
   it('moves the extended deadline past the National Day holidays', () => {
-    expect(
-      denunciationDeadline({ acceptedOn, complexity: 'complex', extensionsUsed: 1 }, undefined, { holidays: HOLIDAYS_2025 }).dueOn,
-    ).toBe('2025-09-03');
+    expect(denunciationDeadline({ acceptedOn, complexity: 'complex', extensionsUsed: 1 }, undefined, { holidays: HOLIDAYS_2025 }).dueOn).toBe('2025-09-03');
   });
 
   it('allows two extensions of up to 30 days each for an especially complex case', () => {

@@ -87,11 +87,7 @@ export interface ComplaintDeadlines {
   settleBy: IsoDate | null;
 }
 
-export function complaintDeadlines(
-  input: ComplaintInput,
-  periods: ComplaintPeriods = COMPLAINT_PERIODS,
-  calendar: DeadlineCalendar = {},
-): ComplaintDeadlines {
+export function complaintDeadlines(input: ComplaintInput, periods: ComplaintPeriods = COMPLAINT_PERIODS, calendar: DeadlineCalendar = {}): ComplaintDeadlines {
   const fileBy = input.decisionReceivedOn ? periodEnd(input.decisionReceivedOn, periods.filingDays, calendar) : null;
   const settlementDays = input.remoteArea
     ? input.complex
@@ -151,12 +147,9 @@ export function denunciationDeadline(
 ): DenunciationDeadline {
   const maxExtensions = periods.maxExtensions[input.complexity];
   if (!Number.isInteger(input.extensionsUsed) || input.extensionsUsed < 0 || input.extensionsUsed > maxExtensions) {
-    throw new RangeError(
-      `A ${input.complexity} denunciation allows 0–${maxExtensions} extensions, got ${input.extensionsUsed}`,
-    );
+    throw new RangeError(`A ${input.complexity} denunciation allows 0–${maxExtensions} extensions, got ${input.extensionsUsed}`);
   }
-  const due = (extensions: number) =>
-    periodEnd(input.acceptedOn, periods.settlementDays + extensions * periods.extensionDays, calendar);
+  const due = (extensions: number) => periodEnd(input.acceptedOn, periods.settlementDays + extensions * periods.extensionDays, calendar);
   return { dueOn: due(input.extensionsUsed), maxExtensions, latestDueOn: due(maxExtensions) };
 }
 

@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  foreignLanguage,
-  itSkill,
-  politicalTheory,
-  professionalEducation,
-  stateManagement,
-  type LevelParseResult,
-} from './qualifications.js';
+import { foreignLanguage, itSkill, politicalTheory, professionalEducation, stateManagement, type LevelParseResult } from './qualifications.js';
 
 function levelOf<C extends string>(result: LevelParseResult<C>): C | null {
   if (!result.ok) throw new Error(`expected a level, got: ${result.message}`);

@@ -86,10 +86,7 @@ function startsWithWord(key: string, word: string): boolean {
  * "Đại học Luật"): leading filler words are dropped, then the longest alias
  * that starts the remaining text wins.
  */
-function aliasRecogniser<C extends string>(
-  aliases: Record<string, C | null>,
-  fillerPrefixes: readonly string[] = [],
-): Recogniser<C> {
+function aliasRecogniser<C extends string>(aliases: Record<string, C | null>, fillerPrefixes: readonly string[] = []): Recogniser<C> {
   const byLength = Object.keys(aliases).sort((a, b) => b.length - a.length);
   const fillers = [...fillerPrefixes].sort((a, b) => b.length - a.length);
   return (rawKey) => {
@@ -129,8 +126,7 @@ export const professionalEducation: QualificationScale<ProfessionalLevel> = defi
   nameVi: 'trình độ chuyên môn',
   nameEn: 'professional education',
   levels: PROFESSIONAL_LEVELS,
-  acceptedHint:
-    'THPT (12/12, 10/10), Trung cấp (TC), Cao đẳng (CĐ), Đại học (ĐH, Cử nhân, Kỹ sư, Bác sĩ), Thạc sĩ (ThS), Tiến sĩ (TS), Chưa qua đào tạo',
+  acceptedHint: 'THPT (12/12, 10/10), Trung cấp (TC), Cao đẳng (CĐ), Đại học (ĐH, Cử nhân, Kỹ sư, Bác sĩ), Thạc sĩ (ThS), Tiến sĩ (TS), Chưa qua đào tạo',
   recognise: aliasRecogniser<ProfessionalLevel>(
     {
       khong: 'none',
@@ -226,8 +222,7 @@ export const stateManagement: QualificationScale<StateManagementLevel> = defineS
   nameVi: 'trình độ quản lý nhà nước',
   nameEn: 'state management',
   levels: STATE_MANAGEMENT_LEVELS,
-  acceptedHint:
-    'Chuyên viên (CV), Chuyên viên chính (CVC), Chuyên viên cao cấp (CVCC), có thể ghi "QLNN ngạch chuyên viên"; để trống nếu chưa có',
+  acceptedHint: 'Chuyên viên (CV), Chuyên viên chính (CVC), Chuyên viên cao cấp (CVCC), có thể ghi "QLNN ngạch chuyên viên"; để trống nếu chưa có',
   recognise: aliasRecogniser<StateManagementLevel>(
     {
       ...noLevelAliases<StateManagementLevel>(),
@@ -311,7 +306,6 @@ export const foreignLanguage: QualificationScale<ForeignLanguageLevel> = defineS
   nameVi: 'trình độ ngoại ngữ',
   nameEn: 'foreign language',
   levels: FOREIGN_LANGUAGE_LEVELS,
-  acceptedHint:
-    'A1, A2, B1, B2, C1, C2 (hoặc Bậc 1–6), chứng chỉ A/B/C cũ (tính là A1/A2/B1), ví dụ "Tiếng Anh B1"; để trống nếu chưa có',
+  acceptedHint: 'A1, A2, B1, B2, C1, C2 (hoặc Bậc 1–6), chứng chỉ A/B/C cũ (tính là A1/A2/B1), ví dụ "Tiếng Anh B1"; để trống nếu chưa có',
   recognise: recogniseForeignLanguage,
 });

@@ -9,17 +9,11 @@ import type { TitleCode } from './titles.js';
  */
 
 const PARTY_LEADERS: readonly TitleCode[] = ['bi_thu_dang_uy', 'pho_bi_thu_thuong_truc', 'pho_bi_thu_dang_uy'];
-const COUNCIL_AND_COMMITTEE_LEADERS: readonly TitleCode[] = [
-  'chu_tich_hdnd',
-  'pho_chu_tich_hdnd',
-  'chu_tich_ubnd',
-  'pho_chu_tich_ubnd',
-];
+const COUNCIL_AND_COMMITTEE_LEADERS: readonly TitleCode[] = ['chu_tich_hdnd', 'pho_chu_tich_hdnd', 'chu_tich_ubnd', 'pho_chu_tich_ubnd'];
 
 const { firstAppointmentMonths, reElectionMonths } = DEFAULT_APPOINTMENT_AGE_RULES;
 
-const FIRST_TERM_BASIS =
-  'còn đủ thời gian công tác ít nhất trọn một nhiệm kỳ (60 tháng) khi bổ nhiệm, bầu lần đầu (Nghị định 33/2023/NĐ-CP)';
+const FIRST_TERM_BASIS = 'còn đủ thời gian công tác ít nhất trọn một nhiệm kỳ (60 tháng) khi bổ nhiệm, bầu lần đầu (Nghị định 33/2023/NĐ-CP)';
 const REELECTION_BASIS = 'tái cử cấp ủy còn ít nhất 48 tháng công tác tính đến tháng đại hội (Chỉ thị 45-CT/TW ngày 14/4/2025)';
 
 export const QD04_2004 = 'QD-04-2004';
@@ -60,8 +54,7 @@ export const STANDARD_SETS: readonly StandardSet[] = [
     nameVi: 'Công văn 03/CV-BCĐ năm 2025 (chính quyền địa phương hai cấp)',
     nameEn: 'Official Dispatch 03/CV-BCĐ, 2025 (two-level local government)',
     scope: 'national',
-    legalBasis:
-      'Công văn 03/CV-BCĐ năm 2025 của Ban Chỉ đạo: từ 01/7/2025 tiêu chuẩn lãnh đạo cấp xã theo tiêu chuẩn lãnh đạo cấp huyện trước đây',
+    legalBasis: 'Công văn 03/CV-BCĐ năm 2025 của Ban Chỉ đạo: từ 01/7/2025 tiêu chuẩn lãnh đạo cấp xã theo tiêu chuẩn lãnh đạo cấp huyện trước đây',
     confirmed: false,
     note: 'Chi tiết tiêu chuẩn chưa xác nhận. Tạm giữ mức đại học và trung cấp lý luận chính trị; tiêu chuẩn cấp huyện trước đây thường yêu cầu cao cấp lý luận chính trị với bí thư, chủ tịch — quản trị viên nâng mức khi có văn bản.',
   },

@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { BG_2020, CV03_2025, ND33_2023, QD04_2004, STANDARD_RULES, STANDARD_SETS, rulesOfSets } from './standard-sets.js';
-import {
-  areaClassFromFlags,
-  findRuleConflicts,
-  selectRule,
-  validateStandardRule,
-  type AreaClass,
-  type StandardRule,
-} from './standards.js';
+import { areaClassFromFlags, findRuleConflicts, selectRule, validateStandardRule, type AreaClass, type StandardRule } from './standards.js';
 import { COMMUNE_TITLES, type TitleCode } from './titles.js';
 
 const KEY_TITLES = COMMUNE_TITLES.filter((t) => t.isKey).map((t) => t.code);
@@ -106,11 +99,7 @@ describe('shipped standard sets', () => {
   it('take the age minimums from the law: 60 months at a first appointment, 48 at re-election from 2023-08-01', () => {
     for (const r of STANDARD_RULES) expect(r.minMonthsLeftAtFirstAppointment, r.id).toBe(60);
     expect(STANDARD_RULES.filter((r) => r.minMonthsLeftAtReElection === 48).map((r) => r.setCode)).not.toContain(QD04_2004);
-    expect(STANDARD_RULES.filter((r) => r.minMonthsLeftAtReElection === null).map((r) => r.setCode)).toEqual([
-      QD04_2004,
-      QD04_2004,
-      BG_2020,
-    ]);
+    expect(STANDARD_RULES.filter((r) => r.minMonthsLeftAtReElection === null).map((r) => r.setCode)).toEqual([QD04_2004, QD04_2004, BG_2020]);
   });
 
   it('are valid and free of conflicts, and every rule belongs to a listed set', () => {

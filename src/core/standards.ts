@@ -46,9 +46,7 @@ export type RuleScope = 'national' | 'provincial';
 /** 'key' is every key title (Vice-chair of the People's Committee and above). */
 export type RuleTitleGroup = TitleGroup | 'key';
 
-export type RuleTitles =
-  | { kind: 'titles'; codes: readonly TitleCode[] }
-  | { kind: 'group'; group: RuleTitleGroup };
+export type RuleTitles = { kind: 'titles'; codes: readonly TitleCode[] } | { kind: 'group'; group: RuleTitleGroup };
 
 /**
  * One row of a standard set: what a holder of the listed posts must have,
@@ -238,12 +236,7 @@ export function validateStandardRule(rule: StandardRule): string[] {
   }
   if (!isValidIsoDate(rule.validFrom)) errors.push('Ngày bắt đầu hiệu lực không hợp lệ.');
   if (rule.validTo !== null && !isValidIsoDate(rule.validTo)) errors.push('Ngày hết hiệu lực không hợp lệ.');
-  if (
-    isValidIsoDate(rule.validFrom) &&
-    rule.validTo !== null &&
-    isValidIsoDate(rule.validTo) &&
-    compareIsoDates(rule.validTo, rule.validFrom) < 0
-  ) {
+  if (isValidIsoDate(rule.validFrom) && rule.validTo !== null && isValidIsoDate(rule.validTo) && compareIsoDates(rule.validTo, rule.validFrom) < 0) {
     errors.push('Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở đi.');
   }
   if (!(rule.areaClass in AREA_CLASS_LABELS)) errors.push(`Địa bàn không hợp lệ: ${String(rule.areaClass)}.`);

@@ -1,13 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  compareByGivenName,
-  compareVietnamese,
-  foldForMatching,
-  foldHeader,
-  foldVietnamese,
-  normalizeText,
-  splitVietnameseName,
-} from './text.js';
+import { compareByGivenName, compareVietnamese, foldForMatching, foldHeader, foldVietnamese, normalizeText, splitVietnameseName } from './text.js';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -145,13 +137,7 @@ describe('splitVietnameseName', () => {
 describe('compareByGivenName', () => {
   it('orders a list by given name (An < Anh < Ân < Bình), then by full name', () => {
     const names = ['Trần Văn Bình', 'Nguyễn Thị An', 'Lê Văn Bình', 'Đỗ Đức Anh', 'Phạm Thị Ân'];
-    expect([...names].sort(compareByGivenName)).toEqual([
-      'Nguyễn Thị An',
-      'Đỗ Đức Anh',
-      'Phạm Thị Ân',
-      'Lê Văn Bình',
-      'Trần Văn Bình',
-    ]);
+    expect([...names].sort(compareByGivenName)).toEqual(['Nguyễn Thị An', 'Đỗ Đức Anh', 'Phạm Thị Ân', 'Lê Văn Bình', 'Trần Văn Bình']);
   });
 
   it('does not let NFD input change the order', () => {

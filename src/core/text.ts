@@ -16,11 +16,7 @@ export function normalizeText(s: string): string {
 
 /** Accent-insensitive search key: "Quỳnh Sơn" → "quynh son". */
 export function foldVietnamese(s: string): string {
-  return normalizeText(s)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(D_WITH_STROKE, 'd')
-    .toLowerCase();
+  return normalizeText(s).normalize('NFD').replace(COMBINING_MARKS, '').replace(D_WITH_STROKE, 'd').toLowerCase();
 }
 
 /** Key for matching spreadsheet headers: "Ngày sinh (dd/mm/yyyy)" → "ngaysinhddmmyyyy". */
@@ -58,7 +54,9 @@ export interface VietnameseName {
  * Dương) end up partly in `middle`; that does not affect sorting.
  */
 export function splitVietnameseName(full: string): VietnameseName {
-  const words = normalizeText(full).split(' ').filter((w) => w !== '');
+  const words = normalizeText(full)
+    .split(' ')
+    .filter((w) => w !== '');
   const given = words.pop() ?? '';
   const family = words.shift() ?? '';
   return { family, middle: words.join(' '), given };
@@ -66,8 +64,5 @@ export function splitVietnameseName(full: string): VietnameseName {
 
 /** Order of a Vietnamese name list: given name first, then the full name. */
 export function compareByGivenName(a: string, b: string): number {
-  return (
-    compareVietnamese(splitVietnameseName(a).given, splitVietnameseName(b).given) ||
-    compareVietnamese(normalizeText(a), normalizeText(b))
-  );
+  return compareVietnamese(splitVietnameseName(a).given, splitVietnameseName(b).given) || compareVietnamese(normalizeText(a), normalizeText(b));
 }

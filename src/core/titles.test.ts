@@ -1,15 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  COMMUNE_TITLES,
-  TITLE_GROUP_LABELS,
-  compareTitles,
-  isKeyTitle,
-  isTitleCode,
-  parseTitle,
-  parseTitles,
-  titleByCode,
-  type TitleCode,
-} from './titles.js';
+import { COMMUNE_TITLES, TITLE_GROUP_LABELS, compareTitles, isKeyTitle, isTitleCode, parseTitle, parseTitles, titleByCode, type TitleCode } from './titles.js';
 
 function titleOf(text: string): TitleCode | null {
   const r = parseTitle(text);
@@ -31,13 +21,7 @@ describe('commune title catalogue', () => {
   });
 
   it('keeps heads of the Front and mass organisations as non-key cadres', () => {
-    for (const code of [
-      'chu_tich_mttq',
-      'bi_thu_doan_thanh_nien',
-      'chu_tich_hoi_phu_nu',
-      'chu_tich_hoi_nong_dan',
-      'chu_tich_hoi_cuu_chien_binh',
-    ] as const) {
+    for (const code of ['chu_tich_mttq', 'bi_thu_doan_thanh_nien', 'chu_tich_hoi_phu_nu', 'chu_tich_hoi_nong_dan', 'chu_tich_hoi_cuu_chien_binh'] as const) {
       expect(isKeyTitle(code)).toBe(false);
     }
     expect(titleByCode('chu_tich_mttq').group).toBe('front');

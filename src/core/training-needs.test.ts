@@ -8,12 +8,7 @@ import { DEFAULT_FOCUS_FIELDS, proposeTrainees, quotasFromPlan, type FocusField,
 
 const REVIEW_DATE = '2025-08-01';
 
-function assessed(
-  titleCode: TitleCode,
-  professional: ProfessionalLevel,
-  theory: PoliticalTheoryLevel | null,
-  more: Partial<PostFacts> = {},
-): ComplianceResult {
+function assessed(titleCode: TitleCode, professional: ProfessionalLevel, theory: PoliticalTheoryLevel | null, more: Partial<PostFacts> = {}): ComplianceResult {
   return assessCompliance({
     person: { sex: 'male', birthDate: '1968-01-10', birthPrecision: 'day' },
     post: { titleCode, startDate: '2025-07-01', ...more },
@@ -106,11 +101,9 @@ describe('proposeTrainees', () => {
   });
 
   it('gives a new Party Secretary who also chairs the Council one place per course, naming both posts', () => {
-    const secretary = candidate(
-      'e',
-      [assessed('bi_thu_dang_uy', 'dai_hoc', 'so_cap'), assessed('chu_tich_hdnd', 'dai_hoc', 'so_cap')],
-      { firstTermInPartyCommittee: true },
-    );
+    const secretary = candidate('e', [assessed('bi_thu_dang_uy', 'dai_hoc', 'so_cap'), assessed('chu_tich_hdnd', 'dai_hoc', 'so_cap')], {
+      firstTermInPartyCommittee: true,
+    });
     const proposals = proposeTrainees({ year: 2025, people: [secretary], focusFields: focus('xay_dung_dang', 'tai_chinh') });
     expect(brief(proposals)).toEqual([
       ['e', 'trung_cap_llct', 'gap', 1],
@@ -120,17 +113,13 @@ describe('proposeTrainees', () => {
     ]);
     expect(proposals[0]?.reasonText).toBe('Lý luận chính trị: sơ cấp, cần trung cấp trở lên (Bí thư, Chủ tịch HĐND)');
     expect(proposals[0]?.titleCodes).toEqual(['bi_thu_dang_uy', 'chu_tich_hdnd']);
-    expect(proposals[1]?.reasonText).toBe(
-      'Lần đầu tham gia cấp ủy: bồi dưỡng kỹ năng, phương pháp, nghiệp vụ công tác Đảng (Bí thư)',
-    );
+    expect(proposals[1]?.reasonText).toBe('Lần đầu tham gia cấp ủy: bồi dưỡng kỹ năng, phương pháp, nghiệp vụ công tác Đảng (Bí thư)');
   });
 
   it('keeps the most urgent reason when a province maps a focus field to a course already called for', () => {
     const partyWork: FocusField = { code: 'xay_dung_dang', courseType: 'boi_duong_bi_thu_moi', titleCodes: ['pho_bi_thu_dang_uy'] };
     const deputy = candidate('f', [assessed('pho_bi_thu_dang_uy', 'dai_hoc', 'trung_cap')], { firstTermInPartyCommittee: true });
-    expect(brief(proposeTrainees({ year: 2026, people: [deputy], focusFields: [partyWork] }))).toEqual([
-      ['f', 'boi_duong_bi_thu_moi', 'first_term', 2],
-    ]);
+    expect(brief(proposeTrainees({ year: 2026, people: [deputy], focusFields: [partyWork] }))).toEqual([['f', 'boi_duong_bi_thu_moi', 'first_term', 2]]);
   });
 
   it('leaves a field-of-study gap to the compliance screen, even for someone already studying', () => {
@@ -157,9 +146,7 @@ describe('proposeTrainees', () => {
     // Born 10/01/1968: 55 months left on 01/07/2025, 60 needed for a first election.
     const chair = candidate('h', [assessed('chu_tich_ubnd', 'dai_hoc', 'trung_cap', { isFirstAppointment: true })]);
     expect(chair.compliance[0]?.status).toBe('does_not_meet');
-    expect(brief(proposeTrainees({ year: 2025, people: [chair], focusFields: focus('tu_phap') }))).toEqual([
-      ['h', 'tu_phap', 'focus_field', 3],
-    ]);
+    expect(brief(proposeTrainees({ year: 2025, people: [chair], focusFields: focus('tu_phap') }))).toEqual([['h', 'tu_phap', 'focus_field', 3]]);
   });
 
   it('orders gaps first, then first terms, then focus fields, keeping the order of people within each', () => {

@@ -1,5 +1,14 @@
 import type { ComplianceGap, ComplianceResult, GapKind } from './compliance.js';
-import { COURSE_SCALES, COURSE_TYPES, type CourseRaises, type CourseTypeCode, type FocusFieldCode, TRAINING_FIELD_LABELS, type TrainingField, courseTypeByCode } from './course-types.js';
+import {
+  COURSE_SCALES,
+  COURSE_TYPES,
+  type CourseRaises,
+  type CourseTypeCode,
+  type FocusFieldCode,
+  TRAINING_FIELD_LABELS,
+  type TrainingField,
+  courseTypeByCode,
+} from './course-types.js';
 import { compareVietnamese } from './text.js';
 import { compareTitles, titleByCode, type TitleCode } from './titles.js';
 

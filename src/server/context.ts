@@ -9,13 +9,7 @@ export interface AppContext {
   version: string;
 }
 
-export type AppInstance = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 /** Each feature exports one of these; `routes.ts` lists them. */
 export type FeatureRoutes = (app: AppInstance, context: AppContext) => void;

@@ -34,8 +34,7 @@ export async function acquireInstanceLock(dataDir: string): Promise<() => Promis
     const pid = Number((await fs.readFile(lockFile, 'utf8')).trim());
     if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid) && (await isNodeProcess(pid))) {
       throw new InstanceLockedError(
-        `Thư mục dữ liệu ${dataDir} đang được một tiến trình Cán bộ xã khác sử dụng (PID ${pid}). ` +
-          'Hãy dừng tiến trình đó, hoặc đặt CANBOXA_DATA_DIR khác.',
+        `Thư mục dữ liệu ${dataDir} đang được một tiến trình Cán bộ xã khác sử dụng (PID ${pid}). ` + 'Hãy dừng tiến trình đó, hoặc đặt CANBOXA_DATA_DIR khác.',
       );
     }
   }

@@ -14,4 +14,18 @@ import { usersRoutes } from './users/users.routes.js';
 import { villagesRoutes } from './villages/villages.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
-export const featureRoutes: FeatureRoutes[] = [healthRoutes, authRoutes, usersRoutes, auditRoutes, territoryRoutes, cadresRoutes, importsRoutes, villagesRoutes, communeProfileRoutes, complianceRoutes, trainingReviewRoutes, trainingRoutes, dashboardRoutes];
+export const featureRoutes: FeatureRoutes[] = [
+  healthRoutes,
+  authRoutes,
+  usersRoutes,
+  auditRoutes,
+  territoryRoutes,
+  cadresRoutes,
+  importsRoutes,
+  villagesRoutes,
+  communeProfileRoutes,
+  complianceRoutes,
+  trainingReviewRoutes,
+  trainingRoutes,
+  dashboardRoutes,
+];

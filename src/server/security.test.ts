@@ -64,9 +64,12 @@ afterAll(async () => {
 describe('bảo mật trên mọi đường dẫn API', () => {
   it('finds the routes to test', () => {
     expect(operations.length).toBeGreaterThan(8);
-    expect(operations.filter((operation) => operation.isPublic).map((operation) => operation.path).sort()).toEqual(
-      ['/api/auth/login', '/api/health', '/api/meta'].sort(),
-    );
+    expect(
+      operations
+        .filter((operation) => operation.isPublic)
+        .map((operation) => operation.path)
+        .sort(),
+    ).toEqual(['/api/auth/login', '/api/health', '/api/meta'].sort());
   });
 
   it('answers 401 to every non-public route without a session', async () => {

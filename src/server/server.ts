@@ -29,7 +29,9 @@ export async function startServer({ config, log = console.log }: StartOptions): 
     if (config.loadDemo) {
       const loaded = await loadProvinceDemo(database.db, { mode: 'first-start' });
       if (loaded.status === 'loaded') {
-        log(`Đã nạp dữ liệu minh họa: ${formatCount(loaded.keyCadres)} cán bộ chủ chốt, ${formatCount(loaded.otherStaff)} cán bộ, công chức khác (${loaded.seconds.toFixed(1)} giây).`);
+        log(
+          `Đã nạp dữ liệu minh họa: ${formatCount(loaded.keyCadres)} cán bộ chủ chốt, ${formatCount(loaded.otherStaff)} cán bộ, công chức khác (${loaded.seconds.toFixed(1)} giây).`,
+        );
       } else if (loaded.reason === 'no_territory') {
         log(DEMO_SKIP_MESSAGES.no_territory);
       }

@@ -80,7 +80,10 @@ export async function signInChangingPassword(page: Page, account: { baseUrl: str
   await page.getByLabel('Mật khẩu hiện tại').fill(account.password);
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill(account.newPassword);
   await page.getByLabel('Nhập lại mật khẩu mới').fill(account.newPassword);
-  await page.getByTestId('change-password-form').getByRole('button', { name: /Đổi mật khẩu|Lưu/ }).click();
+  await page
+    .getByTestId('change-password-form')
+    .getByRole('button', { name: /Đổi mật khẩu|Lưu/ })
+    .click();
   await page.getByTestId('sidebar-menu').waitFor();
 }
 

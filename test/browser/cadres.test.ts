@@ -42,7 +42,21 @@ async function writeCadreList(filePath: string, secondBirthDate: string): Promis
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách');
   sheet.addRow([...HEADERS]);
-  sheet.addRow([1, 'Trần Văn Bình', '12/03/1975', 'Nam', 'Kinh', '024075001234', '07702', 'PCT UBND', '01/07/2021', '2021-2026', 'ĐH', 'Kinh tế nông nghiệp', 'TC']);
+  sheet.addRow([
+    1,
+    'Trần Văn Bình',
+    '12/03/1975',
+    'Nam',
+    'Kinh',
+    '024075001234',
+    '07702',
+    'PCT UBND',
+    '01/07/2021',
+    '2021-2026',
+    'ĐH',
+    'Kinh tế nông nghiệp',
+    'TC',
+  ]);
   sheet.addRow([2, 'Lê Thị Cúc', secondBirthDate, 'Nữ', 'Tày', '', '07702', 'Chủ tịch Hội LHPN', '15/08/2022', '2022-2027', 'CĐ', 'Kế toán', 'SC']);
   await workbook.xlsx.writeFile(filePath);
 }
@@ -256,7 +270,9 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
     await option('Phó Chủ tịch Ủy ban nhân dân').first().click();
     // The unit is looked up as it was on the start date: Xã Quỳnh Sơn had become part of Phường Tân An.
     await form.getByLabel('Đơn vị', { exact: true }).fill('tan an');
-    await option(/Phường Tân An\s*Tỉnh Bắc Ninh/).first().click();
+    await option(/Phường Tân An\s*Tỉnh Bắc Ninh/)
+      .first()
+      .click();
     await form.getByLabel('Hình thức').click();
     await option('Bổ nhiệm').click();
     await page.getByTestId('post-form-submit').click();
@@ -304,7 +320,9 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
     await form.getByLabel('Chức vụ', { exact: true }).fill('pho bi thu dang uy');
     await option('Phó Bí thư Đảng ủy').first().click();
     await form.getByLabel('Đơn vị', { exact: true }).fill('tan an');
-    await option(/Phường Tân An\s*Tỉnh Bắc Ninh/).first().click();
+    await option(/Phường Tân An\s*Tỉnh Bắc Ninh/)
+      .first()
+      .click();
     await page.getByTestId('post-first-term').check();
     await settled(page);
     await screenshot(page, 'cadres-post-first-term');
@@ -366,7 +384,7 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
     await screenshot(page, 'cadres-list');
 
     await page.getByTestId('language-switch').getByText('EN').click();
-    await expect.poll(() => table.textContent()).toContain('Vice-chair of the People\'s Committee');
+    await expect.poll(() => table.textContent()).toContain("Vice-chair of the People's Committee");
     await expect.poll(() => page.getByTestId('cadres-total').textContent()).toContain('3 people holding a post on 01/06/2023');
     await settled(page);
     await screenshot(page, 'cadres-list-en');
@@ -374,7 +392,7 @@ describe.runIf(chromiumAvailable)('cán bộ trong trình duyệt', () => {
     await expect.poll(() => table.textContent()).toContain('Phó Chủ tịch Ủy ban nhân dân');
   });
 
-  it('puts the server\'s refusal under the field: a personal ID already in another record', async () => {
+  it("puts the server's refusal under the field: a personal ID already in another record", async () => {
     await page.goto(profileUrl);
     await page.getByTestId('cadre-edit').click();
     const form = page.getByTestId('cadre-form');

@@ -53,9 +53,7 @@ describe.runIf(chromiumAvailable)('trang tổng quan với dữ liệu minh họ
     expect(await figure('kpi-advanced-theory').textContent()).toBe('76');
     expect(await page.getByTestId('kpi-university-share').textContent()).toBe('99,4%');
     expect(await page.getByTestId('dashboard-demo-note').textContent()).toContain('Số liệu minh họa tính đến 31/12/2021');
-    expect(await page.getByTestId('dashboard-sentence').textContent()).toContain(
-      '1.219 cán bộ chủ chốt, 1.212 người có trình độ từ đại học trở lên (99,4%)',
-    );
+    expect(await page.getByTestId('dashboard-sentence').textContent()).toContain('1.219 cán bộ chủ chốt, 1.212 người có trình độ từ đại học trở lên (99,4%)');
     expect(await page.getByTestId('dashboard-sentence').textContent()).toContain('76 người có trình độ cao cấp, cử nhân lý luận chính trị');
     expect(page.url()).toContain(`asOf=${PROVINCE_DEMO.asOf}`);
     await page.getByTestId('chart-professional').locator('canvas').first().waitFor();
@@ -84,9 +82,9 @@ describe.runIf(chromiumAvailable)('trang tổng quan với dữ liệu minh họ
     await screenshot(page, 'dashboard-city');
 
     await page.getByTestId('language-switch').getByText('EN').click();
-    await expect.poll(() => page.getByTestId('dashboard-sentence').textContent()).toContain(
-      '92 key cadres, 92 with a university degree or higher (100%), of whom 25 postgraduate; 11 with advanced or bachelor political theory',
-    );
+    await expect
+      .poll(() => page.getByTestId('dashboard-sentence').textContent())
+      .toContain('92 key cadres, 92 with a university degree or higher (100%), of whom 25 postgraduate; 11 with advanced or bachelor political theory');
     await page.getByTestId('language-switch').getByText('VI').click();
     await expect.poll(() => page.getByTestId('dashboard-sentence').textContent()).toContain('92 cán bộ chủ chốt');
   });
@@ -156,7 +154,13 @@ describe.runIf(chromiumAvailable)('trang tổng quan với dữ liệu minh họ
     const country = await db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow();
     await db
       .insertInto('app_user')
-      .values({ username: 'tw.quantri', full_name: 'Quản trị Trung ương', role: 'admin', unit_id: country.id, password_hash: await hashPassword('mat-khau-trung-uong') })
+      .values({
+        username: 'tw.quantri',
+        full_name: 'Quản trị Trung ương',
+        role: 'admin',
+        unit_id: country.id,
+        password_hash: await hashPassword('mat-khau-trung-uong'),
+      })
       .execute();
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout-button').click();

@@ -80,7 +80,12 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     await call(server.baseUrl, admin, 'POST', `/api/communes/${commune}/area-classes`, { flags: ['dong_bang'], validFrom: null });
     const titles = ['pho_chu_tich_ubnd', 'chu_tich_hdnd', 'pho_chu_tich_hdnd'];
     for (const [index, fullName] of PEOPLE.entries()) {
-      const { id } = await call<{ id: string }>(server.baseUrl, admin, 'POST', '/api/cadres', { fullName, gender: index === 1 ? 'nu' : 'nam', birthDate: `198${index}-03-15`, owningUnitId: commune });
+      const { id } = await call<{ id: string }>(server.baseUrl, admin, 'POST', '/api/cadres', {
+        fullName,
+        gender: index === 1 ? 'nu' : 'nam',
+        birthDate: `198${index}-03-15`,
+        owningUnitId: commune,
+      });
       cadreIds[fullName] = id;
       await call(server.baseUrl, admin, 'POST', `/api/cadres/${id}/posts`, { unitId: commune, titleCode: titles[index], startDate: '2021-06-25' });
       await call(server.baseUrl, admin, 'POST', `/api/cadres/${id}/qualifications`, { kind: 'professional', level: 'dai_hoc', obtainedOn: '2005-06-30' });
@@ -88,7 +93,11 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     }
 
     // The commune's approved 2025 plan sends the three to intermediate political theory.
-    const review = await call<{ id: string; proposals: { id: string }[] }>(server.baseUrl, admin, 'POST', '/api/training-reviews', { unitId: commune, year: 2025, asOf: '2025-08-01' });
+    const review = await call<{ id: string; proposals: { id: string }[] }>(server.baseUrl, admin, 'POST', '/api/training-reviews', {
+      unitId: commune,
+      year: 2025,
+      asOf: '2025-08-01',
+    });
     for (const proposal of review.proposals) {
       await call(server.baseUrl, admin, 'PATCH', `/api/training-reviews/${review.id}/proposals/${proposal.id}`, { decision: 'accepted' });
     }
@@ -106,9 +115,25 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
       grants: { scale: 'political_theory', level: 'trung_cap' },
       courseType: 'trung_cap_llct',
     });
-    await call(server.baseUrl, admin, 'POST', '/api/training/instructors', { owningUnitId: district, fullName: 'Vũ Minh Hướng', position: 'Phó Trưởng Ban Tổ chức Huyện ủy' });
-    await call(server.baseUrl, admin, 'POST', '/api/users', { username: 'xemdaotao', fullName: 'Đinh Thị Xem', role: 'viewer', unitId: district, password: OFFICER_PASSWORD });
-    await call(server.baseUrl, admin, 'POST', '/api/users', { username: 'bantochuc', fullName: 'Hoàng Văn Tổ', role: 'district', unitId: district, password: OFFICER_PASSWORD });
+    await call(server.baseUrl, admin, 'POST', '/api/training/instructors', {
+      owningUnitId: district,
+      fullName: 'Vũ Minh Hướng',
+      position: 'Phó Trưởng Ban Tổ chức Huyện ủy',
+    });
+    await call(server.baseUrl, admin, 'POST', '/api/users', {
+      username: 'xemdaotao',
+      fullName: 'Đinh Thị Xem',
+      role: 'viewer',
+      unitId: district,
+      password: OFFICER_PASSWORD,
+    });
+    await call(server.baseUrl, admin, 'POST', '/api/users', {
+      username: 'bantochuc',
+      fullName: 'Hoàng Văn Tổ',
+      role: 'district',
+      unitId: district,
+      password: OFFICER_PASSWORD,
+    });
 
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
@@ -200,7 +225,6 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     await page.getByTestId('attendance-save').click();
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã lưu điểm danh 3 buổi');
     await expect.poll(() => page.getByTestId('attendance-save').isDisabled()).toBe(true);
-
   });
 
   it('checks a filled-in attendance sheet before recording it, naming the wrong cell', async () => {
@@ -225,12 +249,9 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
     await expect.poll(() => page.locator('.ant-alert').first().textContent()).toContain('Tệp có 1 lỗi');
     const problems = page.locator('.ant-table', { hasText: 'không phải trạng thái điểm danh' });
-    await expect.poll(() => problems.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
-      String(header + 1),
-      String.fromCharCode(64 + lastColumn),
-      'Q',
-      expect.stringContaining('"Q" không phải trạng thái điểm danh'),
-    ]);
+    await expect
+      .poll(() => problems.locator('tbody tr').first().locator('td').allTextContents())
+      .toEqual([String(header + 1), String.fromCharCode(64 + lastColumn), 'Q', expect.stringContaining('"Q" không phải trạng thái điểm danh')]);
     await settled(page);
     await screenshot(page, 'training-attendance-import-errors');
 
@@ -257,7 +278,9 @@ describe.runIf(chromiumAvailable)('đào tạo, bồi dưỡng trong trình duy�
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã lưu điểm');
     await expect.poll(() => page.getByTestId('scores-save').isDisabled()).toBe(true);
     // Both decimal marks are read; Vietnamese shows the comma.
-    await expect.poll(() => grid.locator('input[data-column="0"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['8', '7,5', '6,5']);
+    await expect
+      .poll(() => grid.locator('input[data-column="0"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)))
+      .toEqual(['8', '7,5', '6,5']);
   });
 
   it('issues certificates to the two eligible people and shows why the absent one gets none', async () => {

@@ -53,7 +53,11 @@ export const crossUnitCases: CrossUnitCase[] = [
       const officerB = await t.asUser('province', units.provinceB);
       const cadre = await officerB.inject({ method: 'POST', url: '/api/cadres', payload: { fullName: 'Lê Văn Tâm', owningUnitId: units.communeB } });
       if (cadre.statusCode !== 201) throw new Error(`cadre not created: ${cadre.body}`);
-      const review = await officerB.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.communeB, year: 2025, asOf: '2025-08-01' } });
+      const review = await officerB.inject({
+        method: 'POST',
+        url: '/api/training-reviews',
+        payload: { unitId: units.communeB, year: 2025, asOf: '2025-08-01' },
+      });
       if (review.statusCode !== 201) throw new Error(`review not created: ${review.body}`);
       const cadreId = cadre.json().id as string;
       const id = review.json().id as string;
@@ -86,7 +90,12 @@ export const crossUnitCases: CrossUnitCase[] = [
         return response.json().id as string;
       };
       const cadreId = await post('/api/cadres', { fullName: 'Đỗ Thị Hoa', owningUnitId: units.communeB });
-      const programmeId = await post('/api/training/programmes', { owningUnitId: units.provinceB, name: 'Bồi dưỡng bí thư mới', form: 'short_course', outcome: 'certificate' });
+      const programmeId = await post('/api/training/programmes', {
+        owningUnitId: units.provinceB,
+        name: 'Bồi dưỡng bí thư mới',
+        form: 'short_course',
+        outcome: 'certificate',
+      });
       const instructorId = await post('/api/training/instructors', { owningUnitId: units.provinceB, fullName: 'Vũ Văn Hướng' });
       const classId = await post('/api/training/classes', {
         programmeId,
@@ -102,18 +111,35 @@ export const crossUnitCases: CrossUnitCase[] = [
       const detail = enrolled.json() as { sessions: { id: string }[]; tests: { id: string }[] };
       const sessionId = detail.sessions[0]?.id ?? '0';
       const testId = detail.tests[0]?.id ?? '0';
-      await officerB.inject({ method: 'PUT', url: `/api/training/classes/${classId}/sessions/${sessionId}/attendance`, payload: { records: [{ cadreId, status: 'present' }] } });
+      await officerB.inject({
+        method: 'PUT',
+        url: `/api/training/classes/${classId}/sessions/${sessionId}/attendance`,
+        payload: { records: [{ cadreId, status: 'present' }] },
+      });
       await officerB.inject({ method: 'PUT', url: `/api/training/classes/${classId}/tests/${testId}/scores`, payload: { scores: [{ cadreId, score: 9 }] } });
       const certificateId = await post(`/api/training/classes/${classId}/certificates`, { cadreId, number: 'BTM-01', issuedOn: '2025-04-03' });
-      const visitId = await post('/api/training/visits', { communeId: units.communeB, visitedOn: '2025-04-05', officerIds: [instructorId], cadreIds: [cadreId] });
+      const visitId = await post('/api/training/visits', {
+        communeId: units.communeB,
+        visitedOn: '2025-04-05',
+        officerIds: [instructorId],
+        cadreIds: [cadreId],
+      });
       const upload = multipartFile('diem-danh.xlsx', Buffer.from('PK'));
       return [
         { method: 'GET', url: `/api/training/programmes/${programmeId}` },
-        { method: 'PUT', url: `/api/training/programmes/${programmeId}`, payload: { owningUnitId: units.provinceB, name: 'Đổi tên', form: 'short_course', outcome: 'none' } },
+        {
+          method: 'PUT',
+          url: `/api/training/programmes/${programmeId}`,
+          payload: { owningUnitId: units.provinceB, name: 'Đổi tên', form: 'short_course', outcome: 'none' },
+        },
         { method: 'DELETE', url: `/api/training/programmes/${programmeId}` },
         { method: 'GET', url: `/api/training/classes/${classId}` },
         { method: 'GET', url: `/api/training/classes?unitId=${units.provinceB}` },
-        { method: 'POST', url: `/api/training/classes/${classId}/sessions`, payload: { sessions: [{ date: '2025-04-02', startTime: '08:00', endTime: '09:00' }] } },
+        {
+          method: 'POST',
+          url: `/api/training/classes/${classId}/sessions`,
+          payload: { sessions: [{ date: '2025-04-02', startTime: '08:00', endTime: '09:00' }] },
+        },
         { method: 'POST', url: `/api/training/classes/${classId}/enrolments`, payload: { people: [{ cadreId }] } },
         { method: 'PUT', url: `/api/training/classes/${classId}/sessions/${sessionId}/attendance`, payload: { records: [{ cadreId, status: 'absent' }] } },
         { method: 'PUT', url: `/api/training/classes/${classId}/tests/${testId}/scores`, payload: { scores: [{ cadreId, score: 1 }] } },

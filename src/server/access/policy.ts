@@ -83,7 +83,10 @@ const RECORD_RULES: Record<RecordPermission, { readVia: RecordPermission | null;
   'commune.records.write': { readVia: 'unit.read', deniedMessage: 'Cán bộ cấp xã chỉ cập nhật được dữ liệu của xã mình' },
   'commune.classification.write': { readVia: 'unit.read', deniedMessage: 'Phân loại địa bàn và danh sách xã yếu kém do cấp huyện, cấp tỉnh cập nhật' },
   'catalogue.read': { readVia: null },
-  'catalogue.write': { readVia: 'catalogue.read', deniedMessage: 'Chương trình, giảng viên do đơn vị cấp trên quản lý; đơn vị được sử dụng nhưng không sửa được' },
+  'catalogue.write': {
+    readVia: 'catalogue.read',
+    deniedMessage: 'Chương trình, giảng viên do đơn vị cấp trên quản lý; đơn vị được sử dụng nhưng không sửa được',
+  },
   'cadre.history.read': { readVia: null },
   'cadre.read': {
     readVia: 'cadre.history.read',

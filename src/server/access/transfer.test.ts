@@ -57,10 +57,22 @@ describe('the reproduction of the access-policy issue: Quỳnh Sơn after the pe
       owningUnitId: quynhSon,
     });
     cadreId = created.id;
-    const first = await ok(admin, 'POST', `/api/cadres/${cadreId}/posts`, { unitId: quynhSon, titleCode: 'pho_chu_tich_ubnd', startDate: '2019-01-01', endDate: '2020-12-31', concurrent: false });
+    const first = await ok(admin, 'POST', `/api/cadres/${cadreId}/posts`, {
+      unitId: quynhSon,
+      titleCode: 'pho_chu_tich_ubnd',
+      startDate: '2019-01-01',
+      endDate: '2020-12-31',
+      concurrent: false,
+    });
     quynhSonPostId = first.postHistory[0].id;
     await ok(admin, 'PATCH', `/api/cadres/${cadreId}`, { owningUnitId: phuongSon });
-    const second = await ok(admin, 'POST', `/api/cadres/${cadreId}/posts`, { unitId: phuongSon, titleCode: 'chu_tich_ubnd', startDate: '2021-01-01', endDate: '2024-12-31', concurrent: false });
+    const second = await ok(admin, 'POST', `/api/cadres/${cadreId}/posts`, {
+      unitId: phuongSon,
+      titleCode: 'chu_tich_ubnd',
+      startDate: '2021-01-01',
+      endDate: '2024-12-31',
+      concurrent: false,
+    });
     phuongSonPostId = second.postHistory.find((post: { unit: { id: string } }) => post.unit.id === phuongSon).id;
     formerCommune = await t.asUser('commune', quynhSon, { canViewSensitive: true });
     newCommune = await t.asUser('commune', phuongSon);
@@ -93,7 +105,11 @@ describe('the reproduction of the access-policy issue: Quỳnh Sơn after the pe
       { method: 'DELETE' as const, url: `/api/cadres/${cadreId}/posts/${phuongSonPostId}` },
       { method: 'PATCH' as const, url: `/api/cadres/${cadreId}/posts/${quynhSonPostId}`, payload: { note: 'Sửa' } },
       { method: 'DELETE' as const, url: `/api/cadres/${cadreId}/posts/${quynhSonPostId}` },
-      { method: 'POST' as const, url: `/api/cadres/${cadreId}/posts`, payload: { unitId: quynhSon, titleCode: 'chu_tich_ubnd', startDate: '2019-01-01', endDate: '2019-06-30', concurrent: false } },
+      {
+        method: 'POST' as const,
+        url: `/api/cadres/${cadreId}/posts`,
+        payload: { unitId: quynhSon, titleCode: 'chu_tich_ubnd', startDate: '2019-01-01', endDate: '2019-06-30', concurrent: false },
+      },
       { method: 'POST' as const, url: `/api/cadres/${cadreId}/qualifications`, payload: { kind: 'professional', level: 'dai_hoc', source: 'declared' } },
       { method: 'DELETE' as const, url: `/api/cadres/${cadreId}/photo` },
     ];
@@ -143,8 +159,22 @@ describe('rotation out of a commune and back (fixture territory, posts running t
     district = await t.asUser('district', units.district);
     otherDistrictViewer = await t.asUser('viewer', units.otherProvince);
     provinceViewer = await t.asUser('viewer', units.province);
-    cadreId = (await ok(communeA, 'POST', '/api/cadres', { fullName: 'Trần Thị Luân', gender: 'nu', birthDate: '1985-07-08', phone: '0911222333', owningUnitId: units.communeA })).id;
-    await ok(communeA, 'POST', `/api/cadres/${cadreId}/posts`, { unitId: units.communeA, titleCode: 'pho_chu_tich_ubnd', startDate: '2018-01-01', endDate: '2021-05-31', concurrent: false });
+    cadreId = (
+      await ok(communeA, 'POST', '/api/cadres', {
+        fullName: 'Trần Thị Luân',
+        gender: 'nu',
+        birthDate: '1985-07-08',
+        phone: '0911222333',
+        owningUnitId: units.communeA,
+      })
+    ).id;
+    await ok(communeA, 'POST', `/api/cadres/${cadreId}/posts`, {
+      unitId: units.communeA,
+      titleCode: 'pho_chu_tich_ubnd',
+      startDate: '2018-01-01',
+      endDate: '2021-05-31',
+      concurrent: false,
+    });
   });
 
   async function reachOf(client: SignedInClient): Promise<string | number> {
@@ -191,7 +221,12 @@ describe('rotation out of a commune and back (fixture territory, posts running t
     const profile = await ok(district, 'GET', `/api/cadres/${cadreId}`);
     const rotated = profile.postHistory.find((post: { unit: { id: string } }) => post.unit.id === units.communeB);
     await ok(district, 'POST', `/api/cadres/${cadreId}/posts/${rotated.id}/end`, { endDate: '2024-05-31' });
-    await ok(district, 'POST', `/api/cadres/${cadreId}/posts`, { unitId: units.communeA, titleCode: 'chu_tich_ubnd', startDate: '2024-06-01', concurrent: false });
+    await ok(district, 'POST', `/api/cadres/${cadreId}/posts`, {
+      unitId: units.communeA,
+      titleCode: 'chu_tich_ubnd',
+      startDate: '2024-06-01',
+      concurrent: false,
+    });
     expect(await reachOf(communeA)).toBe('full');
     expect(await reachOf(communeB)).toBe('history');
     const seenByB = await ok(communeB, 'GET', `/api/cadres/${cadreId}`);

@@ -4,7 +4,10 @@ import { isoDateSchema } from '../http/common.schema.js';
 export const listAuditQuerySchema = z.object({
   entity: z.string().max(100).optional(),
   entityId: z.string().max(100).optional(),
-  userId: z.string().regex(/^\d{1,18}$/, 'Mã người dùng không hợp lệ').optional(),
+  userId: z
+    .string()
+    .regex(/^\d{1,18}$/, 'Mã người dùng không hợp lệ')
+    .optional(),
   action: z.string().max(100).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),

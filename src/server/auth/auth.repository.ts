@@ -61,11 +61,7 @@ export class AuthRepository {
   }
 
   async recordSuccess(db: Db, userId: string): Promise<void> {
-    await db
-      .updateTable('app_user')
-      .set({ failed_login_count: 0, locked_until: null, last_login_at: sql<Date>`now()` })
-      .where('id', '=', userId)
-      .execute();
+    await db.updateTable('app_user').set({ failed_login_count: 0, locked_until: null, last_login_at: sql<Date>`now()` }).where('id', '=', userId).execute();
   }
 
   async createSession(

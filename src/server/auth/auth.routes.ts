@@ -42,12 +42,8 @@ export const authRoutes: FeatureRoutes = (app, context) => {
     return { user, csrfToken: request.csrfToken };
   });
 
-  app.post(
-    '/api/auth/password',
-    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu của mình', body: changePasswordBodySchema } },
-    async (request, reply) => {
-      await auth.changeOwnPassword(actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword);
-      return reply.status(204).send();
-    },
-  );
+  app.post('/api/auth/password', { schema: { tags: ['auth'], summary: 'Đổi mật khẩu của mình', body: changePasswordBodySchema } }, async (request, reply) => {
+    await auth.changeOwnPassword(actorOf(request), request.sessionToken!, request.body.currentPassword, request.body.newPassword);
+    return reply.status(204).send();
+  });
 };

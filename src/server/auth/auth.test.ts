@@ -162,7 +162,11 @@ describe('đổi mật khẩu', () => {
 
   it('refuses a wrong current password and a short new one in Vietnamese', async () => {
     const client = await t.asUser('commune');
-    const wrong = await client.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'khong-dung-000', newPassword: 'mat-khau-moi-rat-dai' } });
+    const wrong = await client.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'khong-dung-000', newPassword: 'mat-khau-moi-rat-dai' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toBe('Mật khẩu hiện tại không đúng');
     const short = await client.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' } });
@@ -177,9 +181,14 @@ describe('giới hạn tần suất đăng nhập', () => {
     try {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 4; attempt += 1) {
-        const response = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: `khach${attempt}`, password: 'sai-mat-khau-000' } });
+        const response = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: `khach${attempt}`, password: 'sai-mat-khau-000' },
+        });
         statuses.push(response.statusCode);
-        if (response.statusCode === 429) expect(response.json().error).toMatchObject({ id: 'RATE_LIMITED', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút' });
+        if (response.statusCode === 429)
+          expect(response.json().error).toMatchObject({ id: 'RATE_LIMITED', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút' });
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
     } finally {

@@ -197,4 +197,3 @@ export async function copyIntoTable(client: pg.ClientBase, table: TableLayout, d
   await pipeline(data, sink);
   return sink.rowCount ?? 0;
 }
-

@@ -15,7 +15,14 @@ const db = new Kysely<Database>({
 
 describe('bảng bị ghi bởi một câu lệnh', () => {
   it('names the table of a built insert, update or delete, and nothing for a read', () => {
-    expect(tablesWrittenBy(db.insertInto('cadre_post').values({ cadre_id: '1' } as never).compile())).toEqual(['cadre_post']);
+    expect(
+      tablesWrittenBy(
+        db
+          .insertInto('cadre_post')
+          .values({ cadre_id: '1' } as never)
+          .compile(),
+      ),
+    ).toEqual(['cadre_post']);
     expect(tablesWrittenBy(db.updateTable('app_user as u').set({ disabled: true }).compile())).toEqual(['app_user']);
     expect(tablesWrittenBy(db.deleteFrom('user_session').compile())).toEqual(['user_session']);
     expect(tablesWrittenBy(db.selectFrom('cadre').selectAll().forUpdate().compile())).toEqual([]);

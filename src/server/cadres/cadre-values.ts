@@ -41,7 +41,10 @@ export function parsePhone(input: string | number | null | undefined): PhonePars
   if (input === null || input === undefined) return { ok: true, phone: null, extra: false };
   const typed = normalizeText(String(input));
   if (typed === '') return { ok: true, phone: null, extra: false };
-  const parts = typed.split(/[,;/]|\s-\s|\svà\s/).map((part) => part.trim()).filter((part) => part !== '');
+  const parts = typed
+    .split(/[,;/]|\s-\s|\svà\s/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   let digits = (parts[0] ?? '').replace(/[\s.()-]/g, '');
   if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
   else if (/^84\d{9,10}$/.test(digits)) digits = `0${digits.slice(2)}`;

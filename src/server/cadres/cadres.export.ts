@@ -20,7 +20,6 @@ export interface ExportSlice {
 const SLICE = 1_000;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
-
 function dateCell(date: string | null, precision: 'day' | 'year' | null): Date | number | null {
   if (date === null) return null;
   if (precision === 'year') return Number(date.slice(0, 4));
@@ -72,7 +71,7 @@ export function buildCadresWorkbook(options: {
         const showSensitive = options.showSensitive && current;
         for (const post of posts.length > 0 ? posts : [null]) {
           serial += 1;
-          const ethnicity = person.ethnicity_code ? ethnicityByCode(person.ethnicity_code)?.nameVi ?? null : null;
+          const ethnicity = person.ethnicity_code ? (ethnicityByCode(person.ethnicity_code)?.nameVi ?? null) : null;
           const values: Record<CadreColumnKey, string | number | Date | null> = {
             stt: serial,
             fullName: neutraliseFormula(person.full_name),

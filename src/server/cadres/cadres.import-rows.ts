@@ -84,11 +84,7 @@ function parentHeader(header: readonly (SheetCell | undefined)[], column: number
  * QLNN", "Ngày sinh" over "Nam | Nữ"): the columns it names, added to the
  * header's; null when the row is data.
  */
-export function withSubHeader(
-  header: readonly (SheetCell | undefined)[],
-  cells: readonly (SheetCell | undefined)[],
-  columns: ColumnMap,
-): ColumnMap | null {
+export function withSubHeader(header: readonly (SheetCell | undefined)[], cells: readonly (SheetCell | undefined)[], columns: ColumnMap): ColumnMap | null {
   const nameColumn = [...columns].find(([, key]) => key === 'fullName')?.[0];
   if (nameColumn !== undefined && plainText(cells[nameColumn]?.value ?? null) !== '') return null;
   const merged: ColumnMap = new Map(columns);
@@ -180,7 +176,10 @@ function parseGender(text: string): Gender | null | undefined {
  * d/m/yyyy or a bare year. Every problem is reported with its column, and
  * the rest of the row is still read so that one pass shows all mistakes.
  */
-export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<SheetColumnKey, SheetCell>): { parsed: ParsedRow; errors: ImportIssue[]; warnings: ImportIssue[] } {
+export function parseCadreRow(
+  rowNumber: number,
+  cells: ReadonlyMap<SheetColumnKey, SheetCell>,
+): { parsed: ParsedRow; errors: ImportIssue[]; warnings: ImportIssue[] } {
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const today = todayInVietnam();
@@ -288,7 +287,10 @@ export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<SheetColumnK
   }
   if (parsed.titles.length === 0 && parsed.start !== null && text('title') === '') fail('title', 'Có ngày giữ chức vụ nhưng thiếu chức vụ.');
   if (parsed.birth && parsed.start && compareIsoDates(parsed.start.date, addMonths(parsed.birth.date, MIN_POST_AGE_YEARS * 12)) < 0) {
-    fail('startDate', `Ngày giữ chức vụ ${formatVietnameseDate(parsed.start.date, parsed.start.precision)} khi chưa đủ ${MIN_POST_AGE_YEARS} tuổi; kiểm tra lại ngày sinh hoặc ngày giữ chức vụ.`);
+    fail(
+      'startDate',
+      `Ngày giữ chức vụ ${formatVietnameseDate(parsed.start.date, parsed.start.precision)} khi chưa đủ ${MIN_POST_AGE_YEARS} tuổi; kiểm tra lại ngày sinh hoặc ngày giữ chức vụ.`,
+    );
   }
 
   if (usable('term')) {
@@ -314,7 +316,8 @@ export function parseCadreRow(rowNumber: number, cells: ReadonlyMap<SheetColumnK
     const party = dateValue(raw('partyJoinedOn'));
     if (!party.ok) fail('partyJoinedOn', party.message);
     else if (party.value && compareIsoDates(party.value.date, today) > 0) fail('partyJoinedOn', 'Ngày vào Đảng không được sau hôm nay.');
-    else if (party.value && parsed.birth && compareIsoDates(party.value.date, parsed.birth.date) <= 0) fail('partyJoinedOn', 'Ngày vào Đảng phải sau ngày sinh.');
+    else if (party.value && parsed.birth && compareIsoDates(party.value.date, parsed.birth.date) <= 0)
+      fail('partyJoinedOn', 'Ngày vào Đảng phải sau ngày sinh.');
     else parsed.partyJoined = party.value;
   }
 

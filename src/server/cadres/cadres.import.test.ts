@@ -53,16 +53,124 @@ async function officeFile(rows: Cell[][]): Promise<Buffer> {
 function goodRows(u: CadreTerritory): Cell[][] {
   return [
     // 5: Excel dates, NFD name with stray spaces, abbreviations.
-    [1, nfd('  Nguyễn   Văn  An '), utc(1975, 9, 5), 'Nam', 'Kinh', '024075001234', '99101', 'Bí thư ĐU', utc(2020, 10, 15), '2020 - 2025', 'ĐH', 'Luật', 'Cao cấp', 'Chuyên viên', '03/02/2000', '0912 345 678', 'x'],
+    [
+      1,
+      nfd('  Nguyễn   Văn  An '),
+      utc(1975, 9, 5),
+      'Nam',
+      'Kinh',
+      '024075001234',
+      '99101',
+      'Bí thư ĐU',
+      utc(2020, 10, 15),
+      '2020 - 2025',
+      'ĐH',
+      'Luật',
+      'Cao cấp',
+      'Chuyên viên',
+      '03/02/2000',
+      '0912 345 678',
+      'x',
+    ],
     // 6: the same person's second post, dates as text.
-    [2, 'Nguyễn Văn An', '05/09/1975', 'Nam', 'Kinh', '024075001234', '99101', 'CT HĐND', '15/10/2020', '2020-2025', 'Đại học', 'Luật', 'CC', 'CV', '3/2/2000', '0912345678', null],
+    [
+      2,
+      'Nguyễn Văn An',
+      '05/09/1975',
+      'Nam',
+      'Kinh',
+      '024075001234',
+      '99101',
+      'CT HĐND',
+      '15/10/2020',
+      '2020-2025',
+      'Đại học',
+      'Luật',
+      'CC',
+      'CV',
+      '3/2/2000',
+      '0912345678',
+      null,
+    ],
     // 7: bare year as a number, the unit code and phone typed as numbers (leading zeros lost), no id.
-    [3, 'Trần Thị Bình', 1980, nfd('Nữ'), 'Tày', null, Number(u.leadingZeroCode), 'PCT UBND', '1/7/2021', 'NK 2021-2026', 'Thạc sỹ', 'Quản lý kinh tế', 'TC', null, null, 912345678, null],
+    [
+      3,
+      'Trần Thị Bình',
+      1980,
+      nfd('Nữ'),
+      'Tày',
+      null,
+      Number(u.leadingZeroCode),
+      'PCT UBND',
+      '1/7/2021',
+      'NK 2021-2026',
+      'Thạc sỹ',
+      'Quản lý kinh tế',
+      'TC',
+      null,
+      null,
+      912345678,
+      null,
+    ],
     // 8–9: a code reused across periods: the same post in the old commune, then in the new ward.
-    [4, 'Lê Văn Cường', '12/12/1968', 'nam', 'Mường', '024068009999', '99109', 'CT UBND', '01/06/2016', '2016-2021', 'Kỹ sư', 'Nông nghiệp', 'Cử nhân chính trị', 'Chuyên viên chính', '1990', null, null],
-    [5, 'Lê Văn Cường', '12/12/1968', 'Nam', 'Mường', '024068009999', '99109', 'Chủ tịch UBND', utc(2025, 8, 1), '2025-2030', 'ThS', 'Nông nghiệp', 'CC', 'CVC', 1990, null, null],
+    [
+      4,
+      'Lê Văn Cường',
+      '12/12/1968',
+      'nam',
+      'Mường',
+      '024068009999',
+      '99109',
+      'CT UBND',
+      '01/06/2016',
+      '2016-2021',
+      'Kỹ sư',
+      'Nông nghiệp',
+      'Cử nhân chính trị',
+      'Chuyên viên chính',
+      '1990',
+      null,
+      null,
+    ],
+    [
+      5,
+      'Lê Văn Cường',
+      '12/12/1968',
+      'Nam',
+      'Mường',
+      '024068009999',
+      '99109',
+      'Chủ tịch UBND',
+      utc(2025, 8, 1),
+      '2025-2030',
+      'ThS',
+      'Nông nghiệp',
+      'CC',
+      'CVC',
+      1990,
+      null,
+      null,
+    ],
     // 10: a bare year as the start date, TS, a formula whose saved result is used.
-    [6, { formula: 'CONCATENATE("Phạm Thị ","Dung")', result: 'Phạm Thị Dung' }, '20/3/1985', 'Nữ', 'Kinh', null, '99102', 'PCT HĐND', '2021', null, 'TS', null, 'Trung cấp', null, null, null, null],
+    [
+      6,
+      { formula: 'CONCATENATE("Phạm Thị ","Dung")', result: 'Phạm Thị Dung' },
+      '20/3/1985',
+      'Nữ',
+      'Kinh',
+      null,
+      '99102',
+      'PCT HĐND',
+      '2021',
+      null,
+      'TS',
+      null,
+      'Trung cấp',
+      null,
+      null,
+      null,
+      null,
+    ],
   ];
 }
 
@@ -89,7 +197,10 @@ async function upload(client: SignedInClient, content: Buffer, dryRun: boolean, 
 }
 
 async function countPeople(): Promise<number> {
-  const row = await t.db.selectFrom('cadre').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('cadre')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -110,9 +221,7 @@ describe('nhập danh sách cán bộ từ Excel', () => {
     const body = response.json();
     expect(body).toMatchObject({ dryRun: true, committed: false, rows: 12 });
     const found = body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort();
-    expect(found).toEqual(
-      ['11:Số định danh cá nhân', '12:Mã đơn vị', '13:Ngày sinh', '14:Chức vụ', '15:Mã đơn vị', '16:Họ và tên'].sort(),
-    );
+    expect(found).toEqual(['11:Số định danh cá nhân', '12:Mã đơn vị', '13:Ngày sinh', '14:Chức vụ', '15:Mã đơn vị', '16:Họ và tên'].sort());
     expect(body.errors.find((e: { row: number }) => e.row === 11)).toMatchObject({ value: '02409000123', message: expect.stringContaining('12 chữ số') });
     expect(body.errors.find((e: { row: number }) => e.row === 12).message).toContain('«99999»');
     expect(body.errors.find((e: { row: number }) => e.row === 15).message).toContain('đến 30/06/2025');
@@ -137,8 +246,25 @@ describe('nhập danh sách cán bộ từ Excel', () => {
     const people = await t.db.selectFrom('cadre').selectAll().orderBy('id').execute();
     expect(people.map((p) => p.full_name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung']);
     const [an, binh, cuong, dung] = people;
-    expect(an).toMatchObject({ birth_date: '1975-09-05', birth_date_precision: 'day', gender: 'nam', ethnicity_code: '01', personal_id: '024075001234', party_joined_on: '2000-02-03', phone: '0912345678', owning_unit_id: units.communeA });
-    expect(binh).toMatchObject({ birth_date: '1980-01-01', birth_date_precision: 'year', gender: 'nu', ethnicity_code: '02', personal_id: null, phone: '0912345678', owning_unit_id: units.zeroUnit });
+    expect(an).toMatchObject({
+      birth_date: '1975-09-05',
+      birth_date_precision: 'day',
+      gender: 'nam',
+      ethnicity_code: '01',
+      personal_id: '024075001234',
+      party_joined_on: '2000-02-03',
+      phone: '0912345678',
+      owning_unit_id: units.communeA,
+    });
+    expect(binh).toMatchObject({
+      birth_date: '1980-01-01',
+      birth_date_precision: 'year',
+      gender: 'nu',
+      ethnicity_code: '02',
+      personal_id: null,
+      phone: '0912345678',
+      owning_unit_id: units.zeroUnit,
+    });
     expect(cuong).toMatchObject({ party_joined_on: '1990-01-01', party_joined_precision: 'year', owning_unit_id: units.newUnit });
     expect(dung!.full_name).toBe('Phạm Thị Dung');
 
@@ -153,7 +279,12 @@ describe('nhập danh sách cán bộ từ Excel', () => {
       [dung!.id, 'pho_chu_tich_hdnd', units.communeB, '2021-01-01', 'year', null, null, true],
     ]);
 
-    const levels = await t.db.selectFrom('cadre_qualification').select(['cadre_id', 'kind', 'level', 'major', 'source']).orderBy('cadre_id').orderBy('kind').execute();
+    const levels = await t.db
+      .selectFrom('cadre_qualification')
+      .select(['cadre_id', 'kind', 'level', 'major', 'source'])
+      .orderBy('cadre_id')
+      .orderBy('kind')
+      .execute();
     expect(levels.map((q) => [q.cadre_id, q.kind, q.level, q.major, q.source])).toEqual([
       [an!.id, 'political_theory', 'cao_cap', null, 'declared'],
       [an!.id, 'professional', 'dai_hoc', 'Luật', 'declared'],
@@ -175,7 +306,12 @@ describe('nhập danh sách cán bộ từ Excel', () => {
     const before = await province.inject({ method: 'GET', url: `/api/cadres?unitId=${units.province}&asOf=2020-12-31` });
     expect(before.json().items.map((i: { fullName: string }) => i.fullName)).toEqual(['Nguyễn Văn An', 'Lê Văn Cường']);
     const cuong = before.json().items[1];
-    expect(cuong.posts).toEqual([expect.objectContaining({ title: expect.objectContaining({ code: 'chu_tich_ubnd' }), unit: expect.objectContaining({ code: '99109', name: 'Xã Nghĩa Hưng' }) })]);
+    expect(cuong.posts).toEqual([
+      expect.objectContaining({
+        title: expect.objectContaining({ code: 'chu_tich_ubnd' }),
+        unit: expect.objectContaining({ code: '99109', name: 'Xã Nghĩa Hưng' }),
+      }),
+    ]);
 
     const after = await province.inject({ method: 'GET', url: `/api/cadres?unitId=${units.province}&asOf=2025-09-01` });
     expect(after.json().items.map((i: { fullName: string }) => i.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung']);
@@ -187,24 +323,67 @@ describe('nhập danh sách cán bộ từ Excel', () => {
 
   it('recognises the same people when the file comes again: all "updated", nothing changed', async () => {
     const response = await upload(province, await officeFile(goodRows(units)), false);
-    expect(response.json()).toMatchObject({ committed: true, errorCount: 0, created: 0, updated: 4, unchanged: 4, postsAdded: 0, postsEnded: 0, qualificationsAdded: 0 });
+    expect(response.json()).toMatchObject({
+      committed: true,
+      errorCount: 0,
+      created: 0,
+      updated: 4,
+      unchanged: 4,
+      postsAdded: 0,
+      postsEnded: 0,
+      qualificationsAdded: 0,
+    });
     expect(await countPeople()).toBe(4);
   });
 
   it('matches by id, else by name + birth date + unit, ends the previous period of a title and keeps the higher level', async () => {
     const rows: Cell[][] = [
       // An moves to commune B as party secretary: the period in commune A ends the day before.
-      [1, 'Nguyễn Văn An', '05/09/1975', 'Nam', 'Kinh', '024075001234', '99102', 'Bí thư Đảng ủy', '01/05/2024', '2020-2025', 'Trung cấp', null, null, null, null, '0987654321', null],
+      [
+        1,
+        'Nguyễn Văn An',
+        '05/09/1975',
+        'Nam',
+        'Kinh',
+        '024075001234',
+        '99102',
+        'Bí thư Đảng ủy',
+        '01/05/2024',
+        '2020-2025',
+        'Trung cấp',
+        null,
+        null,
+        null,
+        null,
+        '0987654321',
+        null,
+      ],
       // Bình has no id: found by name, birth year and unit; a higher level is added, her new id recorded.
-      [2, 'Trần Thị Bình', 1980, 'Nữ', null, '024180004321', Number(units.leadingZeroCode), 'CT UBND', '01/03/2024', '2021-2026', 'Tiến sĩ', 'Kinh tế', null, null, null, null, null],
+      [
+        2,
+        'Trần Thị Bình',
+        1980,
+        'Nữ',
+        null,
+        '024180004321',
+        Number(units.leadingZeroCode),
+        'CT UBND',
+        '01/03/2024',
+        '2021-2026',
+        'Tiến sĩ',
+        'Kinh tế',
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
       // Same name, different birth year: a different person.
       [3, 'Trần Thị Bình', 1990, 'Nữ', null, null, Number(units.leadingZeroCode), 'PCT HĐND', '01/03/2024', null, null, null, null, null, null, null, null],
     ];
     const dry = await upload(province, await officeFile(rows), true);
     expect(dry.json()).toMatchObject({ errorCount: 0, created: 1, updated: 2, unchanged: 0, postsAdded: 3, postsEnded: 1, qualificationsAdded: 1 });
-    expect(dry.json().warnings).toEqual([
-      expect.objectContaining({ row: 5, column: 'Trình độ chuyên môn', message: expect.stringContaining('thấp hơn') }),
-    ]);
+    expect(dry.json().warnings).toEqual([expect.objectContaining({ row: 5, column: 'Trình độ chuyên môn', message: expect.stringContaining('thấp hơn') })]);
     const response = await upload(province, await officeFile(rows), false);
     expect(response.json()).toMatchObject({ committed: true, created: 1, updated: 2 });
 
@@ -229,11 +408,16 @@ describe('nhập danh sách cán bộ từ Excel', () => {
     expect(binh.birth_date).toBe('1980-01-01');
     const binhProfile = await province.inject({ method: 'GET', url: `/api/cadres/${binh.id}` });
     expect(binhProfile.json().levels.professional).toMatchObject({ code: 'tien_si' });
-    expect(binhProfile.json().posts.map((p: { title: { code: string } }) => p.title.code).sort()).toEqual(['chu_tich_ubnd', 'pho_chu_tich_ubnd']);
+    expect(
+      binhProfile
+        .json()
+        .posts.map((p: { title: { code: string } }) => p.title.code)
+        .sort(),
+    ).toEqual(['chu_tich_ubnd', 'pho_chu_tich_ubnd']);
     expect(await countPeople()).toBe(5);
   });
 
-  it('refuses units outside the importer\'s scope, naming the row', async () => {
+  it("refuses units outside the importer's scope, naming the row", async () => {
     const other = await t.asUser('province', units.otherProvince);
     const response = await upload(other, await officeFile([goodRows(units)[0]!]), true);
     expect(response.json().errors).toEqual([expect.objectContaining({ row: 5, column: 'Mã đơn vị', message: expect.stringContaining('ngoài phạm vi') })]);
@@ -297,10 +481,14 @@ describe('tệp độc hại hoặc không phải Excel', () => {
   });
 
   it('refuses a 10 MB cell without reading it into the registry', async () => {
-    const content = await officeFile([[1, 'x'.repeat(10 * 1024 * 1024), '1970', 'Nam', null, null, '99101', null, null, null, null, null, null, null, null, null, null]]);
+    const content = await officeFile([
+      [1, 'x'.repeat(10 * 1024 * 1024), '1970', 'Nam', null, null, '99101', null, null, null, null, null, null, null, null, null, null],
+    ]);
     const response = await upload(province, content, true);
     expect(response.statusCode).toBe(200);
-    expect(response.json().errors).toEqual([expect.objectContaining({ row: 5, column: 'Họ và tên', message: expect.stringContaining('vượt quá 2.000 ký tự') })]);
+    expect(response.json().errors).toEqual([
+      expect.objectContaining({ row: 5, column: 'Họ và tên', message: expect.stringContaining('vượt quá 2.000 ký tự') }),
+    ]);
   });
 
   it('says where the header should be when there is none', async () => {
@@ -368,9 +556,14 @@ describe('canboxa import cadres', () => {
     const previousExitCode = process.exitCode;
     try {
       const config = { ...t.context.config, databaseUrl: t.connectionString };
-      await importCommand(config, ['cadres', file, '--dry-run', '--json'], () => undefined, (text) => {
-        printed += text;
-      });
+      await importCommand(
+        config,
+        ['cadres', file, '--dry-run', '--json'],
+        () => undefined,
+        (text) => {
+          printed += text;
+        },
+      );
       const result = JSON.parse(printed);
       expect(result).toMatchObject({ rows: 12, dryRun: true, committed: false });
       expect(result.errors.map((e: { row: number }) => e.row)).toEqual([11, 12, 13, 14, 15, 16]);
@@ -386,7 +579,10 @@ describe('tệp lớn', () => {
   it('keeps every Vietnamese letter of a large streamed file intact', async () => {
     const given = ['Đức', 'Dũng', 'Hường', 'Nguyệt', 'Thúy', 'Khải', 'Ước', 'Ỷ', 'Ngọc', 'Trường'];
     const middle = ['Văn', 'Thị', 'Hữu', 'Đình', 'Quốc'];
-    const names = Array.from({ length: 3000 }, (_, i) => `Nguyễn ${middle[i % middle.length]} ${given[(i * 7) % given.length]} Ưởng${i}`.replace(/\d+$/, '') + ['', ' Tâm', ' Lộc'][i % 3]);
+    const names = Array.from(
+      { length: 3000 },
+      (_, i) => `Nguyễn ${middle[i % middle.length]} ${given[(i * 7) % given.length]} Ưởng${i}`.replace(/\d+$/, '') + ['', ' Tâm', ' Lộc'][i % 3],
+    );
     const output = new (await import('node:stream')).PassThrough();
     const chunks: Buffer[] = [];
     output.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -395,7 +591,17 @@ describe('tệp lớn', () => {
     sheet.addRow(['Họ và tên', 'Ngày sinh', 'Mã đơn vị', 'Chức vụ', 'Ngày giữ chức vụ', 'Trình độ chuyên môn', 'Chuyên ngành']).commit();
     // Name and birth date together never repeat, so that every row is a different person.
     names.forEach((name, i) =>
-      sheet.addRow([name, `${(i % 28) + 1}/${(i % 12) + 1}/${1950 + (i % 47)}`, '99102', 'Phó Chủ tịch Ủy ban nhân dân', '01/07/2021', 'Đại học', 'Quản lý đất đai và môi trường']).commit(),
+      sheet
+        .addRow([
+          name,
+          `${(i % 28) + 1}/${(i % 12) + 1}/${1950 + (i % 47)}`,
+          '99102',
+          'Phó Chủ tịch Ủy ban nhân dân',
+          '01/07/2021',
+          'Đại học',
+          'Quản lý đất đai và môi trường',
+        ])
+        .commit(),
     );
     await writer.commit();
     const before = await countPeople();
@@ -434,7 +640,12 @@ describe('tiêu đề hai dòng', () => {
       sheet.addRow([2, 'Đinh Thị Vân', null, '02/03/1983', '99102', 'CT HĐND', '01/07/2021', 'ThS', 'CC', null]);
     });
     expect((await upload(province, fixed, false)).json()).toMatchObject({ committed: true, created: 2 });
-    const people = await t.db.selectFrom('cadre').select(['id', 'full_name', 'gender', 'birth_date', 'birth_date_precision']).where('full_name', 'like', 'Đinh %').orderBy('id').execute();
+    const people = await t.db
+      .selectFrom('cadre')
+      .select(['id', 'full_name', 'gender', 'birth_date', 'birth_date_precision'])
+      .where('full_name', 'like', 'Đinh %')
+      .orderBy('id')
+      .execute();
     expect(people.map((p) => [p.full_name, p.gender, p.birth_date, p.birth_date_precision])).toEqual([
       ['Đinh Văn Tú', 'nam', '1971-01-01', 'year'],
       ['Đinh Thị Vân', 'nu', '1983-03-02', 'day'],

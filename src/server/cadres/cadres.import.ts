@@ -305,10 +305,7 @@ export class CadreImportService {
     await this.matchExisting(db, actor, groups, unitOf, errors);
 
     const matchedIds = groups.flatMap((group) => (group.existing ? [group.existing.id] : []));
-    const [storedPosts, storedQualifications] = await Promise.all([
-      this.cadres.postsOf(db, matchedIds),
-      this.cadres.qualificationsOf(db, matchedIds),
-    ]);
+    const [storedPosts, storedQualifications] = await Promise.all([this.cadres.postsOf(db, matchedIds), this.cadres.qualificationsOf(db, matchedIds)]);
     const postsByPerson = groupBy(storedPosts, (post) => post.cadre_id);
     const qualificationsByPerson = groupBy(storedQualifications, (q) => q.cadre_id);
 
@@ -362,7 +359,10 @@ export class CadreImportService {
     const today = todayInVietnam();
     // A post whose date could not be read has no date to resolve its code on; that row already has its error.
     const withCode = rows.filter((row) => row.unitCode !== null && !(row.titles.length > 0 && row.start === null));
-    const units = await this.cadres.unitsByCodes(db, withCode.flatMap((row) => codeCandidates(row.unitCode!)));
+    const units = await this.cadres.unitsByCodes(
+      db,
+      withCode.flatMap((row) => codeCandidates(row.unitCode!)),
+    );
     const byCode = groupBy(units, (unit) => unit.code);
     const resolved = new Map<ParsedRow, string>();
     for (const row of withCode) {
@@ -385,7 +385,9 @@ export class CadreImportService {
       const hint =
         otherPeriods.length > 0
           ? ` Mã này chỉ có hiệu lực ${otherPeriods
-              .map((unit) => `${unit.valid_from ? `từ ${formatVietnameseDate(unit.valid_from)}` : ''}${unit.valid_to ? ` đến ${formatVietnameseDate(unit.valid_to)}` : ' đến nay'}`.trim())
+              .map((unit) =>
+                `${unit.valid_from ? `từ ${formatVietnameseDate(unit.valid_from)}` : ''}${unit.valid_to ? ` đến ${formatVietnameseDate(unit.valid_to)}` : ' đến nay'}`.trim(),
+              )
               .join('; ')}.`
           : '';
       errors.push(issue(row.row, 'unitCode', `Không có đơn vị hành chính mã «${row.unitCode!.text}» có hiệu lực vào ${when}.${hint}`, row.unitCode!.text));
@@ -406,7 +408,10 @@ export class CadreImportService {
     const byPersonalId = new Map((await this.cadres.findByPersonalIds(db, personalIds)).map((person) => [person.personal_id!, person]));
 
     const identified = [...byPersonalId.values()];
-    const storedPosts = await this.cadres.postsOf(db, identified.map((person) => person.id));
+    const storedPosts = await this.cadres.postsOf(
+      db,
+      identified.map((person) => person.id),
+    );
     const unitsOfPerson = groupBy(storedPosts, (post) => post.cadre_id);
     const visibleUnits = await checkAccess(db, {
       actor,
@@ -425,7 +430,12 @@ export class CadreImportService {
       const unitIds = [person.owning_unit_id, ...(unitsOfPerson.get(person.id) ?? []).map((post) => post.unit_id)];
       if (!unitIds.some((unitId) => visibleUnits.has(unitId))) {
         errors.push(
-          issue(first.row, 'personalId', 'Số định danh cá nhân này đã có trong hồ sơ do đơn vị khác quản lý; đề nghị đơn vị đó hoặc cấp trên chuyển hồ sơ.', first.personalId),
+          issue(
+            first.row,
+            'personalId',
+            'Số định danh cá nhân này đã có trong hồ sơ do đơn vị khác quản lý; đề nghị đơn vị đó hoặc cấp trên chuyển hồ sơ.',
+            first.personalId,
+          ),
         );
         group.rows = [];
         continue;
@@ -453,7 +463,12 @@ export class CadreImportService {
       );
       if (matches.length > 1) {
         errors.push(
-          issue(first.row, 'fullName', `Có ${matches.length} hồ sơ cùng họ tên, ngày sinh và đơn vị với dòng này; hãy ghi số định danh cá nhân để xác định đúng người.`, first.fullName),
+          issue(
+            first.row,
+            'fullName',
+            `Có ${matches.length} hồ sơ cùng họ tên, ngày sinh và đơn vị với dòng này; hãy ghi số định danh cá nhân để xác định đúng người.`,
+            first.fullName,
+          ),
         );
         group.rows = [];
         continue;
@@ -477,7 +492,12 @@ export class CadreImportService {
       if (writable.has(group.existing!.id)) continue;
       const first = group.rows[0]!;
       errors.push(
-        issue(first.row, 'fullName', 'Người này hiện do đơn vị khác quản lý; đơn vị cũ không cập nhật được hồ sơ. Đề nghị đơn vị đang quản lý hoặc cấp trên cập nhật.', first.fullName),
+        issue(
+          first.row,
+          'fullName',
+          'Người này hiện do đơn vị khác quản lý; đơn vị cũ không cập nhật được hồ sơ. Đề nghị đơn vị đang quản lý hoặc cấp trên cập nhật.',
+          first.fullName,
+        ),
       );
       group.rows = [];
     }
@@ -629,7 +649,10 @@ export class CadreImportService {
       await this.cadres.updateCadres(trx, plan.changedPeople);
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
-        throw new AppError('CADRE_PERSONAL_ID_TAKEN', { message: 'Một số định danh cá nhân trong tệp vừa được ghi cho hồ sơ khác; hãy nhập lại tệp.', cause: error });
+        throw new AppError('CADRE_PERSONAL_ID_TAKEN', {
+          message: 'Một số định danh cá nhân trong tệp vừa được ghi cho hồ sơ khác; hãy nhập lại tệp.',
+          cause: error,
+        });
       }
       throw error;
     }

@@ -24,9 +24,8 @@ export class UnitDirectory {
   summary(unitId: string, date: string) {
     const versions = this.versions.get(unitId) ?? [];
     const valid =
-      versions.find(
-        (v) => (v.valid_from === null || v.valid_from <= date) && (v.valid_to === null || v.valid_to >= date),
-      ) ?? (versions[0] && versions[0].valid_from !== null && date < versions[0].valid_from ? versions[0] : versions.at(-1));
+      versions.find((v) => (v.valid_from === null || v.valid_from <= date) && (v.valid_to === null || v.valid_to >= date)) ??
+      (versions[0] && versions[0].valid_from !== null && date < versions[0].valid_from ? versions[0] : versions.at(-1));
     return { id: unitId, code: valid?.code ?? '', name: valid?.name ?? '', level: valid?.level ?? 'commune' };
   }
 }

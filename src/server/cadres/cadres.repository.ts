@@ -338,12 +338,7 @@ export class CadresRepository {
 
   /** Ids of every match in list order: an export walks them in slices. */
   async listIds(actor: Actor, filter: CadreFilter): Promise<string[]> {
-    const rows = await this.filtered(this.db, actor, filter)
-      .select('c.id')
-      .orderBy(NAME_ORDER[0]!)
-      .orderBy(NAME_ORDER[1]!)
-      .orderBy(NAME_ORDER[2]!)
-      .execute();
+    const rows = await this.filtered(this.db, actor, filter).select('c.id').orderBy(NAME_ORDER[0]!).orderBy(NAME_ORDER[1]!).orderBy(NAME_ORDER[2]!).execute();
     return rows.map((row) => row.id);
   }
 
@@ -536,9 +531,7 @@ export class CadresRepository {
     await db
       .insertInto('cadre_photo')
       .values({ cadre_id: cadreId, content, media_type: mediaType, byte_size: content.length })
-      .onConflict((oc) =>
-        oc.column('cadre_id').doUpdateSet({ content, media_type: mediaType, byte_size: content.length, updated_at: sql<Date>`now()` }),
-      )
+      .onConflict((oc) => oc.column('cadre_id').doUpdateSet({ content, media_type: mediaType, byte_size: content.length, updated_at: sql<Date>`now()` }))
       .execute();
   }
 
@@ -560,11 +553,7 @@ export class CadresRepository {
   }
 
   /** People with one of these folded names (only those without a personal id, if asked), with every unit they belong to (owning unit or any post). */
-  async findByFoldedNames(
-    db: Conn,
-    foldedNames: readonly string[],
-    options: { withoutPersonalId: boolean },
-  ): Promise<(CadreRow & { unit_ids: string[] })[]> {
+  async findByFoldedNames(db: Conn, foldedNames: readonly string[], options: { withoutPersonalId: boolean }): Promise<(CadreRow & { unit_ids: string[] })[]> {
     if (foldedNames.length === 0) return [];
     return db
       .selectFrom('cadre as c')

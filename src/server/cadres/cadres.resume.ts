@@ -1,16 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import type { presentProfile } from './cadres.presenter.js';
 import type { StudyMode } from './cadres.tables.js';
@@ -114,7 +102,11 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
           }),
         ],
       })
-    : new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600, after: 600 }, children: [new TextRun({ text: 'Ảnh màu (4 x 6 cm)', italics: true })] });
+    : new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 600, after: 600 },
+        children: [new TextRun({ text: 'Ảnh màu (4 x 6 cm)', italics: true })],
+      });
 
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -127,7 +119,11 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
             children: [
               line('Cơ quan, đơn vị có thẩm quyền quản lý', profile.owningUnit?.name ?? ''),
               line('Cơ quan, đơn vị sử dụng', profile.posts[0]?.unit.name ?? profile.owningUnit?.name ?? ''),
-              new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: 'SƠ YẾU LÝ LỊCH', bold: true, size: 32 })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: 240 },
+                children: [new TextRun({ text: 'SƠ YẾU LÝ LỊCH', bold: true, size: 32 })],
+              }),
               new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'CÁN BỘ, CÔNG CHỨC', bold: true })] }),
             ],
           }),
@@ -152,7 +148,7 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
     line('2) Sinh', `${birthLine(profile)}; giới tính: ${profile.gender === 'nam' ? 'Nam' : profile.gender === 'nu' ? 'Nữ' : BLANK}`),
     line('3) Quê quán', profile.homeTown),
     line('4) Dân tộc', hidden ? HIDDEN : profile.ethnicity?.name),
-    line('5) Tôn giáo', hidden ? HIDDEN : profile.religion ?? 'Không'),
+    line('5) Tôn giáo', hidden ? HIDDEN : (profile.religion ?? 'Không')),
     line('6) Số định danh cá nhân', profile.personalId),
     line('7) Điện thoại, thư điện tử', [profile.phone, profile.email].filter((x) => x).join(', ')),
     line('8) Chức vụ (chức danh) hiện tại', currentPosts),
@@ -163,7 +159,7 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
     line('  10.3- Quản lý nhà nước', levels.stateManagement?.label),
     line('  10.4- Ngoại ngữ', levels.foreignLanguage?.label),
     line('  10.5- Tin học', levels.it?.label),
-    line('11) Kỷ luật', hidden ? HIDDEN : profile.discipline ?? 'Không'),
+    line('11) Kỷ luật', hidden ? HIDDEN : (profile.discipline ?? 'Không')),
   ];
 
   const training = gridTable(
@@ -183,10 +179,7 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
     [25, 75],
     [...profile.postHistory]
       .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0))
-      .map((post) => [
-        `${monthYear(post.startDate, post.startDatePrecision)} – ${post.endDate ? monthYear(post.endDate, 'day') : 'nay'}`,
-        postLine(post),
-      ]),
+      .map((post) => [`${monthYear(post.startDate, post.startDatePrecision)} – ${post.endDate ? monthYear(post.endDate, 'day') : 'nay'}`, postLine(post)]),
   );
 
   const [year, month, day] = todayInVietnam().split('-');
@@ -199,14 +192,22 @@ export async function buildResume(profile: CadreProfile, photo: { content: Buffe
           new TableCell({
             width: { size: 50, type: WidthType.PERCENTAGE },
             children: [
-              new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: 'Thủ trưởng cơ quan, đơn vị quản lý', bold: true })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: 240 },
+                children: [new TextRun({ text: 'Thủ trưởng cơ quan, đơn vị quản lý', bold: true })],
+              }),
               new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '(Ký tên, đóng dấu)', italics: true })] }),
             ],
           }),
           new TableCell({
             width: { size: 50, type: WidthType.PERCENTAGE },
             children: [
-              new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: `Ngày ${day} tháng ${month} năm ${year}`, italics: true })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: 240 },
+                children: [new TextRun({ text: `Ngày ${day} tháng ${month} năm ${year}`, italics: true })],
+              }),
               new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'Người khai', bold: true })] }),
               new Paragraph({
                 alignment: AlignmentType.CENTER,

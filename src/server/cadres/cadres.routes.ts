@@ -44,18 +44,22 @@ export const cadresRoutes: FeatureRoutes = (app, context) => {
 
   app.get(
     '/api/cadres/:id',
-    { schema: { tags, summary: 'Hồ sơ cán bộ tại một thời điểm', params: cadreIdParamsSchema, querystring: profileQuerySchema, response: { 200: cadreProfileSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ cán bộ tại một thời điểm',
+        params: cadreIdParamsSchema,
+        querystring: profileQuerySchema,
+        response: { 200: cadreProfileSchema },
+      },
+    },
     (request) => cadres.profile(actorOf(request), request.params.id, request.query.asOf),
   );
 
-  app.get(
-    '/api/cadres/:id/resume.docx',
-    { schema: { tags, summary: 'Sơ yếu lý lịch (Word)', params: cadreIdParamsSchema } },
-    async (request, reply) => {
-      const { fileName, content } = await cadres.resume(actorOf(request), request.params.id);
-      return reply.header('Content-Type', DOCX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
-    },
-  );
+  app.get('/api/cadres/:id/resume.docx', { schema: { tags, summary: 'Sơ yếu lý lịch (Word)', params: cadreIdParamsSchema } }, async (request, reply) => {
+    const { fileName, content } = await cadres.resume(actorOf(request), request.params.id);
+    return reply.header('Content-Type', DOCX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+  });
 
   app.get('/api/cadres/:id/photo', { schema: { tags, summary: 'Ảnh cán bộ', params: cadreIdParamsSchema } }, async (request, reply) => {
     const photo = await cadres.photo(actorOf(request), request.params.id);

@@ -14,12 +14,7 @@ export const dateOrYearSchema = z
   .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'Ngày phải có dạng YYYY-MM-DD, hoặc chỉ ghi năm YYYY')
   .refine((value) => value.length === 4 || isValidIsoDate(value), 'Ngày không tồn tại trên lịch');
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, `Tối đa ${max} ký tự`)
-    .nullable()
-    .optional();
+const optionalText = (max: number) => z.string().max(max, `Tối đa ${max} ký tự`).nullable().optional();
 
 const personalIdSchema = z
   .string()
@@ -111,7 +106,14 @@ export const listCadresQuerySchema = z.object({
     .string()
     .max(1000)
     .optional()
-    .transform((value) => (value ? value.split(',').map((code) => code.trim()).filter((code) => code !== '') : undefined))
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((code) => code.trim())
+            .filter((code) => code !== '')
+        : undefined,
+    )
     .refine((codes) => !codes || codes.every(isTitleCode), 'Có mã chức vụ không có trong danh mục'),
   key: booleanQuery.optional(),
   status: z.enum(['holding', 'all']).default('holding'),

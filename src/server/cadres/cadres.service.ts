@@ -153,7 +153,9 @@ export class CadresService {
       const [rows, total] = await Promise.all([
         this.cadres.page(actor, filter, paging),
         // Per filter, not per page: paging through a list counts it once.
-        answerCacheOf<number>(this.context.db, 'cadres.list.total', LIST_CACHE_ENTRIES).get(JSON.stringify([scope, filter]), () => this.cadres.count(actor, filter)),
+        answerCacheOf<number>(this.context.db, 'cadres.list.total', LIST_CACHE_ENTRIES).get(JSON.stringify([scope, filter]), () =>
+          this.cadres.count(actor, filter),
+        ),
       ]);
       const details = await this.detailsOn(this.context.db, actor, rows, asOf);
       return {
@@ -173,9 +175,11 @@ export class CadresService {
     const asOf = query.asOf ?? todayInVietnam();
     const filter = await this.filterFor(actor, query, asOf);
     const ids = await this.cadres.listIds(actor, filter);
-    await this.context.db.transaction().execute((trx) =>
-      writeAudit(trx, { actor, action: 'export', entity: 'cadre', summary: `Xuất danh sách ${ids.length} người, tính đến ${formatVietnameseDate(asOf)}` }),
-    );
+    await this.context.db
+      .transaction()
+      .execute((trx) =>
+        writeAudit(trx, { actor, action: 'export', entity: 'cadre', summary: `Xuất danh sách ${ids.length} người, tính đến ${formatVietnameseDate(asOf)}` }),
+      );
     const stream = buildCadresWorkbook({
       asOf,
       showSensitive: can(actor, 'personalData.read'),
@@ -289,8 +293,7 @@ export class CadresService {
         religion: changes.religion === undefined ? before.religion : changes.religion,
         homeTown: changes.homeTown === undefined ? before.home_town : changes.homeTown,
         personalId: changes.personalId === undefined ? before.personal_id : changes.personalId,
-        partyJoinedOn:
-          changes.partyJoinedOn === undefined ? storedDateOrYear(before.party_joined_on, before.party_joined_precision) : changes.partyJoinedOn,
+        partyJoinedOn: changes.partyJoinedOn === undefined ? storedDateOrYear(before.party_joined_on, before.party_joined_precision) : changes.partyJoinedOn,
         phone: changes.phone === undefined ? before.phone : changes.phone,
         email: changes.email === undefined ? before.email : changes.email,
         discipline: changes.discipline === undefined ? before.discipline : changes.discipline,
@@ -405,7 +408,9 @@ export class CadresService {
       const post = await this.visiblePost(trx, actor, id, postId);
       if (post.end_date !== null) throw new AppError('CADRE_POST_ALREADY_ENDED');
       if (compareIsoDates(input.endDate, post.start_date) < 0) {
-        throw validationError([{ path: 'body.endDate', message: `Ngày thôi giữ chức vụ phải từ ngày bắt đầu (${formatVietnameseDate(post.start_date)}) trở đi` }]);
+        throw validationError([
+          { path: 'body.endDate', message: `Ngày thôi giữ chức vụ phải từ ngày bắt đầu (${formatVietnameseDate(post.start_date)}) trở đi` },
+        ]);
       }
       assertEndWithinUnit((await this.cadres.unitPeriod(trx, post.unit_id))!, input.endDate, { openAllowed: false });
       const note = input.note === undefined ? post.note : optionalText(input.note);
@@ -491,9 +496,7 @@ export class CadresService {
     requirePermission(actor, 'data.write');
     const scale = SCALE_OF_KIND[input.kind];
     if (!scale.isLevel(input.level)) {
-      throw validationError([
-        { path: 'body.level', message: `Mức không có trên thang ${scale.nameVi}; chọn một trong: ${scale.codes.join(', ')}` },
-      ]);
+      throw validationError([{ path: 'body.level', message: `Mức không có trên thang ${scale.nameVi}; chọn một trong: ${scale.codes.join(', ')}` }]);
     }
     const obtained = input.obtainedOn ? dateWithPrecision(input.obtainedOn) : null;
     return this.context.db.transaction().execute(async (trx) => {
@@ -562,7 +565,11 @@ export class CadresService {
    */
   private async detailsOn(db: Conn, actor: Actor, rows: readonly CadreRow[], asOf: string) {
     const ids = rows.map((row) => row.id);
-    const [heldPosts, levels, reach] = await Promise.all([this.cadres.postsHeldOn(db, ids, asOf), this.cadres.levelsOn(db, ids, asOf), cadreReach(db, actor, ids)]);
+    const [heldPosts, levels, reach] = await Promise.all([
+      this.cadres.postsHeldOn(db, ids, asOf),
+      this.cadres.levelsOn(db, ids, asOf),
+      cadreReach(db, actor, ids),
+    ]);
     const historyOnly = new Set(ids.filter((id) => reach.get(id) !== 'full'));
     const ownUnits =
       historyOnly.size === 0
@@ -570,7 +577,10 @@ export class CadresService {
         : await checkAccess(db, {
             actor,
             permission: 'unit.read',
-            ids: [...rows.filter((row) => historyOnly.has(row.id)).map((row) => row.owning_unit_id), ...heldPosts.filter((post) => historyOnly.has(post.cadre_id)).map((post) => post.unit_id)],
+            ids: [
+              ...rows.filter((row) => historyOnly.has(row.id)).map((row) => row.owning_unit_id),
+              ...heldPosts.filter((post) => historyOnly.has(post.cadre_id)).map((post) => post.unit_id),
+            ],
           });
     const posts = new Map<string, PostRow[]>();
     for (const post of heldPosts) {
@@ -580,9 +590,7 @@ export class CadresService {
     const views = new Map<string, RecordView>(
       rows.map((row) => [row.id, historyOnly.has(row.id) ? { reach: 'history', owningUnitVisible: ownUnits.has(row.owning_unit_id) } : FULL_VIEW]),
     );
-    const units = new UnitDirectory(
-      await this.cadres.unitVersions(db, [...rows.map((row) => row.owning_unit_id), ...heldPosts.map((post) => post.unit_id)]),
-    );
+    const units = new UnitDirectory(await this.cadres.unitVersions(db, [...rows.map((row) => row.owning_unit_id), ...heldPosts.map((post) => post.unit_id)]));
     return { posts, levels, units, views };
   }
 
@@ -696,13 +704,18 @@ function assertEndWithinUnit(unit: UnitPeriod, endDate: string | null, options: 
   if (unit.validTo === null) return;
   if (endDate === null ? options.openAllowed : compareIsoDates(endDate, unit.validTo) <= 0) return;
   throw validationError([
-    { path: 'body.endDate', message: `Đơn vị chấm dứt hoạt động ngày ${formatVietnameseDate(unit.validTo)}: ngày thôi giữ chức vụ phải từ ngày đó trở về trước` },
+    {
+      path: 'body.endDate',
+      message: `Đơn vị chấm dứt hoạt động ngày ${formatVietnameseDate(unit.validTo)}: ngày thôi giữ chức vụ phải từ ngày đó trở về trước`,
+    },
   ]);
 }
 
 function assertFirstTermFitsTitle(titleCode: string, firstTerm: boolean): void {
   if (firstTerm && !(isTitleCode(titleCode) && titleByCode(titleCode).group === 'party')) {
-    throw validationError([{ path: 'body.firstTermInPartyCommittee', message: 'Chỉ đánh dấu lần đầu tham gia cấp ủy cho chức vụ Bí thư hoặc Phó Bí thư Đảng ủy' }]);
+    throw validationError([
+      { path: 'body.firstTermInPartyCommittee', message: 'Chỉ đánh dấu lần đầu tham gia cấp ủy cho chức vụ Bí thư hoặc Phó Bí thư Đảng ủy' },
+    ]);
   }
 }
 
@@ -736,4 +749,3 @@ function photoMediaType(content: Buffer): 'image/jpeg' | 'image/png' {
   if (content.subarray(0, 8).equals(PNG_MAGIC)) return 'image/png';
   throw new AppError('CADRE_PHOTO_INVALID');
 }
-

@@ -100,10 +100,18 @@ describe('hồ sơ cán bộ', () => {
   });
 
   it('refuses a second record with the same id number, and a bad id number, in Vietnamese', async () => {
-    const duplicate = await writer.inject({ method: 'POST', url: '/api/cadres', payload: { fullName: 'Người Khác', owningUnitId: units.communeA, personalId: '024072001212' } });
+    const duplicate = await writer.inject({
+      method: 'POST',
+      url: '/api/cadres',
+      payload: { fullName: 'Người Khác', owningUnitId: units.communeA, personalId: '024072001212' },
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.id).toBe('CADRE_PERSONAL_ID_TAKEN');
-    const bad = await writer.inject({ method: 'POST', url: '/api/cadres', payload: { fullName: 'Người Khác', owningUnitId: units.communeA, personalId: '12345' } });
+    const bad = await writer.inject({
+      method: 'POST',
+      url: '/api/cadres',
+      payload: { fullName: 'Người Khác', owningUnitId: units.communeA, personalId: '12345' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('12 chữ số');
   });
@@ -112,7 +120,12 @@ describe('hồ sơ cán bộ', () => {
     const response = await writer.inject({ method: 'PATCH', url: `/api/cadres/${id}`, payload: { phone: '0203 123 4567', religion: null } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ phone: '02031234567', religion: null, fullName: 'Hoàng Minh Thành', birthDatePrecision: 'year' });
-    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'update').where('entity_id', '=', id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'update')
+      .where('entity_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ phone: '0912000111' });
     expect(audit.after).toMatchObject({ phone: '02031234567', sensitiveFieldsChanged: ['religion'] });
   });
@@ -136,7 +149,9 @@ describe('hồ sơ cán bộ', () => {
   it('lets a commune officer see a person while their post lies in the commune', async () => {
     const commune = await t.asUser('commune', units.communeB);
     expect((await commune.inject({ method: 'GET', url: `/api/cadres/${id}` })).statusCode).toBe(404);
-    expect((await addPost(writer, id, { unitId: units.communeB, titleCode: 'pho_chu_tich_ubnd', startDate: '2015-01-01', endDate: '2019-12-31' })).statusCode).toBe(201);
+    expect(
+      (await addPost(writer, id, { unitId: units.communeB, titleCode: 'pho_chu_tich_ubnd', startDate: '2015-01-01', endDate: '2019-12-31' })).statusCode,
+    ).toBe(201);
     expect((await commune.inject({ method: 'GET', url: `/api/cadres/${id}` })).statusCode).toBe(200);
   });
 
@@ -156,15 +171,30 @@ describe('quá trình giữ chức vụ', () => {
   it('ends the open period of a title when the title starts again, and answers any date', async () => {
     const first = await addPost(writer, id, { titleCode: 'chu_tich_ubnd', startDate: '2016-06-01', term: '2016-2021', howObtained: 'bau_cu' });
     expect(first.statusCode).toBe(201);
-    const second = await addPost(writer, id, { titleCode: 'chu_tich_ubnd', unitId: units.communeB, startDate: '2021-07-01', term: '2021-2026', howObtained: 'luan_chuyen' });
+    const second = await addPost(writer, id, {
+      titleCode: 'chu_tich_ubnd',
+      unitId: units.communeB,
+      startDate: '2021-07-01',
+      term: '2021-2026',
+      howObtained: 'luan_chuyen',
+    });
     expect(second.statusCode).toBe(201);
-    const history = second.json().postHistory.map((p: { unit: { id: string }; startDate: string; endDate: string | null; howObtained: string }) => [p.unit.id, p.startDate, p.endDate, p.howObtained]);
+    const history = second
+      .json()
+      .postHistory.map((p: { unit: { id: string }; startDate: string; endDate: string | null; howObtained: string }) => [
+        p.unit.id,
+        p.startDate,
+        p.endDate,
+        p.howObtained,
+      ]);
     expect(history).toEqual([
       [units.communeB, '2021-07-01', null, 'luan_chuyen'],
       [units.communeA, '2016-06-01', '2021-06-30', 'bau_cu'],
     ]);
     const on2018 = await writer.inject({ method: 'GET', url: `/api/cadres/${id}?asOf=2018-01-01` });
-    expect(on2018.json().posts).toEqual([expect.objectContaining({ unit: expect.objectContaining({ id: units.communeA, name: 'Xã Quỳnh Sơn' }), heldOnAsOf: true })]);
+    expect(on2018.json().posts).toEqual([
+      expect.objectContaining({ unit: expect.objectContaining({ id: units.communeA, name: 'Xã Quỳnh Sơn' }), heldOnAsOf: true }),
+    ]);
     const list2018 = await writer.inject({ method: 'GET', url: `/api/cadres?unitId=${units.communeB}&asOf=2018-01-01` });
     expect(names(list2018)).not.toContain('Đặng Văn Quý');
     const list2022 = await writer.inject({ method: 'GET', url: `/api/cadres?unitId=${units.communeB}&asOf=2022-01-01` });
@@ -207,13 +237,18 @@ describe('quá trình giữ chức vụ', () => {
     expect(again.json().error.id).toBe('CADRE_POST_ALREADY_ENDED');
   });
 
-  it('corrects a period\'s own data, audited', async () => {
+  it("corrects a period's own data, audited", async () => {
     const profile = await writer.inject({ method: 'GET', url: `/api/cadres/${id}` });
     const post = profile.json().postHistory[1];
     const response = await writer.inject({ method: 'PATCH', url: `/api/cadres/${id}/posts/${post.id}`, payload: { term: '2015-2020', concurrent: true } });
     expect(response.statusCode).toBe(200);
     expect(response.json().postHistory[1]).toMatchObject({ term: '2015-2020', concurrent: true });
-    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'update_post').where('entity_id', '=', id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'update_post')
+      .where('entity_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ term: '2016-2021', concurrent: false });
     expect(audit.after).toMatchObject({ term: '2015-2020', concurrent: true });
   });
@@ -256,8 +291,10 @@ describe('danh sách, tìm kiếm và lọc', () => {
     for (const person of people) {
       const { id } = await createCadre(writer, { fullName: person.fullName, owningUnitId: person.unit });
       expect((await addPost(writer, id, { unitId: person.unit, titleCode: person.title, startDate: '2021-06-01' })).statusCode).toBe(201);
-      if (person.level) await writer.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: { kind: 'professional', level: person.level } });
-      if (person.theory) await writer.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: { kind: 'political_theory', level: person.theory } });
+      if (person.level)
+        await writer.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: { kind: 'professional', level: person.level } });
+      if (person.theory)
+        await writer.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: { kind: 'political_theory', level: person.theory } });
     }
   });
 
@@ -305,11 +342,23 @@ describe('danh sách, tìm kiếm và lọc', () => {
 
   it('serves the key cadres of a subtree on a date with their levels, for the standards feature', async () => {
     const me = await t.db.selectFrom('app_user').select(['id', 'username', 'full_name', 'unit_id']).where('id', '=', writer.userId).executeTakeFirstOrThrow();
-    const actor: Actor = { userId: me.id, username: me.username, fullName: me.full_name, role: 'province', unitId: me.unit_id, unitLevel: 'province', canViewSensitive: true, ip: null };
+    const actor: Actor = {
+      userId: me.id,
+      username: me.username,
+      fullName: me.full_name,
+      role: 'province',
+      unitId: me.unit_id,
+      unitLevel: 'province',
+      canViewSensitive: true,
+      ip: null,
+    };
     const keyCadres = await new CadresService(t.context).keyCadresOn(actor, { unitId: units.communeB, asOf: '2022-01-01' });
     const byName = new Map(keyCadres.map((k) => [k.fullName, k]));
     expect([...byName.keys()].sort()).toEqual(['Nguyễn Văn A', 'Trần Văn Anh', 'Đặng Văn Quý'].sort());
-    expect(byName.get('Trần Văn Anh')).toMatchObject({ levels: { professional: 'thac_si', political_theory: 'cao_cap' }, keyPosts: [{ titleCode: 'bi_thu_dang_uy', firstOfTitle: true }] });
+    expect(byName.get('Trần Văn Anh')).toMatchObject({
+      levels: { professional: 'thac_si', political_theory: 'cao_cap' },
+      keyPosts: [{ titleCode: 'bi_thu_dang_uy', firstOfTitle: true }],
+    });
     expect(byName.get('Đặng Văn Quý')!.keyPosts).toEqual([expect.objectContaining({ titleCode: 'chu_tich_ubnd', firstOfTitle: false })]);
   });
 });
@@ -318,21 +367,45 @@ describe('xuất Excel, sơ yếu lý lịch và ảnh', () => {
   it('exports the filtered list in the template columns, neutralising formulas, and re-imports it as all "updated"', async () => {
     const refused = await writer.inject({ method: 'POST', url: '/api/cadres', payload: { fullName: '=HYPERLINK("http://x")', owningUnitId: units.communeB } });
     expect(refused.statusCode).toBe(400);
-    const { id } = await createCadre(writer, { fullName: 'Phan Văn Tí', personalId: '024080001234', gender: 'nam', birthDate: '1980-02-02', ethnicityCode: '01', owningUnitId: units.communeB });
-    expect((await addPost(writer, id, { unitId: units.communeB, titleCode: 'chu_tich_mttq', startDate: '2021-06-01', term: '2020-2025' })).statusCode).toBe(201);
-    await writer.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: { kind: 'professional', level: 'dai_hoc', major: '=HYPERLINK("http://x","Bấm")' } });
+    const { id } = await createCadre(writer, {
+      fullName: 'Phan Văn Tí',
+      personalId: '024080001234',
+      gender: 'nam',
+      birthDate: '1980-02-02',
+      ethnicityCode: '01',
+      owningUnitId: units.communeB,
+    });
+    expect((await addPost(writer, id, { unitId: units.communeB, titleCode: 'chu_tich_mttq', startDate: '2021-06-01', term: '2020-2025' })).statusCode).toBe(
+      201,
+    );
+    await writer.inject({
+      method: 'POST',
+      url: `/api/cadres/${id}/qualifications`,
+      payload: { kind: 'professional', level: 'dai_hoc', major: '=HYPERLINK("http://x","Bấm")' },
+    });
     const response = await sensitiveReader.inject({ method: 'GET', url: `/api/cadres/export.xlsx?unitId=${units.district}&asOf=2022-01-01` });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const sheet = (await readWorkbook(response.rawPayload)).worksheets[0]!;
     expect(sheet.getRow(1).getCell(2).value).toBe('Họ và tên');
-    const values = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const values = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     const hostile = values.find((row) => row[1] === 'Phan Văn Tí')!;
     expect(hostile[11]).toBe('\'=HYPERLINK("http://x","Bấm")');
     expect(hostile[5]).toBe('024080001234');
     expect(hostile[7]).toBe('Chủ tịch MTTQ');
     expect(hostile[10]).toBe('Đại học');
-    expect(values.map((row) => row[1])).toEqual(['Nguyễn Văn A', 'Trần Văn Anh', 'Nguyễn Văn Dũng', 'Nguyễn Văn Đức', 'Mạc Thị Liên', 'Đặng Văn Quý', 'Phan Văn Tí']);
+    expect(values.map((row) => row[1])).toEqual([
+      'Nguyễn Văn A',
+      'Trần Văn Anh',
+      'Nguyễn Văn Dũng',
+      'Nguyễn Văn Đức',
+      'Mạc Thị Liên',
+      'Đặng Văn Quý',
+      'Phan Văn Tí',
+    ]);
 
     const { payload, headers } = multipartFile('xuat.xlsx', response.rawPayload);
     const reimport = await writer.inject({ method: 'POST', url: '/api/imports/cadres?dryRun=true', payload, headers });
@@ -347,7 +420,10 @@ describe('xuất Excel, sơ yếu lý lịch và ảnh', () => {
     const response = await plainReader.inject({ method: 'GET', url: `/api/cadres/export.xlsx?unitId=${units.communeB}&asOf=2022-01-01` });
     expect(response.rawPayload.includes(Buffer.from('024080001234'))).toBe(false);
     const sheet = (await readWorkbook(response.rawPayload)).worksheets[0]!;
-    const values = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const values = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     expect(values.every((row) => row[4] === undefined && row[5] === undefined)).toBe(true);
   });
 
@@ -377,7 +453,10 @@ describe('xuất Excel, sơ yếu lý lịch và ảnh', () => {
 
   it('keeps a JPEG or PNG photo checked by its bytes', async () => {
     const person = await t.db.selectFrom('cadre').select('id').where('full_name', '=', 'Đặng Văn Quý').executeTakeFirstOrThrow();
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+      'hex',
+    );
     const upload = multipartFile('anh.png', png);
     const put = await writer.inject({ method: 'PUT', url: `/api/cadres/${person.id}/photo`, payload: upload.payload, headers: upload.headers });
     expect(put.statusCode).toBe(204);

@@ -33,9 +33,7 @@ export function planNewPeriod(sameTitle: readonly HeldPeriod[], unitId: string, 
   const clash = sameTitle.find((p) => p !== open && covers(p, startDate));
   if (clash) return { kind: 'overlap', conflicting: clash };
 
-  const later = sameTitle
-    .filter((p) => compareIsoDates(p.startDate, startDate) > 0)
-    .sort((a, b) => compareIsoDates(a.startDate, b.startDate))[0];
+  const later = sameTitle.filter((p) => compareIsoDates(p.startDate, startDate) > 0).sort((a, b) => compareIsoDates(a.startDate, b.startDate))[0];
   let end = endDate;
   if (later) {
     const dayBeforeLater = addDays(later.startDate, -1);
@@ -48,9 +46,7 @@ export function planNewPeriod(sameTitle: readonly HeldPeriod[], unitId: string, 
 /** The periods among `others` that share at least a day with [startDate, endDate]. */
 export function overlappingPeriods(others: readonly HeldPeriod[], startDate: string, endDate: string | null): HeldPeriod[] {
   return others.filter(
-    (p) =>
-      (p.endDate === null || compareIsoDates(startDate, p.endDate) <= 0) &&
-      (endDate === null || compareIsoDates(p.startDate, endDate) <= 0),
+    (p) => (p.endDate === null || compareIsoDates(startDate, p.endDate) <= 0) && (endDate === null || compareIsoDates(p.startDate, endDate) <= 0),
   );
 }
 

@@ -1,11 +1,4 @@
-import {
-  foreignLanguage,
-  itSkill,
-  politicalTheory,
-  professionalEducation,
-  type QualificationScale,
-  stateManagement,
-} from '../../core/qualifications.js';
+import { foreignLanguage, itSkill, politicalTheory, professionalEducation, type QualificationScale, stateManagement } from '../../core/qualifications.js';
 import { QUALIFICATION_KINDS, type QualificationKind } from './cadres.tables.js';
 
 export const SCALE_OF_KIND: Readonly<Record<QualificationKind, QualificationScale<string>>> = {

@@ -21,7 +21,14 @@ export function presentCommuneClass(row: CommuneClassRow) {
     commune: { id: row.id, code: row.code, name: row.name, type: row.type },
     areaClass:
       row.class_id && row.flags
-        ? { id: row.class_id, flags: row.flags, disadvantaged: isDisadvantagedArea(row.flags), validFrom: row.class_from, validTo: row.class_to, basis: row.basis }
+        ? {
+            id: row.class_id,
+            flags: row.flags,
+            disadvantaged: isDisadvantagedArea(row.flags),
+            validFrom: row.class_from,
+            validTo: row.class_to,
+            basis: row.basis,
+          }
         : null,
   };
 }

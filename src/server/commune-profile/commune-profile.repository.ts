@@ -258,7 +258,10 @@ export class CommuneProfileRepository {
     await db.deleteFrom('weak_unit_designation').where('id', '=', id).execute();
   }
 
-  async weakOn(asOf: string, communeIds: readonly string[] | null): Promise<{ id: string; commune_id: string; year: number; fields: WeakField[]; reasons: string }[]> {
+  async weakOn(
+    asOf: string,
+    communeIds: readonly string[] | null,
+  ): Promise<{ id: string; commune_id: string; year: number; fields: WeakField[]; reasons: string }[]> {
     const result = await sql<{ id: string; commune_id: string; year: number; fields: WeakField[]; reasons: string }>`
       select w.id, w.commune_id, w.year, w.fields, w.reasons
       from weak_unit_designation w

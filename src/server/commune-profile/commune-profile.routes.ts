@@ -53,14 +53,10 @@ export const communeProfileRoutes: FeatureRoutes = (app, context) => {
     { schema: { tags, summary: 'Sửa một phân loại địa bàn', params: idParamsSchema, body: updateAreaClassBodySchema, response: { 200: areaClassSchema } } },
     (request) => profile.updateAreaClass(actorOf(request), request.params.id, request.body),
   );
-  app.delete(
-    '/api/area-classes/:id',
-    { schema: { tags, summary: 'Xóa phân loại nhập nhầm', params: idParamsSchema } },
-    async (request, reply) => {
-      await profile.deleteAreaClass(actorOf(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  app.delete('/api/area-classes/:id', { schema: { tags, summary: 'Xóa phân loại nhập nhầm', params: idParamsSchema } }, async (request, reply) => {
+    await profile.deleteAreaClass(actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
   app.get(
     '/api/area-classes',
     {
@@ -76,7 +72,9 @@ export const communeProfileRoutes: FeatureRoutes = (app, context) => {
 
   app.get(
     '/api/weak-units',
-    { schema: { tags, summary: 'Xã có mặt hạn chế, yếu kém (theo năm hoặc ngày)', querystring: listWeakQuerySchema, response: { 200: listWeakResponseSchema } } },
+    {
+      schema: { tags, summary: 'Xã có mặt hạn chế, yếu kém (theo năm hoặc ngày)', querystring: listWeakQuerySchema, response: { 200: listWeakResponseSchema } },
+    },
     (request) => profile.listWeak(actorOf(request), request.query),
   );
   app.get(
@@ -94,12 +92,8 @@ export const communeProfileRoutes: FeatureRoutes = (app, context) => {
     { schema: { tags, summary: 'Sửa việc xác định xã yếu kém', params: idParamsSchema, body: updateWeakBodySchema, response: { 200: designationSchema } } },
     (request) => profile.updateWeak(actorOf(request), request.params.id, request.body),
   );
-  app.delete(
-    '/api/weak-units/:id',
-    { schema: { tags, summary: 'Xóa việc xác định xã yếu kém nhập nhầm', params: idParamsSchema } },
-    async (request, reply) => {
-      await profile.deleteWeak(actorOf(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  app.delete('/api/weak-units/:id', { schema: { tags, summary: 'Xóa việc xác định xã yếu kém nhập nhầm', params: idParamsSchema } }, async (request, reply) => {
+    await profile.deleteWeak(actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
 };

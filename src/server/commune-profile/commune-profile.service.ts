@@ -197,7 +197,14 @@ export class CommuneProfileService {
         note: changes.note === undefined ? before.note : optionalText(changes.note),
       });
       const after = (await this.repository.areaClassVisible(trx, actor, id))!;
-      await writeAudit(trx, { actor, action: 'update', entity: 'commune_area_class', entityId: id, before: presentAreaClass(before), after: presentAreaClass(after) });
+      await writeAudit(trx, {
+        actor,
+        action: 'update',
+        entity: 'commune_area_class',
+        entityId: id,
+        before: presentAreaClass(before),
+        after: presentAreaClass(after),
+      });
       return presentAreaClass(after);
     });
   }
@@ -291,7 +298,14 @@ export class CommuneProfileService {
       }
       const id = await this.repository.insertDesignation(trx, { communeId: commune.id, ...values });
       const created = (await this.designation(trx, actor, id))!;
-      await writeAudit(trx, { actor, action: 'create', entity: 'weak_unit_designation', entityId: id, summary: `${commune.name} – ${values.year}`, after: presentDesignation(created) });
+      await writeAudit(trx, {
+        actor,
+        action: 'create',
+        entity: 'weak_unit_designation',
+        entityId: id,
+        summary: `${commune.name} – ${values.year}`,
+        after: presentDesignation(created),
+      });
       return presentDesignation(created);
     });
   }
@@ -316,7 +330,14 @@ export class CommuneProfileService {
       }
       await this.repository.updateDesignation(trx, id, values);
       const after = (await this.designation(trx, actor, id))!;
-      await writeAudit(trx, { actor, action: 'update', entity: 'weak_unit_designation', entityId: id, before: presentDesignation(before), after: presentDesignation(after) });
+      await writeAudit(trx, {
+        actor,
+        action: 'update',
+        entity: 'weak_unit_designation',
+        entityId: id,
+        before: presentDesignation(before),
+        after: presentDesignation(after),
+      });
       return presentDesignation(after);
     });
   }

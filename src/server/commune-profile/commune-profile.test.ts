@@ -82,14 +82,26 @@ describe('area class of a commune, with history', () => {
   });
 
   it('refuses plains together with another flag, and a period starting before an existing one', async () => {
-    const mixed = await langGiangOfficer.inject({ method: 'POST', url: `/api/communes/${nghiaHung}/area-classes`, payload: { flags: ['dong_bang', 'hai_dao'], validFrom: '2025-01-01' } });
+    const mixed = await langGiangOfficer.inject({
+      method: 'POST',
+      url: `/api/communes/${nghiaHung}/area-classes`,
+      payload: { flags: ['dong_bang', 'hai_dao'], validFrom: '2025-01-01' },
+    });
     expect(mixed.statusCode).toBe(400);
-    const earlier = await langGiangOfficer.inject({ method: 'POST', url: `/api/communes/${nghiaHung}/area-classes`, payload: { flags: ['bien_gioi'], validFrom: '2023-01-01' } });
+    const earlier = await langGiangOfficer.inject({
+      method: 'POST',
+      url: `/api/communes/${nghiaHung}/area-classes`,
+      payload: { flags: ['bien_gioi'], validFrom: '2023-01-01' },
+    });
     expect(earlier.statusCode).toBe(409);
   });
 
   it('is decided above the commune; viewers only read', async () => {
-    const byCommune = await tienLucOfficer.inject({ method: 'POST', url: `/api/communes/${nghiaHung}/area-classes`, payload: { flags: ['bien_gioi'], validFrom: '2025-01-01' } });
+    const byCommune = await tienLucOfficer.inject({
+      method: 'POST',
+      url: `/api/communes/${nghiaHung}/area-classes`,
+      payload: { flags: ['bien_gioi'], validFrom: '2025-01-01' },
+    });
     expect(byCommune.statusCode).toBe(403);
     const byViewer = await viewer.inject({ method: 'PATCH', url: `/api/area-classes/${mountainous}`, payload: { note: 'x' } });
     expect(byViewer.statusCode).toBe(403);
@@ -108,12 +120,22 @@ describe('weak-commune designation', () => {
     const response = await provinceOfficer.inject({
       method: 'POST',
       url: '/api/weak-units',
-      payload: { communeId: nghiaHung, year: 2020, fields: ['xay_dung_dang', 'khieu_nai_to_cao'], reasons: 'Nội bộ mất đoàn kết; đơn thư vượt cấp', decidedOn: '2020-03-15' },
+      payload: {
+        communeId: nghiaHung,
+        year: 2020,
+        fields: ['xay_dung_dang', 'khieu_nai_to_cao'],
+        reasons: 'Nội bộ mất đoàn kết; đơn thư vượt cấp',
+        decidedOn: '2020-03-15',
+      },
     });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ commune: { code: '07381', name: 'Xã Nghĩa Hưng' }, year: 2020, validFrom: '2020-03-15', validTo: '2020-12-31' });
 
-    const again = await provinceOfficer.inject({ method: 'POST', url: '/api/weak-units', payload: { communeId: nghiaHung, year: 2020, fields: ['khac'], reasons: 'x' } });
+    const again = await provinceOfficer.inject({
+      method: 'POST',
+      url: '/api/weak-units',
+      payload: { communeId: nghiaHung, year: 2020, fields: ['khac'], reasons: 'x' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('Xã Nghĩa Hưng đã được xác định là xã có mặt hạn chế, yếu kém năm 2020; hãy sửa bản ghi đó');
 
@@ -126,12 +148,19 @@ describe('weak-commune designation', () => {
     const response = await tienLucOfficer.inject({ method: 'GET', url: '/api/weak-units?year=2020' });
     expect(response.statusCode).toBe(200);
     expect(response.json().items.map((item: { commune: { name: string } }) => item.commune.name)).toEqual(['Xã Nghĩa Hưng']);
-    const outside = await (await t.asUser('commune', await unitId('00004', 'commune', '2025-07-01'))).inject({ method: 'GET', url: '/api/weak-units?year=2020' });
+    const outside = await (await t.asUser('commune', await unitId('00004', 'commune', '2025-07-01'))).inject({
+      method: 'GET',
+      url: '/api/weak-units?year=2020',
+    });
     expect(outside.json().items).toEqual([]);
   });
 
   it('is not decided by the commune itself', async () => {
-    const response = await tienLucOfficer.inject({ method: 'POST', url: '/api/weak-units', payload: { communeId: nghiaHung, year: 2021, fields: ['khac'], reasons: 'x' } });
+    const response = await tienLucOfficer.inject({
+      method: 'POST',
+      url: '/api/weak-units',
+      payload: { communeId: nghiaHung, year: 2021, fields: ['khac'], reasons: 'x' },
+    });
     expect(response.statusCode).toBe(403);
   });
 });

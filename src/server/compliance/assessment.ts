@@ -18,7 +18,14 @@ import { COMMUNE_TITLES, isTitleCode } from '../../core/titles.js';
  * both reach the same status for every person.
  */
 
-export const GAP_KINDS = ['high_school', 'professional', 'political_theory', 'state_management', 'age_appointment', 'age_reelection'] as const satisfies readonly GapKind[];
+export const GAP_KINDS = [
+  'high_school',
+  'professional',
+  'political_theory',
+  'state_management',
+  'age_appointment',
+  'age_reelection',
+] as const satisfies readonly GapKind[];
 
 /** Party-committee posts: re-election to them is judged by the 48-month rule (Directive 45-CT/TW). */
 export const PARTY_TITLES: readonly string[] = COMMUNE_TITLES.filter((title) => title.group === 'party').map((title) => title.code);

@@ -95,7 +95,14 @@ async function generatePeople(): Promise<void> {
       const end = next() < 0.15 ? randomDate(next, 2020, 2027) : null;
       await cadres.insertPost(
         t.db,
-        post(id, unitId, titleCode, start, end !== null && end >= start ? end : null, pick(next, ['bau_cu', 'bau_cu', 'bo_nhiem', 'luan_chuyen', null] as const)),
+        post(
+          id,
+          unitId,
+          titleCode,
+          start,
+          end !== null && end >= start ? end : null,
+          pick(next, ['bau_cu', 'bau_cu', 'bo_nhiem', 'luan_chuyen', null] as const),
+        ),
       );
     }
     const qualificationCount = Math.floor(next() * 5);
@@ -121,7 +128,14 @@ async function generatePeople(): Promise<void> {
   }
 }
 
-function post(cadreId: string, unitId: string, titleCode: TitleCode, start: string, end: string | null, howObtained: 'bau_cu' | 'bo_nhiem' | 'luan_chuyen' | null) {
+function post(
+  cadreId: string,
+  unitId: string,
+  titleCode: TitleCode,
+  start: string,
+  end: string | null,
+  howObtained: 'bau_cu' | 'bo_nhiem' | 'luan_chuyen' | null,
+) {
   return {
     cadre_id: cadreId,
     unit_id: unitId,
@@ -261,7 +275,16 @@ async function addTestRules(): Promise<void> {
 beforeAll(async () => {
   t = await createTestApp();
   units = await createCadreTerritory(t.db, t.countryUnitId);
-  admin = { userId: (await t.createUser({ role: 'admin' })).id, username: 'admin', fullName: 'Quản trị', role: 'admin', unitId: t.countryUnitId, unitLevel: 'country', canViewSensitive: true, ip: null };
+  admin = {
+    userId: (await t.createUser({ role: 'admin' })).id,
+    username: 'admin',
+    fullName: 'Quản trị',
+    role: 'admin',
+    unitId: t.countryUnitId,
+    unitLevel: 'country',
+    canViewSensitive: true,
+    ip: null,
+  };
   // Plains until the end of 2023, then a commune of ethnic minorities; a border and ethnic-minority ward after the reform; one commune unclassified.
   await t.db
     .insertInto('commune_area_class')
@@ -286,26 +309,31 @@ describe('the SQL summary and core’s assessCompliance', () => {
   it.each(DATES.flatMap((date) => [[date, true, 'province'] as const, [date, false, 'province'] as const, [date, true, 'country'] as const]))(
     'agree on every person on %s (key posts only: %s, summary of the %s)',
     async (asOf, keyOnly, root) => {
-    const repository = new ComplianceRepository();
-    const scope: AssessmentScope = await repository.scope(t.db, { actor: admin, rootId: root === 'country' ? t.countryUnitId : units.province, asOf, keyOnly });
+      const repository = new ComplianceRepository();
+      const scope: AssessmentScope = await repository.scope(t.db, {
+        actor: admin,
+        rootId: root === 'country' ? t.countryUnitId : units.province,
+        asOf,
+        keyOnly,
+      });
 
-    const sqlPeople = await repository.people(t.db, scope, { status: null, gap: null, withMajor: true }, { offset: 0, limit: 10_000 });
-    const explanation = await explainPosts(t.db, await repository.countedPostIds(t.db, scope), asOf);
-    const jsStatus = new Map([...explanation.people].map(([id, entry]) => [id, personStatus(entry.posts.map((p) => p.result))]));
-    expect(new Map(sqlPeople.map((row) => [row.cadre_id, row.status]))).toEqual(jsStatus);
+      const sqlPeople = await repository.people(t.db, scope, { status: null, gap: null, withMajor: true }, { offset: 0, limit: 10_000 });
+      const explanation = await explainPosts(t.db, await repository.countedPostIds(t.db, scope), asOf);
+      const jsStatus = new Map([...explanation.people].map(([id, entry]) => [id, personStatus(entry.posts.map((p) => p.result))]));
+      expect(new Map(sqlPeople.map((row) => [row.cadre_id, row.status]))).toEqual(jsStatus);
 
-    const assessed: AssessedPost[] = [...explanation.people.values()].flatMap((entry) =>
-      entry.posts.map((p) => ({ personId: entry.person.id, levelsOnDate: entry.levels, compliance: p.result })),
-    );
-    const [total] = await repository.summary(t.db, scope, { withMajor: true });
-    expect(coreSummary(total!, keyOnly)).toEqual(summarizeCompliance(assessed, { keyPostsOnly: keyOnly }));
-    // Enough of each outcome for the comparison to mean something.
-    expect(sqlPeople.length).toBeGreaterThan(40);
-    const statuses = new Set(sqlPeople.map((row) => row.status));
-    expect(statuses).toContain('meets');
-    expect(statuses).toContain('does_not_meet');
-    // Non-key posts have a standard only in the test set's mass-organisation rule: the chair of the Fatherland Front has none.
-    if (!keyOnly) expect(statuses).toContain('no_standard');
+      const assessed: AssessedPost[] = [...explanation.people.values()].flatMap((entry) =>
+        entry.posts.map((p) => ({ personId: entry.person.id, levelsOnDate: entry.levels, compliance: p.result })),
+      );
+      const [total] = await repository.summary(t.db, scope, { withMajor: true });
+      expect(coreSummary(total!, keyOnly)).toEqual(summarizeCompliance(assessed, { keyPostsOnly: keyOnly }));
+      // Enough of each outcome for the comparison to mean something.
+      expect(sqlPeople.length).toBeGreaterThan(40);
+      const statuses = new Set(sqlPeople.map((row) => row.status));
+      expect(statuses).toContain('meets');
+      expect(statuses).toContain('does_not_meet');
+      // Non-key posts have a standard only in the test set's mass-organisation rule: the chair of the Fatherland Front has none.
+      if (!keyOnly) expect(statuses).toContain('no_standard');
     },
   );
 
@@ -313,7 +341,9 @@ describe('the SQL summary and core’s assessCompliance', () => {
     const repository = new ComplianceRepository();
     const seen = new Set<string>();
     for (const asOf of DATES) {
-      const [total] = await repository.summary(t.db, await repository.scope(t.db, { actor: admin, rootId: units.province, asOf, keyOnly: false }), { withMajor: true });
+      const [total] = await repository.summary(t.db, await repository.scope(t.db, { actor: admin, rootId: units.province, asOf, keyOnly: false }), {
+        withMajor: true,
+      });
       for (const [kind, count] of Object.entries(coreSummary(total!, false).peopleWithGap)) if (count > 0) seen.add(kind);
     }
     expect([...seen].sort()).toEqual(['age_appointment', 'age_reelection', 'high_school', 'political_theory', 'professional', 'state_management']);

@@ -136,12 +136,7 @@ function presentFigures(summary: ComplianceSummary) {
   };
 }
 
-export function presentSummary(input: {
-  unit: ReturnType<typeof presentUnit>;
-  asOf: string;
-  keyOnly: boolean;
-  rows: readonly SummaryRow[];
-}) {
+export function presentSummary(input: { unit: ReturnType<typeof presentUnit>; asOf: string; keyOnly: boolean; rows: readonly SummaryRow[] }) {
   const totalRow = input.rows.find((row) => row.row_kind === 'total');
   if (!totalRow) throw new Error('summary without its total row');
   const total = coreSummary(totalRow, input.keyOnly);

@@ -353,10 +353,16 @@ export function summaryStatement(scope: AssessmentScope, options: { withMajor: b
  * probes, which those settings would forbid. The statement is read-only; the
  * settings last for its transaction only.
  */
-export async function withAssessmentSettings<T>(db: Db, scope: Pick<AssessmentScope, 'wholeCountry'>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function withAssessmentSettings<T>(
+  db: Db,
+  scope: Pick<AssessmentScope, 'wholeCountry'>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
     if (scope.wholeCountry) {
-      await sql`select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('work_mem', '64MB', true)`.execute(trx);
+      await sql`select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('work_mem', '64MB', true)`.execute(
+        trx,
+      );
     }
     return work(trx);
   });

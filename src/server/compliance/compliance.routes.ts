@@ -69,10 +69,8 @@ export const complianceRoutes: FeatureRoutes = (app, context) => {
     (request) => compliance.people(actorOf(request), request.query),
   );
 
-  app.get(
-    '/api/standards/sets',
-    { schema: { tags: standardTags, summary: 'Các bộ tiêu chuẩn chức danh', response: { 200: listSetsResponseSchema } } },
-    () => standards.listSets(),
+  app.get('/api/standards/sets', { schema: { tags: standardTags, summary: 'Các bộ tiêu chuẩn chức danh', response: { 200: listSetsResponseSchema } } }, () =>
+    standards.listSets(),
   );
 
   app.post(
@@ -84,14 +82,27 @@ export const complianceRoutes: FeatureRoutes = (app, context) => {
   app.patch(
     '/api/standards/sets/:code',
     {
-      schema: { tags: standardTags, summary: 'Bật, tắt một bộ tiêu chuẩn (quản trị)', params: setParamsSchema, body: updateSetBodySchema, response: { 200: standardSetSchema } },
+      schema: {
+        tags: standardTags,
+        summary: 'Bật, tắt một bộ tiêu chuẩn (quản trị)',
+        params: setParamsSchema,
+        body: updateSetBodySchema,
+        response: { 200: standardSetSchema },
+      },
     },
     (request) => standards.setEnabled(actorOf(request), request.params.code, request.body.enabled),
   );
 
   app.get(
     '/api/standards/rules',
-    { schema: { tags: standardTags, summary: 'Các tiêu chuẩn và phiên bản của chúng', querystring: listRulesQuerySchema, response: { 200: listRulesResponseSchema } } },
+    {
+      schema: {
+        tags: standardTags,
+        summary: 'Các tiêu chuẩn và phiên bản của chúng',
+        querystring: listRulesQuerySchema,
+        response: { 200: listRulesResponseSchema },
+      },
+    },
     (request) => standards.listRules(request.query),
   );
 

@@ -61,9 +61,7 @@ const postComplianceSchema = z.object({
   status: statusSchema,
   statusLabel: z.string(),
   statusLabelEn: z.string(),
-  rule: z
-    .object({ code: z.string(), version: z.number().int().nullable(), setCode: z.string(), legalBasis: z.string(), confirmed: z.boolean() })
-    .nullable(),
+  rule: z.object({ code: z.string(), version: z.number().int().nullable(), setCode: z.string(), legalBasis: z.string(), confirmed: z.boolean() }).nullable(),
   gaps: z.array(gapSchema),
   noStandardReason: z.object({ code: z.enum(['no_rule', 'area_unknown']), message: z.string(), messageEn: z.string() }).nullable(),
 });
@@ -132,7 +130,12 @@ const appliesToSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('titles'),
     codes: z
-      .array(z.string().refine(isTitleCode, 'Chức danh không có trong danh mục').transform((code) => code as TitleCode))
+      .array(
+        z
+          .string()
+          .refine(isTitleCode, 'Chức danh không có trong danh mục')
+          .transform((code) => code as TitleCode),
+      )
       .min(1, 'Chưa chọn chức danh áp dụng')
       .max(30),
   }),
@@ -167,9 +170,7 @@ const ruleContentFields = {
 };
 
 const setCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'Mã bộ tiêu chuẩn chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
-const ruleCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9./_-]{0,79}$/, 'Mã tiêu chuẩn chỉ gồm chữ, số và các dấu . / _ -');
+const ruleCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9./_-]{0,79}$/, 'Mã tiêu chuẩn chỉ gồm chữ, số và các dấu . / _ -');
 
 export const setParamsSchema = z.object({ code: setCodeSchema });
 export const ruleParamsSchema = z.object({ code: ruleCodeSchema });

@@ -39,7 +39,11 @@ export class ComplianceService {
     const keyPosts = await this.compliance.keyPostsOf(db, cadreId, asOf);
     // A former unit judges only the posts the person held in its own units.
     const ownUnits = reach === 'full' ? null : await checkAccess(db, { actor, permission: 'unit.read', ids: keyPosts.map((post) => post.unitId) });
-    const explanation = await explainPosts(db, keyPosts.filter((post) => ownUnits === null || ownUnits.has(post.unitId)).map((post) => post.id), asOf);
+    const explanation = await explainPosts(
+      db,
+      keyPosts.filter((post) => ownUnits === null || ownUnits.has(post.unitId)).map((post) => post.id),
+      asOf,
+    );
     const entry = explanation.people.get(cadreId) ?? {
       person: (await this.compliance.personBasics(db, [cadreId]))[0]!,
       levels: { professional: null, politicalTheory: null, stateManagement: null },
@@ -77,7 +81,11 @@ export class ComplianceService {
       { status: query.status ?? null, gap: query.gap ?? null, withMajor },
       { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
     );
-    const explanation = await explainPosts(db, rows.flatMap((row) => row.post_ids), scope.asOf);
+    const explanation = await explainPosts(
+      db,
+      rows.flatMap((row) => row.post_ids),
+      scope.asOf,
+    );
     const units = await this.unitNames(explanation, scope.asOf);
     return {
       asOf: scope.asOf,

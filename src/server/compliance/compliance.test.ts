@@ -250,7 +250,13 @@ describe('a Vice-chair of the People’s Committee with sơ cấp political theo
   it('misses a degree and trung cấp political theory in a plains commune, with the courses that close each gap', async () => {
     const result = await compliance(plains, '2024-06-30');
     expect(result.posts[0]).toMatchObject({ status: 'does_not_meet', rule: { code: 'ND-33-2023/hdnd-ubnd', confirmed: true } });
-    expect(result.posts[0].gaps.map((gap: { message: string; closingCourse: string | null; closingCourseName: string }) => [gap.message, gap.closingCourse, gap.closingCourseName])).toEqual([
+    expect(
+      result.posts[0].gaps.map((gap: { message: string; closingCourse: string | null; closingCourseName: string }) => [
+        gap.message,
+        gap.closingCourse,
+        gap.closingCourseName,
+      ]),
+    ).toEqual([
       ['Trình độ chuyên môn: trung cấp, cần đại học trở lên', 'dai_hoc', 'Đại học (hình thức vừa làm vừa học)'],
       ['Lý luận chính trị: sơ cấp, cần trung cấp trở lên', 'trung_cap_llct', 'Trung cấp lý luận chính trị'],
     ]);

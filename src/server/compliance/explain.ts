@@ -36,7 +36,11 @@ export async function explainPosts(db: Db, postIds: readonly string[], asOf: str
   const [people, records, areas, ruleVersions] = await Promise.all([
     repository.personBasics(db, cadreIds),
     repository.qualifications(db, cadreIds),
-    areaClassesAsOf(db, posts.map((post) => post.unitId), asOf),
+    areaClassesAsOf(
+      db,
+      posts.map((post) => post.unitId),
+      asOf,
+    ),
     new StandardsRepository().applicableRules(db),
   ]);
   const rules = ruleVersions.map(ruleOfRow);

@@ -30,9 +30,7 @@ export type RuleColumns = Pick<
 >;
 
 function appliesToOf(row: Pick<StandardRuleRow, 'applies_kind' | 'title_codes' | 'title_group'>): RuleTitles {
-  return row.applies_kind === 'titles'
-    ? { kind: 'titles', codes: row.title_codes as TitleCode[] }
-    : { kind: 'group', group: row.title_group ?? 'key' };
+  return row.applies_kind === 'titles' ? { kind: 'titles', codes: row.title_codes as TitleCode[] } : { kind: 'group', group: row.title_group ?? 'key' };
 }
 
 /**

@@ -25,7 +25,10 @@ export function presentRule(row: Omit<StandardRuleRow, 'created_at'> & { created
     version: row.version,
     setCode: row.set_code,
     scope: row.scope,
-    appliesTo: rule.appliesTo.kind === 'titles' ? { kind: 'titles' as const, codes: [...rule.appliesTo.codes] } : { kind: 'group' as const, group: rule.appliesTo.group },
+    appliesTo:
+      rule.appliesTo.kind === 'titles'
+        ? { kind: 'titles' as const, codes: [...rule.appliesTo.codes] }
+        : { kind: 'group' as const, group: rule.appliesTo.group },
     appliesToText: describeRuleTitlesVi(rule.appliesTo),
     titleCodes: row.applies_to_titles,
     validFrom: row.valid_from,

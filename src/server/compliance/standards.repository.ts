@@ -122,7 +122,14 @@ export class StandardsRepository {
 
   async insertVersion(
     db: Conn,
-    values: RuleColumns & { code: string; version: number; set_code: string; scope: StandardRuleRow['scope']; change_note: string | null; created_by: string | null },
+    values: RuleColumns & {
+      code: string;
+      version: number;
+      set_code: string;
+      scope: StandardRuleRow['scope'];
+      change_note: string | null;
+      created_by: string | null;
+    },
   ): Promise<string> {
     const row = await db
       .insertInto('standard_rule')

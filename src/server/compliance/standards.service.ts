@@ -36,7 +36,11 @@ function cleaned(content: RuleContent): RuleContent {
 
 function refuseInvalid(rule: StandardRule): void {
   const problems = validateStandardRule(rule);
-  if (problems.length > 0) throw validationError(problems.map((message) => ({ path: 'body', message })), problems.join(' '));
+  if (problems.length > 0)
+    throw validationError(
+      problems.map((message) => ({ path: 'body', message })),
+      problems.join(' '),
+    );
 }
 
 /** Conflicts the change would leave among the rules that judge (enabled sets and the set being edited). */
@@ -85,7 +89,10 @@ export class StandardsService {
       if (set.enabled === enabled) return presentSet(set);
       if (enabled) {
         const rules = (await this.standards.applicableRules(trx, [code])).map(ruleOfRow);
-        refuseConflicts(rules, rules.filter((rule) => rule.setCode === code).map((rule) => rule.id));
+        refuseConflicts(
+          rules,
+          rules.filter((rule) => rule.setCode === code).map((rule) => rule.id),
+        );
       }
       await this.standards.setEnabled(trx, code, enabled);
       await writeAudit(trx, {
@@ -148,7 +155,14 @@ export class StandardsService {
         created_by: actor.userId,
       };
       const id = await this.standards.insertVersion(trx, values);
-      await writeAudit(trx, { actor, action: 'create', entity: 'standard_rule', entityId: rule.id, summary: `Thêm tiêu chuẩn ${rule.id}`, after: snapshotOfRule(values) });
+      await writeAudit(trx, {
+        actor,
+        action: 'create',
+        entity: 'standard_rule',
+        entityId: rule.id,
+        summary: `Thêm tiêu chuẩn ${rule.id}`,
+        after: snapshotOfRule(values),
+      });
       return presentRule({ ...values, id, superseded_at: null, created_at: new Date() });
     });
   }
@@ -186,9 +200,7 @@ export class StandardsService {
       const rule: StandardRule = { ...cleaned(input), id: code, setCode: latest.set_code, scope: latest.scope, validFrom: input.effectiveFrom };
       refuseInvalid(rule);
       const set = await this.standards.findSet(trx, latest.set_code);
-      const others = (await this.rulesJudgingWith(trx, latest.set_code, set?.enabled ?? false))
-        .filter((version) => version.id !== latest.id)
-        .map(ruleOfRow);
+      const others = (await this.rulesJudgingWith(trx, latest.set_code, set?.enabled ?? false)).filter((version) => version.id !== latest.id).map(ruleOfRow);
       const latestAfter = corrects ? [] : [{ ...ruleOfRow(latest), validTo: closesLatest ? latestEnd : latest.valid_to }];
       refuseConflicts([...others, ...latestAfter, rule], [code]);
 

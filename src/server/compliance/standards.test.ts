@@ -77,9 +77,9 @@ describe('the shipped standards', () => {
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(rows.map(ruleOfRow).sort(byId)).toEqual([...STANDARD_RULES].sort(byId));
     const sets = (await officer.inject({ method: 'GET', url: '/api/standards/sets' })).json().items;
-    expect(sets.map((set: { code: string; enabled: boolean; nameVi: string; confirmed: boolean }) => [set.code, set.nameVi, set.confirmed, set.enabled])).toEqual(
-      STANDARD_SETS.map((set) => [set.code, set.nameVi, set.confirmed, true]),
-    );
+    expect(
+      sets.map((set: { code: string; enabled: boolean; nameVi: string; confirmed: boolean }) => [set.code, set.nameVi, set.confirmed, set.enabled]),
+    ).toEqual(STANDARD_SETS.map((set) => [set.code, set.nameVi, set.confirmed, true]));
   });
 
   it('list the legal basis and whether each rule was confirmed, for every signed-in user', async () => {
@@ -117,12 +117,21 @@ describe('editing a rule', () => {
     ]);
     const audit = await t.db.selectFrom('audit_log').selectAll().where('entity', '=', 'standard_rule').where('entity_id', '=', 'CV-03-2025/chu-chot').execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'new_version', before: expect.objectContaining({ version: 1, validTo: null }), after: expect.objectContaining({ version: 2 }) });
+    expect(audit[0]).toMatchObject({
+      action: 'new_version',
+      before: expect.objectContaining({ version: 1, validTo: null }),
+      after: expect.objectContaining({ version: 2 }),
+    });
   });
 
   it('corrects a version from its first day by superseding it, kept in the history', async () => {
     const [, latest] = await rulesOf('CV-03-2025/chu-chot');
-    const response = await newVersion('CV-03-2025/chu-chot', { ...editable(latest!), note: 'Đã đối chiếu văn bản', effectiveFrom: '2026-01-01', changeNote: 'Sửa ghi chú' });
+    const response = await newVersion('CV-03-2025/chu-chot', {
+      ...editable(latest!),
+      note: 'Đã đối chiếu văn bản',
+      effectiveFrom: '2026-01-01',
+      changeNote: 'Sửa ghi chú',
+    });
     expect(response.statusCode, response.body).toBe(201);
     expect((await rulesOf('CV-03-2025/chu-chot')).map((rule) => rule.version)).toEqual([1, 3]);
     expect((await rulesOf('CV-03-2025/chu-chot', true)).map((rule) => [rule.version, rule.superseded])).toEqual([
@@ -186,7 +195,13 @@ describe('sets', () => {
     const created = await admin.inject({
       method: 'POST',
       url: '/api/standards/sets',
-      payload: { code: 'BG-2026', nameVi: 'Tiêu chuẩn của tỉnh từ năm 2026', nameEn: 'Provincial standard from 2026', scope: 'provincial', legalBasis: 'Quy định của Tỉnh ủy' },
+      payload: {
+        code: 'BG-2026',
+        nameVi: 'Tiêu chuẩn của tỉnh từ năm 2026',
+        nameEn: 'Provincial standard from 2026',
+        scope: 'provincial',
+        legalBasis: 'Quy định của Tỉnh ủy',
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ enabled: false, ruleCount: 0 });

@@ -92,7 +92,9 @@ describe('GET /api/dashboard/export.xlsx', () => {
     const professional = table(workbook.getWorksheet('Chuyên môn')!);
     expect(professional[0]).toEqual(['Trình độ', 'Số người', 'Tỷ lệ']);
     expect(professional.slice(1, -1).map((row) => row[1])).toEqual(expected.professional.map((level: { count: number }) => level.count));
-    expect(professional.find((row) => row[0] === 'Thạc sĩ')?.[1]).toBe(expected.professional.find((level: { level: string }) => level.level === 'thac_si').count);
+    expect(professional.find((row) => row[0] === 'Thạc sĩ')?.[1]).toBe(
+      expected.professional.find((level: { level: string }) => level.level === 'thac_si').count,
+    );
     expect(professional.at(-1)).toEqual(['Tổng số', 1219]);
 
     const theory = table(workbook.getWorksheet('Lý luận chính trị')!);

@@ -59,10 +59,17 @@ function levelName(scale: QualificationScale<string>, level: string | null): str
   return level !== null && scale.isLevel(level) ? scale.labelVi(level) : NOT_RECORDED;
 }
 
-function addDistribution(workbook: ExcelJS.Workbook, name: (typeof DASHBOARD_SHEETS)[number], summary: DashboardSummary, rows: LevelCount[], scale: QualificationScale<string>) {
+function addDistribution(
+  workbook: ExcelJS.Workbook,
+  name: (typeof DASHBOARD_SHEETS)[number],
+  summary: DashboardSummary,
+  rows: LevelCount[],
+  scale: QualificationScale<string>,
+) {
   const sheet = addSheet(workbook, name, summary, [36, 14, 14]);
   addHeader(sheet, ['Trình độ', 'Số người', 'Tỷ lệ']);
-  for (const row of rows) addValues(sheet, [levelName(scale, row.level), row.count, ratio(row.count, summary.totalPeople)], [undefined, COUNT_FORMAT, SHARE_FORMAT]);
+  for (const row of rows)
+    addValues(sheet, [levelName(scale, row.level), row.count, ratio(row.count, summary.totalPeople)], [undefined, COUNT_FORMAT, SHARE_FORMAT]);
   addValues(sheet, ['Tổng số', summary.totalPeople, null], [undefined, COUNT_FORMAT]).font = { bold: true };
 }
 
@@ -98,12 +105,34 @@ export async function buildDashboardWorkbook(summary: DashboardSummary): Promise
   addDistribution(workbook, 'Lý luận chính trị', summary, summary.politicalTheory, politicalTheory as QualificationScale<string>);
 
   const children = addSheet(workbook, 'Đơn vị trực thuộc', summary, [6, 10, 34, 12, 12, 12, 12, 14, 14, 16]);
-  addHeader(children, ['STT', 'Mã', 'Đơn vị', 'Số người', 'Đạt chuẩn', 'Tỷ lệ đạt chuẩn', 'Chưa đạt chuẩn', 'Đại học trở lên', 'Thạc sĩ, tiến sĩ', 'Cao cấp, cử nhân LLCT']);
+  addHeader(children, [
+    'STT',
+    'Mã',
+    'Đơn vị',
+    'Số người',
+    'Đạt chuẩn',
+    'Tỷ lệ đạt chuẩn',
+    'Chưa đạt chuẩn',
+    'Đại học trở lên',
+    'Thạc sĩ, tiến sĩ',
+    'Cao cấp, cử nhân LLCT',
+  ]);
   const childFormats = [undefined, undefined, undefined, COUNT_FORMAT, COUNT_FORMAT, SHARE_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT];
   summary.children.forEach((child, index) => {
     addValues(
       children,
-      [index + 1, child.unit.code, child.unit.name, child.totalPeople, child.meeting, child.meetingShare, child.notMeeting, child.universityOrHigher, child.postgraduate, child.advancedPoliticalTheory],
+      [
+        index + 1,
+        child.unit.code,
+        child.unit.name,
+        child.totalPeople,
+        child.meeting,
+        child.meetingShare,
+        child.notMeeting,
+        child.universityOrHigher,
+        child.postgraduate,
+        child.advancedPoliticalTheory,
+      ],
       childFormats,
     );
   });

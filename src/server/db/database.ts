@@ -15,7 +15,18 @@ import type { TrainingReviewTables } from '../training-review/training-review.ta
 import type { TrainingTables } from '../training/training.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
-export interface Database extends IdentityTables, AuditTables, SettingsTables, TerritoryTables, CadresTables, ImportsTables, VillagesTables, CommuneProfileTables, ComplianceTables, TrainingReviewTables, TrainingTables {}
+export interface Database
+  extends IdentityTables,
+    AuditTables,
+    SettingsTables,
+    TerritoryTables,
+    CadresTables,
+    ImportsTables,
+    VillagesTables,
+    CommuneProfileTables,
+    ComplianceTables,
+    TrainingReviewTables,
+    TrainingTables {}
 
 export type Db = Kysely<Database>;
 

@@ -74,16 +74,12 @@ function lookupOsUser(name: string): OsUser | undefined {
 function ensureUnprivilegedUser(): OsUser {
   const existing = lookupOsUser(UNPRIVILEGED_OS_USER);
   if (existing) return existing;
-  const created = spawnSync(
-    'useradd',
-    ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', UNPRIVILEGED_OS_USER],
-    { encoding: 'utf8' },
-  );
+  const created = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', UNPRIVILEGED_OS_USER], {
+    encoding: 'utf8',
+  });
   const user = lookupOsUser(UNPRIVILEGED_OS_USER);
   if (!user) {
-    throw new Error(
-      `Đang chạy với quyền root nhưng không tạo được người dùng hệ thống "${UNPRIVILEGED_OS_USER}" để chạy PostgreSQL: ${created.stderr}`,
-    );
+    throw new Error(`Đang chạy với quyền root nhưng không tạo được người dùng hệ thống "${UNPRIVILEGED_OS_USER}" để chạy PostgreSQL: ${created.stderr}`);
   }
   return user;
 }
@@ -232,11 +228,7 @@ async function initialiseCluster(
   }
 }
 
-async function waitUntilAcceptingConnections(
-  connectionString: string,
-  child: ChildProcess,
-  readLogTail: () => string,
-): Promise<void> {
+async function waitUntilAcceptingConnections(connectionString: string, child: ChildProcess, readLogTail: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   let exited = false;
   child.once('exit', () => (exited = true));
@@ -268,8 +260,7 @@ export async function findRunningEmbeddedPostgres(dataDir: string): Promise<{ co
   if (!Number.isInteger(pid) || !isProcessAlive(pid) || !(await isPostgresProcess(pid, clusterDir)) || !port) return undefined;
   const credentials = JSON.parse(await fs.readFile(credentialsFile, 'utf8')) as Credentials;
   return {
-    connectionString: (database = 'postgres') =>
-      `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`,
+    connectionString: (database = 'postgres') => `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`,
   };
 }
 
@@ -300,12 +291,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const child = spawn(
     binaries.postgres,
     [
-      '-D', clusterDir,
-      '-p', String(port),
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', 'timezone=Asia/Ho_Chi_Minh',
+      '-D',
+      clusterDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'timezone=Asia/Ho_Chi_Minh',
     ],
     { uid: user?.uid, gid: user?.gid, env: { ...process.env, LC_ALL: 'C.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

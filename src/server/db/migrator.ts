@@ -39,10 +39,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const name = failed?.migrationName ?? 'không xác định';
-    throw new MigrationFailedError(
-      `Cập nhật cấu trúc cơ sở dữ liệu thất bại ở bước "${name}": ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new MigrationFailedError(`Cập nhật cấu trúc cơ sở dữ liệu thất bại ở bước "${name}": ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

@@ -37,7 +37,13 @@ export const DEMO_ACCOUNTS: Readonly<Record<DemoDataset, readonly DemoAccount[]>
       unit: { level: 'district', code: '217' },
       canViewSensitive: false,
     },
-    { username: 'xa.nghiahung', fullName: 'UBND xã Nghĩa Hưng (minh họa)', role: 'commune', unit: { level: 'commune', code: '07381' }, canViewSensitive: false },
+    {
+      username: 'xa.nghiahung',
+      fullName: 'UBND xã Nghĩa Hưng (minh họa)',
+      role: 'commune',
+      unit: { level: 'commune', code: '07381' },
+      canViewSensitive: false,
+    },
     { username: 'xa.quynhson', fullName: 'UBND xã Quỳnh Sơn (minh họa)', role: 'commune', unit: { level: 'commune', code: '07702' }, canViewSensitive: false },
     {
       username: 'xem.bacgiang',
@@ -57,7 +63,13 @@ export const DEMO_ACCOUNTS: Readonly<Record<DemoDataset, readonly DemoAccount[]>
       canViewSensitive: true,
     },
     { username: 'xa.tienluc', fullName: 'UBND xã Tiên Lục (minh họa)', role: 'commune', unit: { level: 'commune', code: '07381' }, canViewSensitive: false },
-    { username: 'xem.toanquoc', fullName: 'Người xem số liệu toàn quốc (minh họa)', role: 'viewer', unit: { level: 'country', code: null }, canViewSensitive: false },
+    {
+      username: 'xem.toanquoc',
+      fullName: 'Người xem số liệu toàn quốc (minh họa)',
+      role: 'viewer',
+      unit: { level: 'country', code: null },
+      canViewSensitive: false,
+    },
   ],
 };
 

@@ -238,7 +238,10 @@ export async function demoLogins(db: Db): Promise<DemoLogins | null> {
   const asOf = dataset === 'bac-giang-2021' ? PROVINCE_DEMO.asOf : NATIONAL_DEMO.asOf;
   const order = DEMO_ACCOUNTS[dataset].map((a) => a.username);
   const rows = await repository.enabledUsers(db, order, asOf);
-  const demoHashes = await publishedPasswordHashes(rows.map((row) => row.password_hash), await settings.get(DEMO_PASSWORD_HASH));
+  const demoHashes = await publishedPasswordHashes(
+    rows.map((row) => row.password_hash),
+    await settings.get(DEMO_PASSWORD_HASH),
+  );
   const accounts = rows
     .filter((row) => demoHashes.has(row.password_hash))
     .sort((a, b) => order.indexOf(a.username) - order.indexOf(b.username))

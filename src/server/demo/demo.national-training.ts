@@ -162,7 +162,18 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       return { code: row.code, id: row.id, names: provinceNames(communes[0]!.provinceName), communes };
     });
 
-  const counts: NationalTrainingCounts = { programmes: 0, instructors: 0, classes: 0, sessions: 0, enrolments: 0, attendance: 0, scores: 0, certificates: 0, courseQualifications: 0, visits: 0 };
+  const counts: NationalTrainingCounts = {
+    programmes: 0,
+    instructors: 0,
+    classes: 0,
+    sessions: 0,
+    enrolments: 0,
+    attendance: 0,
+    scores: 0,
+    certificates: 0,
+    courseQualifications: 0,
+    visits: 0,
+  };
 
   const catalogues = provinces.map((province) => nationalCatalogue(province.names));
   const programmeIds: Map<string, string>[] = [];
@@ -206,7 +217,16 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
   }
 
   const randoms = provinces.map((province) => streamFor(`${NATIONAL_DEMO.seed}:training:${province.code}`));
-  const classRows: { programme_id: string; unit_id: string; name: string; start_date: string; end_date: string; venue: string; venue_unit_id: string | null; capacity: number }[] = [];
+  const classRows: {
+    programme_id: string;
+    unit_id: string;
+    name: string;
+    start_date: string;
+    end_date: string;
+    venue: string;
+    venue_unit_id: string | null;
+    capacity: number;
+  }[] = [];
   const planned: { province: number; plan: (typeof CLASS_PLANS)[number]; days: IsoDate[]; instructor: string; learners: string[] }[] = [];
   for (const [provinceIndex, province] of provinces.entries()) {
     const random = randoms[provinceIndex]!;
@@ -239,7 +259,9 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       });
       const audience = AUDIENCE[plan.programme] ?? null;
       const pool = clusterCommunes.flatMap((commune) =>
-        (peopleByCommune.get(commune.id) ?? []).filter((person) => (audience === null || audience.includes(person.title_code)) && (plan.programme !== 'llct' || !person.has_mid_theory)),
+        (peopleByCommune.get(commune.id) ?? []).filter(
+          (person) => (audience === null || audience.includes(person.title_code)) && (plan.programme !== 'llct' || !person.has_mid_theory),
+        ),
       );
       planned.push({
         province: provinceIndex,
@@ -257,7 +279,13 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
 
   const sessionRows = planned.flatMap((klass, index) => {
     const topics = TOPICS[klass.plan.programme] ?? ['Chuyên đề'];
-    return klass.days.map((day, session) => ({ class_id: classIds[index]!, session_date: day, starts_at: '07:30', ends_at: '11:00', topic: topics[session % topics.length]! }));
+    return klass.days.map((day, session) => ({
+      class_id: classIds[index]!,
+      session_date: day,
+      starts_at: '07:30',
+      ends_at: '11:00',
+      topic: topics[session % topics.length]!,
+    }));
   });
   const sessionIds = await insertReturningIds(trx, 'training_session', sessionRows, 'class_id');
   counts.sessions = sessionIds.length;
@@ -281,12 +309,15 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
 
   const records: LearnerRecords = { attendance: [], scores: [], certificates: [] };
   const provinceOfClass = new Map(planned.map((klass, index) => [classIds[index]!, klass.province]));
-  const ofProvince = <T extends { class_id: string }>(rows: readonly T[], provinceIndex: number) => rows.filter((row) => provinceOfClass.get(row.class_id) === provinceIndex);
+  const ofProvince = <T extends { class_id: string }>(rows: readonly T[], provinceIndex: number) =>
+    rows.filter((row) => provinceOfClass.get(row.class_id) === provinceIndex);
   const sessions = sessionRows.map((row, index) => ({ id: sessionIds[index]!, class_id: row.class_id }));
   const tests = testRows.map((row, index) => ({ id: testIds[index]!, class_id: row.class_id }));
   const enrolments = enrolmentRows.map((row, index) => ({ id: enrolmentIds[index]!, class_id: row.class_id, cadre_id: row.cadre_id }));
   for (const provinceIndex of provinces.keys()) {
-    const classes: RecordedClass[] = planned.flatMap((klass, index) => (klass.province === provinceIndex ? [{ id: classIds[index]!, ordinal: 0, plan: klass.plan, endDate: klass.days.at(-1)! }] : []));
+    const classes: RecordedClass[] = planned.flatMap((klass, index) =>
+      klass.province === provinceIndex ? [{ id: classIds[index]!, ordinal: 0, plan: klass.plan, endDate: klass.days.at(-1)! }] : [],
+    );
     classes.forEach((klass, ordinal) => (klass.ordinal = ordinal + 1));
     const provinceRecords = learnerRecords(
       randoms[provinceIndex]!,

@@ -183,7 +183,12 @@ export class DemoRepository {
 
   async existingUsernames(db: Db, usernames: readonly string[]): Promise<Set<string>> {
     if (usernames.length === 0) return new Set();
-    const rows = await db.selectFrom('app_user').select('username').where('username', 'in', [...usernames]).orderBy('username').execute();
+    const rows = await db
+      .selectFrom('app_user')
+      .select('username')
+      .where('username', 'in', [...usernames])
+      .orderBy('username')
+      .execute();
     return new Set(rows.map((row) => row.username));
   }
 

@@ -112,10 +112,9 @@ describe('the approved 2022 training plan in the Bắc Giang demo', () => {
     ]);
   });
 
-  it('offers every planned Trung cấp LLCT learner to a new Lạng Giang class of 2022, and to the province\'s own 2022 classes they are not in', async () => {
-    const programme = (
-      await sql<{ id: string }>`select id from training_programme where course_type = 'trung_cap_llct' order by id limit 1`.execute(t.db)
-    ).rows[0]!;
+  it("offers every planned Trung cấp LLCT learner to a new Lạng Giang class of 2022, and to the province's own 2022 classes they are not in", async () => {
+    const programme = (await sql<{ id: string }>`select id from training_programme where course_type = 'trung_cap_llct' order by id limit 1`.execute(t.db))
+      .rows[0]!;
     const created = await district.inject({
       method: 'POST',
       url: '/api/training/classes',

@@ -1,7 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessCompliance, describeSummaryVi, summarizeCompliance, type AssessedPost, type ComplianceSummary } from '../../core/compliance.js';
-import { politicalTheory, professionalEducation, stateManagement, type PoliticalTheoryLevel, type ProfessionalLevel, type StateManagementLevel } from '../../core/qualifications.js';
+import {
+  politicalTheory,
+  professionalEducation,
+  stateManagement,
+  type PoliticalTheoryLevel,
+  type ProfessionalLevel,
+  type StateManagementLevel,
+} from '../../core/qualifications.js';
 import { STANDARD_RULES } from '../../core/standard-sets.js';
 import { areaClassFromFlags } from '../../core/standards.js';
 import { COMMUNE_TITLES, isTitleCode } from '../../core/titles.js';
@@ -194,7 +201,14 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     );
     // Below university or with elementary political theory, in plains communes (BG-2020); the mountain districts' relaxed standard accepts theirs.
     expect(province).toMatchObject({ totalPeople: 1219, meeting: 1209, notMeeting: 10, withoutStandard: 0 });
-    expect(province.peopleWithGap).toEqual({ high_school: 0, professional: 4, political_theory: 6, state_management: 0, age_appointment: 0, age_reelection: 0 });
+    expect(province.peopleWithGap).toEqual({
+      high_school: 0,
+      professional: 4,
+      political_theory: 6,
+      state_management: 0,
+      age_appointment: 0,
+      age_reelection: 0,
+    });
 
     const city = await coreSummary(t.db, await unitIdOf(t.db, 'district', '213'));
     expect(city).toMatchObject({ totalPeople: 92, meeting: 92, universityOrHigher: 92, postgraduate: 25, advancedPoliticalTheory: 11 });
@@ -234,7 +248,9 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     expect(chair[1]).toMatchObject({ howObtained: 'bau_cu', heldOnAsOf: true });
     expect(posts.find((p) => p.title.code === 'pho_bi_thu_dang_uy')).toMatchObject({ heldOnAsOf: true });
 
-    const moved = await sql<{ n: number }>`select count(distinct cadre_id)::int as n from cadre_post where how_obtained in ('luan_chuyen', 'dieu_dong')`.execute(t.db);
+    const moved = await sql<{
+      n: number;
+    }>`select count(distinct cadre_id)::int as n from cadre_post where how_obtained in ('luan_chuyen', 'dieu_dong')`.execute(t.db);
     expect(moved.rows[0]!.n).toBe(ARTICLE_FIGURES.movedFromDistricts);
   });
 
@@ -250,7 +266,9 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     };
     for (const account of DEMO_ACCOUNTS['bac-giang-2021']) {
       const client = await t.signIn(account.username, DEMO_PASSWORD);
-      const me = (await client.inject({ method: 'GET', url: '/api/auth/me' })).json() as { user: { role: string; unit: { code: string; level: string }; mustChangePassword: boolean } };
+      const me = (await client.inject({ method: 'GET', url: '/api/auth/me' })).json() as {
+        user: { role: string; unit: { code: string; level: string }; mustChangePassword: boolean };
+      };
       expect(me.user).toMatchObject({ role: account.role, mustChangePassword: false, unit: { level: account.unit.level } });
       if (account.unit.code) expect(me.user.unit.code).toBe(account.unit.code);
       const keyCadres = await client.inject({ method: 'GET', url: `/api/cadres?asOf=${AS_OF}&key=true&pageSize=1` });
@@ -264,7 +282,11 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     const commune = await t.signIn('xa.nghiahung', DEMO_PASSWORD);
     expect((await commune.inject({ method: 'GET', url: `/api/cadres/${quangMinhCadre.rows[0]!.id}` })).statusCode).toBe(404);
     const viewer = await t.signIn('xem.bacgiang', DEMO_PASSWORD);
-    const write = await viewer.inject({ method: 'POST', url: '/api/cadres', payload: { fullName: 'Nguyễn Văn Thử', owningUnitId: await unitIdOf(t.db, 'commune', '07381') } });
+    const write = await viewer.inject({
+      method: 'POST',
+      url: '/api/cadres',
+      payload: { fullName: 'Nguyễn Văn Thử', owningUnitId: await unitIdOf(t.db, 'commune', '07381') },
+    });
     expect(write.statusCode).toBe(403);
   });
 
@@ -331,7 +353,11 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     const usernames = async () => (await demoLogins(t.db))!.accounts.map((account) => account.username);
     expect(await usernames()).toEqual(DEMO_ACCOUNTS['bac-giang-2021'].map((account) => account.username));
     const commune = await t.signIn('xa.quynhson', DEMO_PASSWORD);
-    const changed = await commune.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-rieng-cua-xa-2025' } });
+    const changed = await commune.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-rieng-cua-xa-2025' },
+    });
     expect(changed.statusCode, changed.body).toBe(204);
     expect(await usernames()).not.toContain('xa.quynhson');
     expect(await usernames()).toContain('xa.nghiahung');

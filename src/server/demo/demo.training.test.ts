@@ -114,7 +114,11 @@ describe('training in the Bắc Giang demo', () => {
     expect(learner.end_date.startsWith('2022-')).toBe(true);
     const before = await admin.inject({ method: 'GET', url: `/api/cadres/${learner.cadre_id}?asOf=2022-12-31` });
     expect(before.json().levels.politicalTheory?.code ?? null).not.toBe('trung_cap');
-    const issued = await admin.inject({ method: 'POST', url: `/api/training/classes/${learner.class_id}/certificates`, payload: { cadreId: learner.cadre_id, number: 'TC-2022-001', issuedOn: '2022-12-20' } });
+    const issued = await admin.inject({
+      method: 'POST',
+      url: `/api/training/classes/${learner.class_id}/certificates`,
+      payload: { cadreId: learner.cadre_id, number: 'TC-2022-001', issuedOn: '2022-12-20' },
+    });
     expect(issued.statusCode, issued.body).toBe(201);
     const after = await admin.inject({ method: 'GET', url: `/api/cadres/${learner.cadre_id}?asOf=2022-12-31` });
     expect(after.json().levels.politicalTheory.code).toBe('trung_cap');

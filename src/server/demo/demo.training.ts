@@ -55,9 +55,36 @@ export const PROGRAMMES: readonly ProgrammeSpec[] = [
     outcome: 'certificate',
     courseType: 'boi_duong_bi_thu_moi',
   },
-  { key: 'tai_chinh', name: 'Bồi dưỡng quản lý tài chính, ngân sách xã', form: 'short_course', organiser: 'Sở Tài chính tỉnh Bắc Giang', fields: ['Tài chính'], hours: 16, outcome: 'certificate', courseType: 'tai_chinh' },
-  { key: 'dat_dai', name: 'Bồi dưỡng quản lý đất đai cấp xã', form: 'short_course', organiser: 'Sở Tài nguyên và Môi trường tỉnh Bắc Giang', fields: ['Đất đai'], hours: 16, outcome: 'certificate', courseType: 'dat_dai' },
-  { key: 'tu_phap', name: 'Bồi dưỡng nghiệp vụ tư pháp - hộ tịch', form: 'short_course', organiser: 'Sở Tư pháp tỉnh Bắc Giang', fields: ['Tư pháp'], hours: 16, outcome: 'certificate', courseType: 'tu_phap' },
+  {
+    key: 'tai_chinh',
+    name: 'Bồi dưỡng quản lý tài chính, ngân sách xã',
+    form: 'short_course',
+    organiser: 'Sở Tài chính tỉnh Bắc Giang',
+    fields: ['Tài chính'],
+    hours: 16,
+    outcome: 'certificate',
+    courseType: 'tai_chinh',
+  },
+  {
+    key: 'dat_dai',
+    name: 'Bồi dưỡng quản lý đất đai cấp xã',
+    form: 'short_course',
+    organiser: 'Sở Tài nguyên và Môi trường tỉnh Bắc Giang',
+    fields: ['Đất đai'],
+    hours: 16,
+    outcome: 'certificate',
+    courseType: 'dat_dai',
+  },
+  {
+    key: 'tu_phap',
+    name: 'Bồi dưỡng nghiệp vụ tư pháp - hộ tịch',
+    form: 'short_course',
+    organiser: 'Sở Tư pháp tỉnh Bắc Giang',
+    fields: ['Tư pháp'],
+    hours: 16,
+    outcome: 'certificate',
+    courseType: 'tu_phap',
+  },
   {
     key: 'ldtbxh',
     name: 'Bồi dưỡng nghiệp vụ lao động - thương binh và xã hội',
@@ -68,11 +95,56 @@ export const PROGRAMMES: readonly ProgrammeSpec[] = [
     outcome: 'certificate',
     courseType: 'ldtbxh',
   },
-  { key: 'hoi_nghi', name: 'Hội nghị tập huấn triển khai nghị quyết, văn bản mới', form: 'briefing', organiser: 'Huyện ủy, UBND huyện', fields: ['Xây dựng Đảng', 'Quản lý nhà nước'], hours: 4, outcome: 'none', courseType: null },
-  { key: 'truc_tuyen', name: 'Bồi dưỡng trực tuyến kỹ năng chuyển đổi số', form: 'online', organiser: 'Sở Thông tin và Truyền thông tỉnh Bắc Giang', fields: ['Chuyển đổi số'], hours: 8, outcome: 'none', courseType: null },
-  { key: 'tham_quan', name: 'Tham quan, học tập kinh nghiệm xây dựng nông thôn mới', form: 'study_tour', organiser: 'Sở Nội vụ tỉnh Bắc Giang', fields: ['Nông thôn mới'], hours: 16, outcome: 'none', courseType: null },
-  { key: 'cam_tay', name: 'Cầm tay chỉ việc cho cán bộ xã mới nhận nhiệm vụ', form: 'on_the_job', organiser: 'Phòng Nội vụ các huyện', fields: [], hours: 0, outcome: 'none', courseType: null },
-  { key: 'huong_dan', name: 'Cán bộ huyện xuống hướng dẫn tại xã', form: 'field_guidance', organiser: 'Phòng, ban chuyên môn các huyện', fields: [], hours: 0, outcome: 'none', courseType: null },
+  {
+    key: 'hoi_nghi',
+    name: 'Hội nghị tập huấn triển khai nghị quyết, văn bản mới',
+    form: 'briefing',
+    organiser: 'Huyện ủy, UBND huyện',
+    fields: ['Xây dựng Đảng', 'Quản lý nhà nước'],
+    hours: 4,
+    outcome: 'none',
+    courseType: null,
+  },
+  {
+    key: 'truc_tuyen',
+    name: 'Bồi dưỡng trực tuyến kỹ năng chuyển đổi số',
+    form: 'online',
+    organiser: 'Sở Thông tin và Truyền thông tỉnh Bắc Giang',
+    fields: ['Chuyển đổi số'],
+    hours: 8,
+    outcome: 'none',
+    courseType: null,
+  },
+  {
+    key: 'tham_quan',
+    name: 'Tham quan, học tập kinh nghiệm xây dựng nông thôn mới',
+    form: 'study_tour',
+    organiser: 'Sở Nội vụ tỉnh Bắc Giang',
+    fields: ['Nông thôn mới'],
+    hours: 16,
+    outcome: 'none',
+    courseType: null,
+  },
+  {
+    key: 'cam_tay',
+    name: 'Cầm tay chỉ việc cho cán bộ xã mới nhận nhiệm vụ',
+    form: 'on_the_job',
+    organiser: 'Phòng Nội vụ các huyện',
+    fields: [],
+    hours: 0,
+    outcome: 'none',
+    courseType: null,
+  },
+  {
+    key: 'huong_dan',
+    name: 'Cán bộ huyện xuống hướng dẫn tại xã',
+    form: 'field_guidance',
+    organiser: 'Phòng, ban chuyên môn các huyện',
+    fields: [],
+    hours: 0,
+    outcome: 'none',
+    courseType: null,
+  },
 ];
 
 export const PROVINCIAL_INSTRUCTORS = [
@@ -105,7 +177,14 @@ export const AUDIENCE: Readonly<Record<string, readonly string[] | null>> = {
 };
 
 export const TOPICS: Readonly<Record<string, readonly string[]>> = {
-  llct: ['Chủ nghĩa Mác - Lênin', 'Tư tưởng Hồ Chí Minh', 'Đường lối của Đảng', 'Quản lý hành chính nhà nước', 'Kỹ năng lãnh đạo, quản lý', 'Tình hình thực tiễn địa phương'],
+  llct: [
+    'Chủ nghĩa Mác - Lênin',
+    'Tư tưởng Hồ Chí Minh',
+    'Đường lối của Đảng',
+    'Quản lý hành chính nhà nước',
+    'Kỹ năng lãnh đạo, quản lý',
+    'Tình hình thực tiễn địa phương',
+  ],
   bi_thu: ['Công tác xây dựng Đảng ở cơ sở', 'Kỹ năng chủ trì hội nghị', 'Công tác kiểm tra, giám sát'],
   tai_chinh: ['Lập và chấp hành dự toán ngân sách xã', 'Kế toán ngân sách và tài chính xã'],
   dat_dai: ['Luật Đất đai và văn bản hướng dẫn', 'Giải quyết tranh chấp đất đai ở cơ sở'],
@@ -117,7 +196,11 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const VISIT_WORK: readonly { field: string; solved: string; followUp: string | null }[] = [
-  { field: 'Đất đai', solved: 'Hướng dẫn lập hồ sơ cấp giấy chứng nhận quyền sử dụng đất đúng trình tự', followUp: 'Kiểm tra lại hồ sơ tồn đọng sau một tháng' },
+  {
+    field: 'Đất đai',
+    solved: 'Hướng dẫn lập hồ sơ cấp giấy chứng nhận quyền sử dụng đất đúng trình tự',
+    followUp: 'Kiểm tra lại hồ sơ tồn đọng sau một tháng',
+  },
   { field: 'Tài chính', solved: 'Hướng dẫn lập dự toán và quyết toán ngân sách xã', followUp: 'Gửi mẫu biểu quyết toán năm' },
   { field: 'Tư pháp', solved: 'Hướng dẫn đăng ký khai sinh, kết hôn trên phần mềm hộ tịch', followUp: null },
   { field: 'Lao động - thương binh và xã hội', solved: 'Hướng dẫn rà soát hộ nghèo, cận nghèo', followUp: 'Tổng hợp kết quả rà soát trước 15/12' },
@@ -223,7 +306,11 @@ export async function peopleOnDuty(trx: Db, communeIds: readonly string[], onDat
 }
 
 /** One row per programme of the unit's catalogue, in the given order; keyed as given. */
-export async function insertProgrammes(trx: Db, owningUnitId: string, programmes: readonly { key: string; spec: ProgrammeSpec }[]): Promise<Map<string, string>> {
+export async function insertProgrammes(
+  trx: Db,
+  owningUnitId: string,
+  programmes: readonly { key: string; spec: ProgrammeSpec }[],
+): Promise<Map<string, string>> {
   const rows = await trx
     .insertInto('training_programme')
     .values(
@@ -286,7 +373,13 @@ export function learnerRecords(
       if (missesOne) oneAbsenceShown = true;
       let eligible = true;
       for (const [index, session] of classSessions.entries()) {
-        const status: AttendanceStatus = missesOne ? (index === 1 ? 'absent' : 'present') : chance(random, 0.03) ? pick(random, ['excused', 'absent'] as const) : 'present';
+        const status: AttendanceStatus = missesOne
+          ? index === 1
+            ? 'absent'
+            : 'present'
+          : chance(random, 0.03)
+            ? pick(random, ['excused', 'absent'] as const)
+            : 'present';
         if (status !== 'present') eligible = false;
         records.attendance.push({ session_id: session.id, enrolment_id: enrolment.id, status });
       }
@@ -322,7 +415,14 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
 
   const provincial = await trx
     .insertInto('training_instructor')
-    .values(PROVINCIAL_INSTRUCTORS.map((person) => ({ owning_unit_id: provinceId, full_name: person.fullName, work_unit: person.workUnit, position: person.position })))
+    .values(
+      PROVINCIAL_INSTRUCTORS.map((person) => ({
+        owning_unit_id: provinceId,
+        full_name: person.fullName,
+        work_unit: person.workUnit,
+        position: person.position,
+      })),
+    )
     .returning('id')
     .execute();
   const officers: string[][] = [];
@@ -378,10 +478,21 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
     const instructor = district ? officers[plan.unit as number]![index % 2]! : provincial[index % provincial.length]!.id;
     const topics = TOPICS[plan.programme] ?? ['Chuyên đề'];
     days.forEach((day, session) => {
-      sessionRows.push({ class_id: row.id, session_date: day, starts_at: '07:30', ends_at: '11:00', topic: topics[session % topics.length]!, instructor_id: instructor });
+      sessionRows.push({
+        class_id: row.id,
+        session_date: day,
+        starts_at: '07:30',
+        ends_at: '11:00',
+        topic: topics[session % topics.length]!,
+        instructor_id: instructor,
+      });
     });
     for (let test = 0; test < plan.tests; test++) {
-      testRows.push({ class_id: row.id, name: plan.tests > 1 && test === 0 ? 'Kiểm tra giữa khóa' : 'Bài kiểm tra cuối khóa', held_on: test === plan.tests - 1 ? endDate : days[Math.floor(days.length / 2)]! });
+      testRows.push({
+        class_id: row.id,
+        name: plan.tests > 1 && test === 0 ? 'Kiểm tra giữa khóa' : 'Bài kiểm tra cuối khóa',
+        held_on: test === plan.tests - 1 ? endDate : days[Math.floor(days.length / 2)]!,
+      });
     }
 
     const audience = AUDIENCE[plan.programme] ?? null;
@@ -408,14 +519,29 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
   const enrolments = await trx.insertInto('training_enrolment').values(enrolmentRows).returning(['id', 'class_id', 'cadre_id']).execute();
 
   const { attendance, scores, certificates } = learnerRecords(random, classes, sessions, tests, enrolments);
-  for (let i = 0; i < attendance.length; i += 5_000) await trx.insertInto('training_attendance').values(attendance.slice(i, i + 5_000)).execute();
+  for (let i = 0; i < attendance.length; i += 5_000)
+    await trx
+      .insertInto('training_attendance')
+      .values(attendance.slice(i, i + 5_000))
+      .execute();
   if (scores.length > 0) await trx.insertInto('training_score').values(scores).execute();
-  if (certificates.length > 0) await trx.insertInto('training_certificate').values(certificates.map(({ class_id: _class, ...certificate }) => certificate)).execute();
+  if (certificates.length > 0)
+    await trx
+      .insertInto('training_certificate')
+      .values(certificates.map(({ class_id: _class, ...certificate }) => certificate))
+      .execute();
 
   await insertVisits(trx, territory, officers, people, programmeIds, random);
 }
 
-async function insertVisits(trx: Db, territory: ProvinceTerritory, officers: readonly string[][], people: readonly Person[], programmeIds: ReadonlyMap<string, string>, random: Random): Promise<void> {
+async function insertVisits(
+  trx: Db,
+  territory: ProvinceTerritory,
+  officers: readonly string[][],
+  people: readonly Person[],
+  programmeIds: ReadonlyMap<string, string>,
+  random: Random,
+): Promise<void> {
   for (let index = 0; index < VISITS; index++) {
     const districtIndex = index % territory.districts.length;
     const district = territory.districts[districtIndex]!;

@@ -121,7 +121,13 @@ interface SeatSpec {
 }
 
 const SEATS: Readonly<Record<Seat, SeatSpec>> = {
-  bt: { titles: [{ code: 'bi_thu_dang_uy', concurrent: false }], seniority: 0, femaleShare: 0.08, birthYears: [1964, 1980], promotedFrom: 'pho_bi_thu_thuong_truc' },
+  bt: {
+    titles: [{ code: 'bi_thu_dang_uy', concurrent: false }],
+    seniority: 0,
+    femaleShare: 0.08,
+    birthYears: [1964, 1980],
+    promotedFrom: 'pho_bi_thu_thuong_truc',
+  },
   bt_ct_hdnd: {
     titles: [
       { code: 'bi_thu_dang_uy', concurrent: false },
@@ -132,8 +138,20 @@ const SEATS: Readonly<Record<Seat, SeatSpec>> = {
     birthYears: [1964, 1980],
     promotedFrom: 'pho_bi_thu_thuong_truc',
   },
-  ct_hdnd: { titles: [{ code: 'chu_tich_hdnd', concurrent: false }], seniority: 2, femaleShare: 0.15, birthYears: [1965, 1980], promotedFrom: 'pho_chu_tich_hdnd' },
-  pbt_tt: { titles: [{ code: 'pho_bi_thu_thuong_truc', concurrent: false }], seniority: 2, femaleShare: 0.25, birthYears: [1966, 1984], promotedFrom: 'pho_chu_tich_hdnd' },
+  ct_hdnd: {
+    titles: [{ code: 'chu_tich_hdnd', concurrent: false }],
+    seniority: 2,
+    femaleShare: 0.15,
+    birthYears: [1965, 1980],
+    promotedFrom: 'pho_chu_tich_hdnd',
+  },
+  pbt_tt: {
+    titles: [{ code: 'pho_bi_thu_thuong_truc', concurrent: false }],
+    seniority: 2,
+    femaleShare: 0.25,
+    birthYears: [1966, 1984],
+    promotedFrom: 'pho_chu_tich_hdnd',
+  },
   pbt_tt_ct_hdnd: {
     titles: [
       { code: 'pho_bi_thu_thuong_truc', concurrent: false },
@@ -163,17 +181,51 @@ const PARTY_TITLES = new Set<TitleCode>(COMMUNE_TITLES.filter((t) => t.group ===
 /** The usual teams: the secretary chairs the People's Council; in some communes the standing deputy does; big ones have a separate chair. */
 function teamSeats(size: number, standingDeputyChairsCouncil: boolean): Seat[] {
   if (size === 7) return ['bt', 'ct_hdnd', 'pbt_tt', 'pbt_ct_ubnd', 'pct_hdnd', 'pct_ubnd', 'pct_ubnd'];
-  const base: Seat[] = standingDeputyChairsCouncil ? ['bt', 'pbt_tt_ct_hdnd', 'pbt_ct_ubnd', 'pct_hdnd', 'pct_ubnd'] : ['bt_ct_hdnd', 'pbt_tt', 'pbt_ct_ubnd', 'pct_hdnd', 'pct_ubnd'];
+  const base: Seat[] = standingDeputyChairsCouncil
+    ? ['bt', 'pbt_tt_ct_hdnd', 'pbt_ct_ubnd', 'pct_hdnd', 'pct_ubnd']
+    : ['bt_ct_hdnd', 'pbt_tt', 'pbt_ct_ubnd', 'pct_hdnd', 'pct_ubnd'];
   return size === 6 ? [...base, 'pct_ubnd'] : base;
 }
 
 const ETHNIC_MIX: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
-  '220': [['01', 45], ['02', 20], ['07', 20], ['09', 8], ['15', 4], ['04', 3]],
-  '219': [['01', 55], ['07', 20], ['02', 10], ['15', 6], ['04', 5], ['09', 4]],
-  '218': [['01', 76], ['07', 8], ['02', 5], ['18', 6], ['09', 3], ['04', 2]],
-  '215': [['01', 85], ['07', 6], ['02', 4], ['18', 3], ['09', 2]],
+  '220': [
+    ['01', 45],
+    ['02', 20],
+    ['07', 20],
+    ['09', 8],
+    ['15', 4],
+    ['04', 3],
+  ],
+  '219': [
+    ['01', 55],
+    ['07', 20],
+    ['02', 10],
+    ['15', 6],
+    ['04', 5],
+    ['09', 4],
+  ],
+  '218': [
+    ['01', 76],
+    ['07', 8],
+    ['02', 5],
+    ['18', 6],
+    ['09', 3],
+    ['04', 2],
+  ],
+  '215': [
+    ['01', 85],
+    ['07', 6],
+    ['02', 4],
+    ['18', 3],
+    ['09', 2],
+  ],
 };
-const PLAINS_MIX: readonly (readonly [string, number])[] = [['01', 99], ['18', 0.5], ['02', 0.3], ['07', 0.2]];
+const PLAINS_MIX: readonly (readonly [string, number])[] = [
+  ['01', 99],
+  ['18', 0.5],
+  ['02', 0.3],
+  ['07', 0.2],
+];
 
 type Career = 'reelected' | 'promoted' | 'new' | 'moved';
 
@@ -267,14 +319,18 @@ function teamSizes(territory: ProvinceTerritory): Map<string, number> {
     if (fixed) sizes.set(commune.code, fixed);
   }
   const free = others.filter((commune) => !sizes.has(commune.code));
-  const target = ARTICLE_FIGURES.keyCadres - ARTICLE_FIGURES.city.keyCadres - others.filter((c) => sizes.has(c.code)).reduce((sum, c) => sum + sizes.get(c.code)!, 0);
+  const target =
+    ARTICLE_FIGURES.keyCadres - ARTICLE_FIGURES.city.keyCadres - others.filter((c) => sizes.has(c.code)).reduce((sum, c) => sum + sizes.get(c.code)!, 0);
   // Big towns get a seventh key person (a separate council chair); small communes five.
   const sevens = 10;
   const fives = 6 * free.length + sevens - target;
   if (fives < 0) throw new Error('demo plan: team sizes cannot reach the article total');
   const bySize = free.map((commune) => ({ commune, order: (commune.type === 'Thị trấn' ? 0 : 1) + random() })).sort((a, b) => a.order - b.order);
   bySize.forEach(({ commune }, index) => sizes.set(commune.code, index < sevens ? 7 : 6));
-  shuffled(random, bySize.slice(sevens).map((entry) => entry.commune))
+  shuffled(
+    random,
+    bySize.slice(sevens).map((entry) => entry.commune),
+  )
     .slice(0, fives)
     .forEach((commune) => sizes.set(commune.code, 5));
   return sizes;
@@ -364,7 +420,12 @@ function firstAppointmentsPass(draft: KeyDraft, dates: CommuneDates): boolean {
 /** Most commune staff are from the commune itself; district cadres moved into a commune come from elsewhere in the district. */
 function homeTownIn(random: Random, territory: ProvinceTerritory, district: DemoDistrict, commune: DemoCommune, local: number, sameDistrict = 0.8): string {
   const roll = random();
-  const home = roll < local ? commune : roll < local + (1 - local) * sameDistrict ? pick(random, district.communes) : pick(random, pick(random, territory.districts).communes);
+  const home =
+    roll < local
+      ? commune
+      : roll < local + (1 - local) * sameDistrict
+        ? pick(random, district.communes)
+        : pick(random, pick(random, territory.districts).communes);
   const homeDistrict = territory.districts.find((d) => d.communes.includes(home))!;
   return `${home.name}, ${lowerFirst(homeDistrict.name)}, ${lowerFirst(territory.province.name)}`;
 }
@@ -400,7 +461,13 @@ function staffSeats(): StaffSeat[] {
   });
   return [
     heads('chu_tich_mttq', 0.3, [1965, 1985], ['2019-05-06', '2019-07-20'], '2019-2024'),
-    { ...heads('bi_thu_doan_thanh_nien', 0.4, [1988, 1996], ['2017-04-10', '2017-06-30'], '2017-2022'), theory: [['so_cap', 6], ['trung_cap', 4]] },
+    {
+      ...heads('bi_thu_doan_thanh_nien', 0.4, [1988, 1996], ['2017-04-10', '2017-06-30'], '2017-2022'),
+      theory: [
+        ['so_cap', 6],
+        ['trung_cap', 4],
+      ],
+    },
     heads('chu_tich_hoi_phu_nu', 1, [1970, 1988], ['2021-03-15', '2021-05-15'], '2021-2026'),
     heads('chu_tich_hoi_nong_dan', 0.15, [1965, 1984], ['2018-04-02', '2018-06-15'], '2018-2023'),
     heads('chu_tich_hoi_cuu_chien_binh', 0, [1963, 1972], ['2017-04-03', '2017-06-15'], '2017-2022'),
@@ -592,15 +659,35 @@ function assignLevels(drafts: KeyDraft[]): void {
   const seniority = (d: KeyDraft) => SENIORITY_WEIGHT[SEATS[d.seat].seniority] ?? 1;
 
   const belowUniversity = [
-    ...chooseWeighted(random, others.filter((d) => ordinary(d) && isDeputy(d) && !isMountain(d)), BELOW_UNIVERSITY.plains, () => 1),
-    ...chooseWeighted(random, others.filter((d) => ordinary(d) && isDeputy(d) && isMountain(d)), BELOW_UNIVERSITY.mountain, () => 1),
+    ...chooseWeighted(
+      random,
+      others.filter((d) => ordinary(d) && isDeputy(d) && !isMountain(d)),
+      BELOW_UNIVERSITY.plains,
+      () => 1,
+    ),
+    ...chooseWeighted(
+      random,
+      others.filter((d) => ordinary(d) && isDeputy(d) && isMountain(d)),
+      BELOW_UNIVERSITY.mountain,
+      () => 1,
+    ),
   ];
   belowUniversity.forEach((d, i) => (d.professional = i % 2 === 0 ? 'trung_cap' : 'cao_dang'));
   const rest = (d: KeyDraft) => !belowUniversity.includes(d);
 
   const elementary = [
-    ...chooseWeighted(random, others.filter((d) => ordinary(d) && isDeputy(d) && rest(d) && !isMountain(d)), ELEMENTARY_THEORY.plains, () => 1),
-    ...chooseWeighted(random, others.filter((d) => ordinary(d) && isDeputy(d) && rest(d) && isMountain(d)), ELEMENTARY_THEORY.mountain, () => 1),
+    ...chooseWeighted(
+      random,
+      others.filter((d) => ordinary(d) && isDeputy(d) && rest(d) && !isMountain(d)),
+      ELEMENTARY_THEORY.plains,
+      () => 1,
+    ),
+    ...chooseWeighted(
+      random,
+      others.filter((d) => ordinary(d) && isDeputy(d) && rest(d) && isMountain(d)),
+      ELEMENTARY_THEORY.mountain,
+      () => 1,
+    ),
   ];
   for (const d of elementary) d.theory = 'so_cap';
   const regular = (d: KeyDraft) => rest(d) && !elementary.includes(d);
@@ -616,19 +703,41 @@ function assignLevels(drafts: KeyDraft[]): void {
   for (const d of [...advancedInCity, ...advancedElsewhere]) d.theory = 'cao_cap';
 
   for (const d of chooseWeighted(random, city, ARTICLE_FIGURES.city.masters, () => 1)) d.professional = 'thac_si';
-  const postgraduates = chooseWeighted(random, others.filter((d) => rest(d) && notThanh(d)), OTHER_MASTERS + OTHER_DOCTORS, () => 1);
+  const postgraduates = chooseWeighted(
+    random,
+    others.filter((d) => rest(d) && notThanh(d)),
+    OTHER_MASTERS + OTHER_DOCTORS,
+    () => 1,
+  );
   postgraduates.forEach((d, i) => (d.professional = i < OTHER_DOCTORS ? 'tien_si' : 'thac_si'));
 
   // After the reference date: they show on later dates only.
   const laterDay = (from: IsoDate, to: IsoDate) => dateBetween(random, from, to);
-  for (const d of chooseWeighted(random, belowUniversity, 3, () => 1)) d.later.push({ kind: 'professional', level: 'dai_hoc', on: laterDay('2023-06-01', '2023-12-20') });
-  for (const d of chooseWeighted(random, elementary, 4, () => 1)) d.later.push({ kind: 'political_theory', level: 'trung_cap', on: laterDay('2022-03-01', '2023-11-30') });
-  for (const d of chooseWeighted(random, others.filter((d) => regular(d) && d.professional === 'dai_hoc'), 8, () => 1)) {
+  for (const d of chooseWeighted(random, belowUniversity, 3, () => 1))
+    d.later.push({ kind: 'professional', level: 'dai_hoc', on: laterDay('2023-06-01', '2023-12-20') });
+  for (const d of chooseWeighted(random, elementary, 4, () => 1))
+    d.later.push({ kind: 'political_theory', level: 'trung_cap', on: laterDay('2022-03-01', '2023-11-30') });
+  for (const d of chooseWeighted(
+    random,
+    others.filter((d) => regular(d) && d.professional === 'dai_hoc'),
+    8,
+    () => 1,
+  )) {
     d.later.push({ kind: 'professional', level: 'thac_si', on: laterDay('2023-01-10', '2024-10-30') });
   }
   const laterAdvanced = [
-    ...chooseWeighted(random, city.filter((d) => d.theory === 'trung_cap'), 2, seniority),
-    ...chooseWeighted(random, others.filter((d) => regular(d) && d.theory === 'trung_cap'), 8, seniority),
+    ...chooseWeighted(
+      random,
+      city.filter((d) => d.theory === 'trung_cap'),
+      2,
+      seniority,
+    ),
+    ...chooseWeighted(
+      random,
+      others.filter((d) => regular(d) && d.theory === 'trung_cap'),
+      8,
+      seniority,
+    ),
   ];
   for (const d of laterAdvanced) d.later.push({ kind: 'political_theory', level: 'cao_cap', on: laterDay('2022-02-01', '2024-12-15') });
 }
@@ -677,4 +786,3 @@ function keyPerson(draft: KeyDraft, dates: CommuneDates, territory: ProvinceTerr
     qualifications: qualificationsFor(random, draft.birthDate, plan, places, PROVINCE_DEMO.asOf),
   };
 }
-

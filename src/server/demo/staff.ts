@@ -189,7 +189,6 @@ function schoolRegion(region: Region): SchoolRegion {
   return region === 'bac_giang' ? 'north' : region;
 }
 
-
 export type Major = string;
 
 /** What key cadres studied, roughly as often as commune leaders' records show. */
@@ -214,7 +213,12 @@ export const LEADER_MAJORS: readonly (readonly [Major, number])[] = [
 
 const MASTER_MAJORS: readonly Major[] = ['Quản lý kinh tế', 'Luật kinh tế', 'Quản lý công', 'Quản lý đất đai', 'Kinh tế nông nghiệp', 'Chính trị học'];
 const MASTER_SCHOOLS: Readonly<Record<Region, readonly string[]>> = {
-  bac_giang: ['Học viện Hành chính Quốc gia', 'Trường Đại học Kinh tế và Quản trị kinh doanh - Đại học Thái Nguyên', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'Trường Đại học Nông Lâm - Đại học Thái Nguyên'],
+  bac_giang: [
+    'Học viện Hành chính Quốc gia',
+    'Trường Đại học Kinh tế và Quản trị kinh doanh - Đại học Thái Nguyên',
+    'Học viện Chính trị quốc gia Hồ Chí Minh',
+    'Trường Đại học Nông Lâm - Đại học Thái Nguyên',
+  ],
   north: ['Học viện Hành chính Quốc gia', 'Trường Đại học Kinh tế Quốc dân', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
   central: ['Trường Đại học Kinh tế - Đại học Huế', 'Học viện Hành chính Quốc gia, phân viện khu vực Tây Nguyên', 'Trường Đại học Kinh tế - Đại học Đà Nẵng'],
   south: ['Trường Đại học Kinh tế Thành phố Hồ Chí Minh', 'Trường Đại học Cần Thơ', 'Học viện Hành chính Quốc gia, cơ sở Thành phố Hồ Chí Minh'],
@@ -305,7 +309,13 @@ export function qualificationsFor(random: Random, birthDate: IsoDate, plan: Qual
       mode === 'chinh_quy' ? dayIn(random, born + 22, born + 23, adult, latest) : dayIn(random, born + 24, born + 38, adult, addDays(latest, -900));
     add({ kind: 'professional', level: 'dai_hoc', major, institution: schoolFor(random, major, region), studyMode: mode, obtainedOn: bachelorOn });
     if (professional === 'thac_si' || professional === 'tien_si') {
-      const masterOn = dayIn(random, yearOf(bachelorOn) + 3, yearOf(bachelorOn) + 14, addDays(bachelorOn, 730), addDays(latest, professional === 'tien_si' ? -1500 : 0));
+      const masterOn = dayIn(
+        random,
+        yearOf(bachelorOn) + 3,
+        yearOf(bachelorOn) + 14,
+        addDays(bachelorOn, 730),
+        addDays(latest, professional === 'tien_si' ? -1500 : 0),
+      );
       add({
         kind: 'professional',
         level: 'thac_si',
@@ -363,7 +373,14 @@ export function qualificationsFor(random: Random, birthDate: IsoDate, plan: Qual
     });
   }
   if (plan.it) {
-    add({ kind: 'it', level: chance(random, 0.9) ? 'co_ban' : 'nang_cao', major: null, institution: null, studyMode: null, obtainedOn: dayIn(random, 2016, 2021, adult, latest) });
+    add({
+      kind: 'it',
+      level: chance(random, 0.9) ? 'co_ban' : 'nang_cao',
+      major: null,
+      institution: null,
+      studyMode: null,
+      obtainedOn: dayIn(random, 2016, 2021, adult, latest),
+    });
   }
   if (plan.foreignLanguage) {
     add({
@@ -379,7 +396,14 @@ export function qualificationsFor(random: Random, birthDate: IsoDate, plan: Qual
 
   for (const later of plan.later ?? []) {
     if (later.kind === 'professional') {
-      add({ kind: 'professional', level: later.level, major: later.level === 'dai_hoc' ? major : pick(random, MASTER_MAJORS), institution: later.level === 'dai_hoc' ? schoolFor(random, major, region) : pick(random, MASTER_SCHOOLS[region]), studyMode: 'vua_lam_vua_hoc', obtainedOn: later.on });
+      add({
+        kind: 'professional',
+        level: later.level,
+        major: later.level === 'dai_hoc' ? major : pick(random, MASTER_MAJORS),
+        institution: later.level === 'dai_hoc' ? schoolFor(random, major, region) : pick(random, MASTER_SCHOOLS[region]),
+        studyMode: 'vua_lam_vua_hoc',
+        obtainedOn: later.on,
+      });
     } else {
       theoryRecord(later.level as PoliticalTheoryLevel, later.on);
     }

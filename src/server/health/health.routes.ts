@@ -17,9 +17,7 @@ export const healthRoutes: FeatureRoutes = (app, context) => {
     { config: { public: true }, schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthResponseSchema } } },
     () => health.check(),
   );
-  app.get(
-    '/api/meta',
-    { config: { public: true }, schema: { tags: ['system'], summary: 'Thông tin phiên bản', response: { 200: metaResponseSchema } } },
-    () => health.meta(),
+  app.get('/api/meta', { config: { public: true }, schema: { tags: ['system'], summary: 'Thông tin phiên bản', response: { 200: metaResponseSchema } } }, () =>
+    health.meta(),
   );
 };

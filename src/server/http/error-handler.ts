@@ -89,4 +89,3 @@ export function registerErrorHandler(app: FastifyInstance): void {
     void reply.status(404).send(render(new AppError('ROUTE_NOT_FOUND')));
   });
 }
-

@@ -16,6 +16,9 @@ export async function readUploadedFile(request: FastifyRequest): Promise<{ fileN
 
 /** Content-Disposition for a download: an ASCII fallback name and the UTF-8 one (RFC 6266). */
 export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

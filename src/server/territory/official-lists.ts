@@ -184,7 +184,14 @@ export function parseOfficialList(text: string, label: string): OfficialList {
     const provinceName = field(row, 'province_name');
     checkCode(label, line, 'province', provinceCode);
     if (provinceName === '') throw listError(label, line, 'thiếu tên tỉnh');
-    const province: ListedUnit = { level: 'province', code: provinceCode, name: provinceName, type: provinceType(label, line, provinceName), parentCode: null, line };
+    const province: ListedUnit = {
+      level: 'province',
+      code: provinceCode,
+      name: provinceName,
+      type: provinceType(label, line, provinceName),
+      parentCode: null,
+      line,
+    };
     add(
       province,
       (previous) => previous.name === province.name,
@@ -220,8 +227,7 @@ export function parseOfficialList(text: string, label: string): OfficialList {
     add(
       { level: 'commune', code: communeCode, name: communeName, type: communeType, parentCode: communeParent, line },
       () => false,
-      (previous) =>
-        `mã xã ${communeCode} trùng với dòng ${previous.line} («${previous.name}»): một mã chỉ được dùng cho một đơn vị tại cùng một ngày`,
+      (previous) => `mã xã ${communeCode} trùng với dòng ${previous.line} («${previous.name}»): một mã chỉ được dùng cho một đơn vị tại cùng một ngày`,
     );
   }
   return { label, hasDistricts, units: [...units.values()] };

@@ -124,7 +124,16 @@ describe('lineage an administrator adds', () => {
     const single = connectDatabase(t.connectionString, { maxConnections: 1 });
     try {
       const service = new TerritoryService({ ...t.context, db: single.db });
-      const actor: Actor = { userId: admin.userId, username: admin.username, fullName: 'Quản trị', role: 'admin', unitId: t.countryUnitId, unitLevel: 'country', canViewSensitive: true, ip: null };
+      const actor: Actor = {
+        userId: admin.userId,
+        username: admin.username,
+        fullName: 'Quản trị',
+        role: 'admin',
+        unitId: t.countryUnitId,
+        unitLevel: 'country',
+        canViewSensitive: true,
+        ip: null,
+      };
       const laoHo = await unitByCode('07684', '2023-06-01');
       const tanAnTown = await unitByCode('07682', '2025-01-01');
       const created = await service.addLineage(actor, { predecessorId: laoHo.id, successorId: tanAnTown.id, effectiveDate: '2025-01-01', kind: 'whole' });

@@ -104,7 +104,16 @@ export class TerritoryLoadRepository {
 
   async insertLoad(
     db: Db,
-    load: { name: string; kind: 'official' | 'update'; fileHash: string; listDate: string; openStart: boolean; replacesAll: boolean; description: string; loadedBy: string | null },
+    load: {
+      name: string;
+      kind: 'official' | 'update';
+      fileHash: string;
+      listDate: string;
+      openStart: boolean;
+      replacesAll: boolean;
+      description: string;
+      loadedBy: string | null;
+    },
   ): Promise<string> {
     const row = await db
       .insertInto('territory_load')
@@ -124,7 +133,11 @@ export class TerritoryLoadRepository {
   }
 
   async saveLoadSummary(db: Db, loadId: string, summary: unknown): Promise<void> {
-    await db.updateTable('territory_load').set({ summary: JSON.stringify(summary) }).where('id', '=', loadId).execute();
+    await db
+      .updateTable('territory_load')
+      .set({ summary: JSON.stringify(summary) })
+      .where('id', '=', loadId)
+      .execute();
   }
 
   async applyPlan(db: Db, plan: TransitionPlan, loadId: string | null, source: string): Promise<void> {

@@ -278,7 +278,9 @@ export async function ensureOfficialTerritoryLoaded(db: Db, log: TerritoryLog, r
     return steps.filter((step) => {
       const load = recorded.get(step.name);
       if (warn && load && load.file_hash !== step.hash) {
-        log.warn(`Tệp ${step.name} khác với bản đã nạp ngày ${load.loaded_at.toISOString().slice(0, 10)}; không nạp lại tự động để giữ nguyên mã đơn vị đang dùng`);
+        log.warn(
+          `Tệp ${step.name} khác với bản đã nạp ngày ${load.loaded_at.toISOString().slice(0, 10)}; không nạp lại tự động để giữ nguyên mã đơn vị đang dùng`,
+        );
       }
       return !load;
     });

@@ -310,7 +310,11 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     for (const row of input.conversion.rows) {
       const successorKey = keyOf('commune', row.newCode);
       if (!listedByKey.has(successorKey)) {
-        throw listError(input.conversion.label, row.line, `xã mới mã ${row.newCode} không có trong danh mục ${list.label}: không thể sáp nhập vào đơn vị không tồn tại`);
+        throw listError(
+          input.conversion.label,
+          row.line,
+          `xã mới mã ${row.newCode} không có trong danh mục ${list.label}: không thể sáp nhập vào đơn vị không tồn tại`,
+        );
       }
       if (row.oldCode === null) {
         const district = row.oldDistrictCode ? currentByKey.get(keyOf('district', row.oldDistrictCode)) : undefined;

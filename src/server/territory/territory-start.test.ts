@@ -15,8 +15,14 @@ const messages: string[] = [];
 const log = { info: (message: string) => messages.push(message), warn: (message: string) => messages.push(`warn: ${message}`) };
 
 async function counts() {
-  const units = await t.db.selectFrom('admin_unit').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  const loads = await t.db.selectFrom('territory_load').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const units = await t.db
+    .selectFrom('admin_unit')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const loads = await t.db
+    .selectFrom('territory_load')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return { units: Number(units.n), loads: Number(loads.n) };
 }
 

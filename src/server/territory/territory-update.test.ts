@@ -15,7 +15,12 @@ const header = list2025.split('\n', 1)[0]!;
 
 async function territorySize() {
   const count = async (table: 'admin_unit' | 'admin_unit_version' | 'admin_unit_lineage' | 'territory_load' | 'admin_unit_change') =>
-    (await t.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n;
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
   return Promise.all([count('admin_unit'), count('admin_unit_version'), count('admin_unit_lineage'), count('territory_load'), count('admin_unit_change')]);
 }
 

@@ -173,10 +173,8 @@ export const territoryRoutes: FeatureRoutes = (app, context) => {
     (request) => territory.correctChangeDate(actorOf(request), request.params.id, request.body),
   );
 
-  app.get(
-    '/api/territory/loads',
-    { schema: { tags, summary: 'Các danh mục đã nạp (quản trị)', response: { 200: listLoadsResponseSchema } } },
-    (request) => territory.loads(actorOf(request)),
+  app.get('/api/territory/loads', { schema: { tags, summary: 'Các danh mục đã nạp (quản trị)', response: { 200: listLoadsResponseSchema } } }, (request) =>
+    territory.loads(actorOf(request)),
   );
 
   app.post(

@@ -279,10 +279,7 @@ export class TerritoryService {
     const db = this.context.db;
     const id = await db.transaction().execute(async (trx) => {
       await this.writes.lock(trx);
-      const [predecessor, successor] = await Promise.all([
-        this.units.unitExists(input.predecessorId, trx),
-        this.units.unitExists(input.successorId, trx),
-      ]);
+      const [predecessor, successor] = await Promise.all([this.units.unitExists(input.predecessorId, trx), this.units.unitExists(input.successorId, trx)]);
       if (!predecessor || !successor) throw notFound();
       await requireAccess(trx, { actor, permission: 'unit.read', ids: [predecessor.id, successor.id] });
       const date = input.effectiveDate;
@@ -347,7 +344,9 @@ export class TerritoryService {
 
 function assertDateFits(change: ChangeForCorrection, date: string): void {
   const fail = (message: string) => {
-    throw new AppError('CONFLICT', { message: `Không thể đổi ngày hiệu lực thay đổi của đơn vị mã ${change.code} thành ${formatVietnameseDate(date)}: ${message}` });
+    throw new AppError('CONFLICT', {
+      message: `Không thể đổi ngày hiệu lực thay đổi của đơn vị mã ${change.code} thành ${formatVietnameseDate(date)}: ${message}`,
+    });
   };
   if (change.kind === 'changed') {
     if (change.previous_version_from !== null && date <= change.previous_version_from) {

@@ -45,10 +45,16 @@ afterAll(async () => {
 
 describe('official data loaded at first start', () => {
   it('does not load the same files again on restart', async () => {
-    const before = await t.db.selectFrom('admin_unit').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('admin_unit')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const again = await ensureOfficialTerritoryLoaded(t.db, silent);
     expect(again.loaded).toEqual([]);
-    const after = await t.db.selectFrom('admin_unit').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('admin_unit')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
@@ -101,10 +107,10 @@ describe('Bắc Giang across the reforms', () => {
     expect((await unitByCode('07792', '2024-01-31')).name).toBe('Xã Quảng Minh');
     expect((await unitByCode('07792', '2024-02-01')).name).toBe('Phường Quảng Minh');
     expect((await unitByCode('222', '2024-02-01', 'district')).name).toBe('Thị xã Việt Yên');
-    const detail = await get<{ versions: { validFrom: string | null; validTo: string | null; name: string }[]; changes: { dateSource: string; dateBasis: string }[] }>(
-      viewer,
-      `/api/units/${yenDung.id}`,
-    );
+    const detail = await get<{
+      versions: { validFrom: string | null; validTo: string | null; name: string }[];
+      changes: { dateSource: string; dateBasis: string }[];
+    }>(viewer, `/api/units/${yenDung.id}`);
     expect(detail.changes).toEqual([expect.objectContaining({ dateSource: 'known', dateBasis: expect.stringContaining('1191/NQ-UBTVQH15') })]);
   });
 
@@ -125,7 +131,12 @@ describe('Bắc Giang across the reforms', () => {
       `/api/units/${quynhSon.id}/lineage`,
     );
     expect(lineage.successors).toEqual([
-      expect.objectContaining({ unit: expect.objectContaining({ code: '07682', name: 'Phường Tân An' }), kind: 'whole', effectiveDate: '2025-07-01', note: 'Nhập toàn bộ' }),
+      expect.objectContaining({
+        unit: expect.objectContaining({ code: '07682', name: 'Phường Tân An' }),
+        kind: 'whole',
+        effectiveDate: '2025-07-01',
+        note: 'Nhập toàn bộ',
+      }),
     ]);
     const current = await get<{ current: (Unit & { share: string })[] }>(viewer, `/api/units/${quynhSon.id}/current?asOf=2025-07-01`);
     expect(current.current).toEqual([expect.objectContaining({ code: '07682', name: 'Phường Tân An', path: 'Tỉnh Bắc Ninh', share: 'whole' })]);
@@ -242,7 +253,7 @@ describe('access scope follows the territory', () => {
     expect(scope.has(haNoi.id)).toBe(false);
   });
 
-  it('limits searches to the user\'s own units when asked', async () => {
+  it("limits searches to the user's own units when asked", async () => {
     const tanAn = await unitByCode('07682', '2025-07-01');
     const officer = await t.asUser('commune', tanAn.id);
     const mine = await get<{ items: Unit[] }>(officer, `/api/units/search?q=${encodeURIComponent('quynh son')}&scope=mine`);

@@ -43,9 +43,19 @@ export async function buildPlanWorkbook(review: ReviewDetail, quotas: QuotasView
 
   const quota = workbook.addWorksheet('Chỉ tiêu');
   addTitle(quota, [...heading, `Tổng số: ${quotas.places} lượt, ${quotas.people} người`]);
-  addTable(quota, ['Khóa đào tạo, bồi dưỡng', 'Lĩnh vực', 'Số lượt'], quotas.byCourseType.map((row) => [row.courseName, row.fieldLabel, row.count]), [50, 28, 10]);
+  addTable(
+    quota,
+    ['Khóa đào tạo, bồi dưỡng', 'Lĩnh vực', 'Số lượt'],
+    quotas.byCourseType.map((row) => [row.courseName, row.fieldLabel, row.count]),
+    [50, 28, 10],
+  );
   quota.addRow([]);
-  addTable(quota, ['Lĩnh vực', 'Số lượt'], quotas.byField.map((row) => [row.label, row.count]), [50, 28]);
+  addTable(
+    quota,
+    ['Lĩnh vực', 'Số lượt'],
+    quotas.byField.map((row) => [row.label, row.count]),
+    [50, 28],
+  );
   quota.addRow([]);
   const courses = quotas.byCourseType.map((row) => row.courseType);
   addTable(

@@ -143,7 +143,12 @@ export function presentQuotas(review: ReviewRow, quotas: TrainingQuotas, names: 
     places: quotas.places,
     people: quotas.people,
     byCourseType: presentCourseCounts(quotas.byCourseType),
-    byField: quotas.byField.map((row) => ({ field: row.field, label: TRAINING_FIELD_LABELS[row.field].vi, labelEn: TRAINING_FIELD_LABELS[row.field].en, count: row.count })),
+    byField: quotas.byField.map((row) => ({
+      field: row.field,
+      label: TRAINING_FIELD_LABELS[row.field].vi,
+      labelEn: TRAINING_FIELD_LABELS[row.field].en,
+      count: row.count,
+    })),
     byUnit: quotas.byUnit
       .map((row) => ({ unit: unitOf(names, row.unitId), places: row.places, byCourseType: presentCourseCounts(row.byCourseType) }))
       .sort((a, b) => compareVietnamese(a.unit.name, b.unit.name)),

@@ -170,7 +170,13 @@ export class TrainingReviewRepository {
   /** A review the actor may see (its unit in scope); locked for the rest of the transaction when asked. */
   async find(db: Conn, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<ReviewRow | undefined> {
     if (options.forUpdate) {
-      const locked = await db.selectFrom('training_review as r').select('r.id').where('r.id', '=', id).where(unitInScope(actor, 'r.unit_id')).forUpdate().executeTakeFirst();
+      const locked = await db
+        .selectFrom('training_review as r')
+        .select('r.id')
+        .where('r.id', '=', id)
+        .where(unitInScope(actor, 'r.unit_id'))
+        .forUpdate()
+        .executeTakeFirst();
       if (!locked) return undefined;
     }
     return reviewQuery(db).where('r.id', '=', id).where(unitInScope(actor, 'r.unit_id')).executeTakeFirst();
@@ -188,7 +194,16 @@ export class TrainingReviewRepository {
 
   async insertReview(
     db: Conn,
-    values: { unit_id: string; year: number; as_of: string; version: number; previous_id: string | null; focus_fields: unknown; note: string | null; created_by: string },
+    values: {
+      unit_id: string;
+      year: number;
+      as_of: string;
+      version: number;
+      previous_id: string | null;
+      focus_fields: unknown;
+      note: string | null;
+      created_by: string;
+    },
   ): Promise<string> {
     const row = await db
       .insertInto('training_review')
@@ -201,7 +216,14 @@ export class TrainingReviewRepository {
   async setStatus(
     db: Conn,
     id: string,
-    changes: { status: ReviewStatus; submitted_by?: string | null; submitted_at?: Date | null; approved_by?: string; approved_at?: Date; returned_note?: string | null },
+    changes: {
+      status: ReviewStatus;
+      submitted_by?: string | null;
+      submitted_at?: Date | null;
+      approved_by?: string;
+      approved_at?: Date;
+      returned_note?: string | null;
+    },
   ): Promise<void> {
     await db
       .updateTable('training_review')

@@ -39,13 +39,27 @@ export const trainingReviewRoutes: FeatureRoutes = (app, context) => {
 
   app.get(
     '/api/training-reviews',
-    { schema: { tags, summary: 'Các đợt rà soát nhu cầu đào tạo, bồi dưỡng', querystring: listReviewsQuerySchema, response: { 200: listReviewsResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Các đợt rà soát nhu cầu đào tạo, bồi dưỡng',
+        querystring: listReviewsQuerySchema,
+        response: { 200: listReviewsResponseSchema },
+      },
+    },
     (request) => reviews.list(actorOf(request), request.query),
   );
 
   app.post(
     '/api/training-reviews',
-    { schema: { tags, summary: 'Rà soát một đơn vị cho một năm: hệ thống đề xuất người cần đào tạo', body: createReviewBodySchema, response: { 201: reviewDetailSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rà soát một đơn vị cho một năm: hệ thống đề xuất người cần đào tạo',
+        body: createReviewBodySchema,
+        response: { 201: reviewDetailSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await reviews.create(actorOf(request), request.body)),
   );
 
@@ -63,7 +77,15 @@ export const trainingReviewRoutes: FeatureRoutes = (app, context) => {
 
   app.post(
     '/api/training-reviews/:id/proposals',
-    { schema: { tags, summary: 'Bổ sung một người vào danh sách', params: reviewParamsSchema, body: addPersonBodySchema, response: { 201: reviewDetailSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Bổ sung một người vào danh sách',
+        params: reviewParamsSchema,
+        body: addPersonBodySchema,
+        response: { 201: reviewDetailSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await reviews.addPerson(actorOf(request), request.params.id, request.body)),
   );
 

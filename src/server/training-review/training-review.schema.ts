@@ -5,8 +5,12 @@ import { DEFAULT_FOCUS_FIELDS } from '../../core/training-needs.js';
 import { idSchema, isoDateSchema } from '../http/common.schema.js';
 
 const yearSchema = z.coerce.number().int('Năm phải là số nguyên').min(2000).max(2100);
-const courseTypeSchema = z.enum(COURSE_TYPES.map((course) => course.code) as [(typeof COURSE_TYPES)[number]['code'], ...(typeof COURSE_TYPES)[number]['code'][]]);
-const focusCodeSchema = z.enum(DEFAULT_FOCUS_FIELDS.map((field) => field.code) as [(typeof DEFAULT_FOCUS_FIELDS)[number]['code'], ...(typeof DEFAULT_FOCUS_FIELDS)[number]['code'][]]);
+const courseTypeSchema = z.enum(
+  COURSE_TYPES.map((course) => course.code) as [(typeof COURSE_TYPES)[number]['code'], ...(typeof COURSE_TYPES)[number]['code'][]],
+);
+const focusCodeSchema = z.enum(
+  DEFAULT_FOCUS_FIELDS.map((field) => field.code) as [(typeof DEFAULT_FOCUS_FIELDS)[number]['code'], ...(typeof DEFAULT_FOCUS_FIELDS)[number]['code'][]],
+);
 const statusSchema = z.enum(['draft', 'submitted', 'approved']);
 const decisionSchema = z.enum(['pending', 'accepted', 'rejected']);
 const reasonSchema = z.enum(['gap', 'first_term', 'focus_field', 'added']);

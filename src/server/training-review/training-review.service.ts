@@ -118,7 +118,12 @@ export class TrainingReviewService {
         after: rows.map(({ field_code, title_codes }) => ({ field: field_code, titles: title_codes })),
       });
       const above = await this.reviews.focusAbove(trx, input.unitId, input.year);
-      return presentFocus({ unitId: input.unitId, year: input.year, own: await this.reviews.focusOf(trx, input.unitId, input.year), applying: this.focusFields(above) });
+      return presentFocus({
+        unitId: input.unitId,
+        year: input.year,
+        own: await this.reviews.focusOf(trx, input.unitId, input.year),
+        applying: this.focusFields(above),
+      });
     });
   }
 
@@ -142,7 +147,10 @@ export class TrainingReviewService {
 
   async list(actor: Actor, query: { year?: number; unitId?: string; status?: ReviewStatus }) {
     const rows = await this.reviews.list(this.context.db, actor, { year: query.year ?? null, unitId: query.unitId ?? null, status: query.status ?? null });
-    const names = await unitNamesAsOf(this.context.db, rows.map((row) => row.unit_id));
+    const names = await unitNamesAsOf(
+      this.context.db,
+      rows.map((row) => row.unit_id),
+    );
     return { items: rows.map((row) => presentReviewListItem(row, names.get(row.unit_id))) };
   }
 
@@ -173,10 +181,21 @@ export class TrainingReviewService {
     const scope = await this.compliance.scope(db, { actor, rootId: input.unitId, asOf, keyOnly: true });
     const explanation = await explainPosts(db, await this.compliance.countedPostIds(db, scope), asOf);
     const people = [...explanation.people.values()].sort((a, b) => compareByGivenName(a.person.fullName, b.person.fullName));
-    const firstParty = await this.reviews.firstPartyPostStart(db, people.map((entry) => entry.person.id));
-    const marked = await this.reviews.markedFirstTerm(db, people.map((entry) => entry.person.id), asOf);
+    const firstParty = await this.reviews.firstPartyPostStart(
+      db,
+      people.map((entry) => entry.person.id),
+    );
+    const marked = await this.reviews.markedFirstTerm(
+      db,
+      people.map((entry) => entry.person.id),
+      asOf,
+    );
     const flagged = new Set([...(input.firstTermCadreIds ?? []), ...marked]);
-    const inTraining = await this.reviews.courseTypesInTraining(db, people.map((entry) => entry.person.id), input.year);
+    const inTraining = await this.reviews.courseTypesInTraining(
+      db,
+      people.map((entry) => entry.person.id),
+      input.year,
+    );
     const candidates: TrainingCandidate[] = people.map((entry) => ({
       personId: entry.person.id,
       posts: entry.posts.map((p) => p.result.titleCode),
@@ -338,7 +357,13 @@ export class TrainingReviewService {
       const review = await this.reviewToChange(trx, actor, id);
       if (review.pending > 0) throw conflict(`Còn ${review.pending} đề xuất chưa quyết định chọn hay không chọn`);
       await this.reviews.setStatus(trx, id, { status: 'submitted', submitted_by: actor.userId, submitted_at: new Date(), returned_note: null });
-      await writeAudit(trx, { actor, action: 'submit', entity: 'training_review', entityId: id, summary: `Trình phê duyệt: ${review.accepted} lượt người được chọn` });
+      await writeAudit(trx, {
+        actor,
+        action: 'submit',
+        entity: 'training_review',
+        entityId: id,
+        summary: `Trình phê duyệt: ${review.accepted} lượt người được chọn`,
+      });
       return this.detail(trx, actor, id);
     });
   }
@@ -438,10 +463,17 @@ export class TrainingReviewService {
     const detail = await this.detail(db, actor, id);
     const quotas = await this.quotasOf(db, review);
     const content = await buildPlanWorkbook(detail, quotas);
-    await db.transaction().execute((trx) =>
-      writeAudit(trx, { actor, action: 'export', entity: 'training_review', entityId: id, summary: `Xuất kế hoạch năm ${review.year} ra Excel` }),
-    );
-    const unit = detail.unit.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+    await db
+      .transaction()
+      .execute((trx) =>
+        writeAudit(trx, { actor, action: 'export', entity: 'training_review', entityId: id, summary: `Xuất kế hoạch năm ${review.year} ra Excel` }),
+      );
+    const unit = detail.unit.name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .toLowerCase();
     return { fileName: `ke-hoach-dao-tao-${review.year}-${unit}-v${review.version}.xlsx`, content };
   }
 
@@ -454,7 +486,11 @@ export class TrainingReviewService {
       accepted.filter((p) => isCourseTypeCode(p.course_type)).map((p) => ({ personId: p.cadre_id, courseType: p.course_type as CourseTypeCode })),
       (personId) => unitOf.get(personId) ?? review.unit_id,
     );
-    const names = await unitNamesAsOf(db, quotas.byUnit.map((row) => row.unitId), review.as_of);
+    const names = await unitNamesAsOf(
+      db,
+      quotas.byUnit.map((row) => row.unitId),
+      review.as_of,
+    );
     return presentQuotas(review, quotas, names);
   }
 
@@ -487,4 +523,3 @@ export class TrainingReviewService {
 function courseName(code: string): string {
   return isCourseTypeCode(code) ? courseTypeByCode(code).nameVi : code;
 }
-

@@ -148,7 +148,11 @@ describe('the annual review of a commune, from proposals to the approved plan', 
   let review: Review;
 
   it('proposes the gaps’ courses, the new secretary’s course and the focus fields, all pending', async () => {
-    const response = await commune.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.communeA, year: 2025, asOf: '2025-08-01' } });
+    const response = await commune.inject({
+      method: 'POST',
+      url: '/api/training-reviews',
+      payload: { unitId: units.communeA, year: 2025, asOf: '2025-08-01' },
+    });
     expect(response.statusCode, response.body).toBe(201);
     review = response.json();
     expect(review).toMatchObject({ status: 'draft', version: 1, unit: { id: units.communeA } });
@@ -190,7 +194,11 @@ describe('the annual review of a commune, from proposals to the approved plan', 
     });
     expect(added.statusCode, added.body).toBe(201);
     review = added.json();
-    expect(proposalOf(review, 'Đỗ Thị Yến', 'ldtbxh')).toMatchObject({ reason: 'added', decision: 'accepted', reasonText: 'Đơn vị bổ sung: =Phụ trách chính sách xã hội' });
+    expect(proposalOf(review, 'Đỗ Thị Yến', 'ldtbxh')).toMatchObject({
+      reason: 'added',
+      decision: 'accepted',
+      reasonText: 'Đơn vị bổ sung: =Phụ trách chính sách xã hội',
+    });
     const twice = await commune.inject({
       method: 'POST',
       url: `/api/training-reviews/${review.id}/proposals`,
@@ -220,7 +228,9 @@ describe('the annual review of a commune, from proposals to the approved plan', 
     review = approved.json();
     expect(review).toMatchObject({ status: 'approved', statusLabel: 'Đã phê duyệt', permissions: { canDecide: false, canNewVersion: true } });
     expect((await decide(province, review, review.proposals[0]!, 'rejected', 'Đổi ý')).statusCode).toBe(409);
-    await expect(sql`update training_proposal set decision = 'rejected', decision_reason = 'x' where review_id = ${review.id}`.execute(t.db)).rejects.toThrow(/đã được phê duyệt/);
+    await expect(sql`update training_proposal set decision = 'rejected', decision_reason = 'x' where review_id = ${review.id}`.execute(t.db)).rejects.toThrow(
+      /đã được phê duyệt/,
+    );
     await expect(sql`update training_review set note = 'x' where id = ${review.id}`.execute(t.db)).rejects.toThrow(/đã được phê duyệt/);
   });
 
@@ -252,7 +262,18 @@ describe('the annual review of a commune, from proposals to the approved plan', 
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Danh sách', 'Chỉ tiêu', 'Không chọn']);
     const list = workbook.getWorksheet('Danh sách')!;
     expect(list.getCell('A1').value).toBe('KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CHỦ CHỐT CẤP XÃ NĂM 2025');
-    expect(list.getRow(6).values).toEqual([undefined, 'STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị', 'Khóa đào tạo, bồi dưỡng', 'Lĩnh vực', 'Lý do đề xuất', 'Nguồn']);
+    expect(list.getRow(6).values).toEqual([
+      undefined,
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Chức vụ',
+      'Đơn vị',
+      'Khóa đào tạo, bồi dưỡng',
+      'Lĩnh vực',
+      'Lý do đề xuất',
+      'Nguồn',
+    ]);
     const texts: string[] = [];
     for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     expect(texts).toContain('Đỗ Thị Yến');
@@ -303,7 +324,11 @@ describe('the annual review of a commune, from proposals to the approved plan', 
 describe('a district review before the 2025 reform', () => {
   it('covers the district’s communes on its date and counts places per commune', async () => {
     const district = await t.asUser('district', units.district);
-    const response = await district.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.district, year: 2024, asOf: '2024-06-30' } });
+    const response = await district.inject({
+      method: 'POST',
+      url: '/api/training-reviews',
+      payload: { unitId: units.district, year: 2024, asOf: '2024-06-30' },
+    });
     expect(response.statusCode, response.body).toBe(201);
     const review: Review & { unit: { name: string } } = response.json();
     expect(review.unit.name).toBe('Huyện Yên Thử');
@@ -317,20 +342,42 @@ describe('people already in training', () => {
     const programme = await province.inject({
       method: 'POST',
       url: '/api/training/programmes',
-      payload: { owningUnitId: units.province, name: 'Trung cấp lý luận chính trị khóa 2026', form: 'formal_degree', outcome: 'qualification', grants: { scale: 'political_theory', level: 'trung_cap' }, courseType: 'trung_cap_llct' },
+      payload: {
+        owningUnitId: units.province,
+        name: 'Trung cấp lý luận chính trị khóa 2026',
+        form: 'formal_degree',
+        outcome: 'qualification',
+        grants: { scale: 'political_theory', level: 'trung_cap' },
+        courseType: 'trung_cap_llct',
+      },
     });
     expect(programme.statusCode, programme.body).toBe(201);
     const created = await province.inject({
       method: 'POST',
       url: '/api/training/classes',
-      payload: { programmeId: programme.json().id, unitId: units.province, name: 'Lớp TCLLCT K12', startDate: '2026-03-01', endDate: '2026-12-20', capacity: 40 },
+      payload: {
+        programmeId: programme.json().id,
+        unitId: units.province,
+        name: 'Lớp TCLLCT K12',
+        startDate: '2026-03-01',
+        endDate: '2026-12-20',
+        capacity: 40,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const enrolled = await province.inject({ method: 'POST', url: `/api/training/classes/${created.json().id}/enrolments`, payload: { people: [{ cadreId: people.binh }] } });
+    const enrolled = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${created.json().id}/enrolments`,
+      payload: { people: [{ cadreId: people.binh }] },
+    });
     expect(enrolled.statusCode, enrolled.body).toBe(200);
 
     const district = await t.asUser('district', units.district);
-    const response = await district.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.district, year: 2025, asOf: '2025-06-30' } });
+    const response = await district.inject({
+      method: 'POST',
+      url: '/api/training-reviews',
+      payload: { unitId: units.district, year: 2025, asOf: '2025-06-30' },
+    });
     expect(response.statusCode, response.body).toBe(201);
     const review: Review = response.json();
     // Bình still has the gap on the date, but the class he attends closes it: only the year's focus field remains.

@@ -88,7 +88,13 @@ export async function readAttendanceSheet(content: Buffer, sessions: readonly Sh
         if (heading === '') continue;
         const session = sessionOfHeader.get(foldVietnamese(heading));
         if (session) columns.set(column, session);
-        else errors.push({ row: row.number, column: columnLetter(column), value: heading, message: `Cột "${heading}" không phải buổi học nào của lớp (tiêu đề cột buổi học có dạng "dd/mm/yyyy HH:MM-HH:MM")` });
+        else
+          errors.push({
+            row: row.number,
+            column: columnLetter(column),
+            value: heading,
+            message: `Cột "${heading}" không phải buổi học nào của lớp (tiêu đề cột buổi học có dạng "dd/mm/yyyy HH:MM-HH:MM")`,
+          });
       }
       continue;
     }
@@ -129,12 +135,20 @@ export async function readAttendanceSheet(content: Buffer, sessions: readonly Sh
     }
   }
   if (columns === null) {
-    throw new AppError('IMPORT_NO_HEADER', { message: 'Không tìm thấy dòng tiêu đề của bảng điểm danh (dòng có cột "STT" và "Họ và tên") ở trang tính đầu tiên' });
+    throw new AppError('IMPORT_NO_HEADER', {
+      message: 'Không tìm thấy dòng tiêu đề của bảng điểm danh (dòng có cột "STT" và "Họ và tên") ở trang tính đầu tiên',
+    });
   }
   return { rows: dataRows, marks, errors };
 }
 
-function findPerson(rowNumber: number, fullName: string, birthCell: SheetCell | undefined, people: readonly RegisterPerson[], errors: AttendanceIssue[]): RegisterPerson | null {
+function findPerson(
+  rowNumber: number,
+  fullName: string,
+  birthCell: SheetCell | undefined,
+  people: readonly RegisterPerson[],
+  errors: AttendanceIssue[],
+): RegisterPerson | null {
   if (fullName === '') {
     errors.push({ row: rowNumber, column: 'B', value: null, message: 'Thiếu họ và tên học viên' });
     return null;
@@ -150,13 +164,19 @@ function findPerson(rowNumber: number, fullName: string, birthCell: SheetCell | 
     errors.push({ row: rowNumber, column: 'C', value: shown(birthValue), message: birth.message });
     return null;
   }
-  const sameBirth = (person: RegisterPerson) => (birth.precision === 'year' ? person.birthDate?.slice(0, 4) === birth.date?.slice(0, 4) : person.birthDate === birth.date);
+  const sameBirth = (person: RegisterPerson) =>
+    birth.precision === 'year' ? person.birthDate?.slice(0, 4) === birth.date?.slice(0, 4) : person.birthDate === birth.date;
   const matching = birth.date === null ? named : named.filter(sameBirth);
   if (matching.length === 1) return matching[0] ?? null;
   if (matching.length === 0) {
     errors.push({ row: rowNumber, column: 'C', value: shown(birthValue), message: `Ngày sinh không khớp với ${fullName} trong danh sách học viên của lớp` });
   } else {
-    errors.push({ row: rowNumber, column: 'C', value: shown(birthValue), message: `Lớp có ${matching.length} học viên tên ${fullName}; hãy ghi ngày sinh để phân biệt` });
+    errors.push({
+      row: rowNumber,
+      column: 'C',
+      value: shown(birthValue),
+      message: `Lớp có ${matching.length} học viên tên ${fullName}; hãy ghi ngày sinh để phân biệt`,
+    });
   }
   return null;
 }

@@ -18,7 +18,13 @@ interface ClassDetail {
   venue: string | null;
   sessions: { id: string; date: string; startTime: string; endTime: string; topic: string | null; instructors: { fullName: string }[] }[];
   tests: { id: string; name: string; heldOn: string | null }[];
-  enrolments: { cadreId: string; fullName: string; planProposalId: string | null; attendance: { status: string | null }[]; scores: { score: number | null }[] }[];
+  enrolments: {
+    cadreId: string;
+    fullName: string;
+    planProposalId: string | null;
+    attendance: { status: string | null }[];
+    scores: { score: number | null }[];
+  }[];
   certificates: { id: string; cadreId: string; number: string; revoked: boolean }[];
 }
 
@@ -75,7 +81,11 @@ beforeAll(async () => {
   });
   expect(programme.statusCode, programme.body).toBe(201);
   programmeId = programme.json().id;
-  const instructor = await province.inject({ method: 'POST', url: '/api/training/instructors', payload: { owningUnitId: units.province, fullName: 'Hoàng Văn Giảng' } });
+  const instructor = await province.inject({
+    method: 'POST',
+    url: '/api/training/instructors',
+    payload: { owningUnitId: units.province, fullName: 'Hoàng Văn Giảng' },
+  });
   instructorId = instructor.json().id;
   classId = await openClass(
     'Lớp Trung cấp LLCT khóa 20',
@@ -94,7 +104,11 @@ afterAll(async () => {
 
 describe('changing a class', () => {
   it('edits the class and refuses dates that would leave a session outside, or a capacity below the enrolled', async () => {
-    const enrolled = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/enrolments`, payload: { people: [{ cadreId: people.an }, { cadreId: people.binh }] } });
+    const enrolled = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/enrolments`,
+      payload: { people: [{ cadreId: people.an }, { cadreId: people.binh }] },
+    });
     expect(enrolled.statusCode, enrolled.body).toBe(200);
 
     const edited = await province.inject({
@@ -111,7 +125,9 @@ describe('changing a class', () => {
       payload: { name: 'Lớp Trung cấp LLCT khóa 20', startDate: '2025-05-06', endDate: '2025-05-10', capacity: 4 },
     });
     expect(shortened.statusCode).toBe(400);
-    expect(shortened.json().error.details.fields[0].message).toBe('Lớp đã có buổi học ngày 05/05/2025 từ 07:30 đến 11:00, nằm ngoài thời gian mới của lớp; hãy chuyển hoặc xóa buổi học đó trước');
+    expect(shortened.json().error.details.fields[0].message).toBe(
+      'Lớp đã có buổi học ngày 05/05/2025 từ 07:30 đến 11:00, nằm ngoài thời gian mới của lớp; hãy chuyển hoặc xóa buổi học đó trước',
+    );
 
     const tooSmall = await province.inject({
       method: 'PUT',
@@ -145,7 +161,13 @@ describe('changing a class', () => {
       payload: { date: '2025-05-06', startTime: '08:00', endTime: '11:30', topic: 'Kinh tế chính trị Mác - Lênin', instructorIds: [instructorId] },
     });
     expect(moved.statusCode, moved.body).toBe(200);
-    expect(moved.json().sessions[1]).toMatchObject({ date: '2025-05-06', startTime: '08:00', endTime: '11:30', topic: 'Kinh tế chính trị Mác - Lênin', instructors: [{ fullName: 'Hoàng Văn Giảng' }] });
+    expect(moved.json().sessions[1]).toMatchObject({
+      date: '2025-05-06',
+      startTime: '08:00',
+      endTime: '11:30',
+      topic: 'Kinh tế chính trị Mác - Lênin',
+      instructors: [{ fullName: 'Hoàng Văn Giảng' }],
+    });
 
     const outside = await province.inject({
       method: 'PUT',
@@ -160,7 +182,11 @@ describe('changing a class', () => {
   });
 
   it('adds and removes tests and sessions, refusing to remove what has records', async () => {
-    const added = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/tests`, payload: { name: 'Kiểm tra giữa khóa', heldOn: '2025-05-07' } });
+    const added = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/tests`,
+      payload: { name: 'Kiểm tra giữa khóa', heldOn: '2025-05-07' },
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect(added.json().tests.map((test: { name: string }) => test.name)).toEqual(['Kiểm tra giữa khóa', 'Thi cuối khóa']);
     const midterm = added.json().tests[0].id as string;
@@ -169,7 +195,10 @@ describe('changing a class', () => {
     expect(scored.statusCode, scored.body).toBe(200);
     const refused = await province.inject({ method: 'DELETE', url: `/api/training/classes/${classId}/tests/${midterm}` });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ id: 'TRAINING_TEST_HAS_SCORES', message: 'Bài kiểm tra "Kiểm tra giữa khóa" của lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" đã có điểm của 1 học viên; không thể xóa' });
+    expect(refused.json().error).toMatchObject({
+      id: 'TRAINING_TEST_HAS_SCORES',
+      message: 'Bài kiểm tra "Kiểm tra giữa khóa" của lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" đã có điểm của 1 học viên; không thể xóa',
+    });
 
     const extra = await province.inject({
       method: 'POST',
@@ -186,12 +215,18 @@ describe('changing a class', () => {
     expect((await attendance(first?.id ?? '', [{ cadreId: people.an, status: 'present' }])).statusCode).toBe(200);
     const marked = await province.inject({ method: 'DELETE', url: `/api/training/classes/${classId}/sessions/${first?.id}` });
     expect(marked.statusCode).toBe(409);
-    expect(marked.json().error).toMatchObject({ id: 'TRAINING_SESSION_HAS_ATTENDANCE', message: 'Buổi học ngày 05/05/2025 từ 07:30 đến 11:00 của lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" đã được điểm danh (1 học viên); không thể xóa' });
+    expect(marked.json().error).toMatchObject({
+      id: 'TRAINING_SESSION_HAS_ATTENDANCE',
+      message: 'Buổi học ngày 05/05/2025 từ 07:30 đến 11:00 của lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" đã được điểm danh (1 học viên); không thể xóa',
+    });
     expect((await detail()).sessions).toHaveLength(2);
 
     const withRecords = await province.inject({ method: 'DELETE', url: `/api/training/classes/${classId}` });
     expect(withRecords.statusCode).toBe(409);
-    expect(withRecords.json().error).toMatchObject({ id: 'TRAINING_CLASS_HAS_RECORDS', message: 'Lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" đã có 1 lượt điểm danh, 1 điểm kiểm tra; không thể xóa lớp' });
+    expect(withRecords.json().error).toMatchObject({
+      id: 'TRAINING_CLASS_HAS_RECORDS',
+      message: 'Lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" đã có 1 lượt điểm danh, 1 điểm kiểm tra; không thể xóa lớp',
+    });
   });
 });
 
@@ -213,7 +248,11 @@ describe('certificates stay consistent with attendance and scores', () => {
       ]);
       expect(response.statusCode, response.body).toBe(200);
     }
-    const issued = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/certificates`, payload: { cadreId: people.an, number: 'TC-20-001', issuedOn: '2025-05-20' } });
+    const issued = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/certificates`,
+      payload: { cadreId: people.an, number: 'TC-20-001', issuedOn: '2025-05-20' },
+    });
     expect(issued.statusCode, issued.body).toBe(201);
 
     const absent = await attendance(second?.id ?? '', [
@@ -225,10 +264,16 @@ describe('certificates stay consistent with attendance and scores', () => {
     expect(absent.json().error.message).toBe(
       'Không thể sửa điểm danh buổi ngày 06/05/2025 từ 08:00 đến 11:30: Nguyễn Văn An đã được cấp chứng chỉ số TC-20-001 ngày 20/05/2025 của lớp "Lớp Trung cấp LLCT khóa 20 (huyện)" và sẽ không còn đủ điều kiện (vắng mặt buổi ngày 06/05/2025 từ 08:00 đến 11:30 (Kinh tế chính trị Mác - Lênin)). Hãy thu hồi chứng chỉ trước.',
     );
-    const low = await scores(class0.tests[1]?.id ?? '', [{ cadreId: people.an, score: 4.5 }, { cadreId: people.binh, score: 6 }]);
+    const low = await scores(class0.tests[1]?.id ?? '', [
+      { cadreId: people.an, score: 4.5 },
+      { cadreId: people.binh, score: 6 },
+    ]);
     expect(low.statusCode).toBe(409);
     expect(low.json().error.message).toContain('điểm "Thi cuối khóa" là 4.5/10, dưới 5/10');
-    const stillOk = await scores(class0.tests[1]?.id ?? '', [{ cadreId: people.an, score: 9 }, { cadreId: people.binh, score: 6 }]);
+    const stillOk = await scores(class0.tests[1]?.id ?? '', [
+      { cadreId: people.an, score: 9 },
+      { cadreId: people.binh, score: 6 },
+    ]);
     expect(stillOk.statusCode, stillOk.body).toBe(200);
     const newTest = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/tests`, payload: { name: 'Bài thu hoạch' } });
     expect(newTest.statusCode).toBe(409);
@@ -272,7 +317,11 @@ describe('enrolling from the approved plan', () => {
     expect(empty.json()).toEqual({ items: [] });
 
     for (const cadreId of [people.an, people.cuong]) {
-      const post = await province.inject({ method: 'POST', url: `/api/cadres/${cadreId}/posts`, payload: { unitId: units.communeA, titleCode: cadreId === people.an ? 'chu_tich_ubnd' : 'pho_chu_tich_ubnd', startDate: '2021-06-25' } });
+      const post = await province.inject({
+        method: 'POST',
+        url: `/api/cadres/${cadreId}/posts`,
+        payload: { unitId: units.communeA, titleCode: cadreId === people.an ? 'chu_tich_ubnd' : 'pho_chu_tich_ubnd', startDate: '2021-06-25' },
+      });
       expect(post.statusCode, post.body).toBe(201);
     }
     const review = await province.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.communeA, year: 2025, asOf: '2025-01-15' } });
@@ -281,13 +330,21 @@ describe('enrolling from the approved plan', () => {
     let proposals = review.json().proposals as { id: string; cadre: { id: string }; courseType: string; decision: string }[];
     for (const cadreId of [people.an, people.cuong]) {
       if (!proposals.some((p) => p.cadre.id === cadreId && p.courseType === 'trung_cap_llct')) {
-        const added = await province.inject({ method: 'POST', url: `/api/training-reviews/${reviewId}/proposals`, payload: { cadreId, courseType: 'trung_cap_llct', reason: 'Chưa có trung cấp lý luận chính trị' } });
+        const added = await province.inject({
+          method: 'POST',
+          url: `/api/training-reviews/${reviewId}/proposals`,
+          payload: { cadreId, courseType: 'trung_cap_llct', reason: 'Chưa có trung cấp lý luận chính trị' },
+        });
         expect(added.statusCode, added.body).toBe(201);
       }
     }
     proposals = (await province.inject({ method: 'GET', url: `/api/training-reviews/${reviewId}` })).json().proposals;
     for (const proposal of proposals.filter((p) => p.decision === 'pending')) {
-      const decided = await province.inject({ method: 'PATCH', url: `/api/training-reviews/${reviewId}/proposals/${proposal.id}`, payload: { decision: 'accepted' } });
+      const decided = await province.inject({
+        method: 'PATCH',
+        url: `/api/training-reviews/${reviewId}/proposals/${proposal.id}`,
+        payload: { decision: 'accepted' },
+      });
       expect(decided.statusCode, decided.body).toBe(200);
     }
     proposalOfAn = proposals.find((p) => p.cadre.id === people.an && p.courseType === 'trung_cap_llct')?.id ?? '';
@@ -304,16 +361,32 @@ describe('enrolling from the approved plan', () => {
       ['Nguyễn Văn An', proposalOfAn],
       ['Lê Văn Cường', proposalOfCuong],
     ]);
-    expect(candidates.json().items[0]).toMatchObject({ cadreId: people.an, titleName: expect.any(String), reason: expect.any(String), unitName: expect.any(String) });
+    expect(candidates.json().items[0]).toMatchObject({
+      cadreId: people.an,
+      titleName: expect.any(String),
+      reason: expect.any(String),
+      unitName: expect.any(String),
+    });
   });
 
   it('checks that an enrolment from the plan uses the person own accepted place, then drops them from the candidates', async () => {
-    const swapped = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/enrolments`, payload: { people: [{ cadreId: people.an, planProposalId: proposalOfCuong }] } });
+    const swapped = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/enrolments`,
+      payload: { people: [{ cadreId: people.an, planProposalId: proposalOfCuong }] },
+    });
     expect(swapped.statusCode).toBe(400);
-    expect(swapped.json().error.details.fields[0]).toEqual({ path: 'people.0.planProposalId', message: 'Đề xuất trong kế hoạch được ghi cho Nguyễn Văn An là của người khác' });
+    expect(swapped.json().error.details.fields[0]).toEqual({
+      path: 'people.0.planProposalId',
+      message: 'Đề xuất trong kế hoạch được ghi cho Nguyễn Văn An là của người khác',
+    });
     expect((await detail()).enrolments).toEqual([]);
 
-    const enrolled = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/enrolments`, payload: { people: [{ cadreId: people.an, planProposalId: proposalOfAn }] } });
+    const enrolled = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/enrolments`,
+      payload: { people: [{ cadreId: people.an, planProposalId: proposalOfAn }] },
+    });
     expect(enrolled.statusCode, enrolled.body).toBe(200);
     expect((enrolled.json() as ClassDetail).enrolments).toMatchObject([{ cadreId: people.an, planProposalId: proposalOfAn }]);
     const candidates = await province.inject({ method: 'GET', url: `/api/training/classes/${classId}/plan-candidates` });
@@ -331,10 +404,18 @@ describe('enrolling from the approved plan', () => {
     };
     const before = await reviewOf();
     // Nguyễn Văn An holds the certificate of khóa 20 (same course type), so that is what the review shows.
-    expect(before.find((p) => p.id === proposalOfAn)?.training).toEqual({ status: 'certified', classId: expect.any(String), className: 'Lớp Trung cấp LLCT khóa 20 (huyện)' });
+    expect(before.find((p) => p.id === proposalOfAn)?.training).toEqual({
+      status: 'certified',
+      classId: expect.any(String),
+      className: 'Lớp Trung cấp LLCT khóa 20 (huyện)',
+    });
     expect(before.find((p) => p.id === proposalOfCuong)?.training).toBeNull();
 
-    const enrolled = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/enrolments`, payload: { people: [{ cadreId: people.cuong, planProposalId: proposalOfCuong }] } });
+    const enrolled = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/enrolments`,
+      payload: { people: [{ cadreId: people.cuong, planProposalId: proposalOfCuong }] },
+    });
     expect(enrolled.statusCode, enrolled.body).toBe(200);
     const after = await reviewOf();
     expect(after.find((p) => p.id === proposalOfCuong)?.training).toEqual({ status: 'enrolled', classId, className: 'Lớp Trung cấp LLCT khóa 21' });
@@ -376,7 +457,14 @@ describe('guidance visits: edit, delete, and the commune and officer pages', () 
     const created = await province.inject({
       method: 'POST',
       url: '/api/training/visits',
-      payload: { communeId: units.communeA, visitedOn: '2025-04-02', officerIds: [instructorId], cadreIds: [people.an], fields: ['Tư pháp'], solved: 'Hướng dẫn chứng thực' },
+      payload: {
+        communeId: units.communeA,
+        visitedOn: '2025-04-02',
+        officerIds: [instructorId],
+        cadreIds: [people.an],
+        fields: ['Tư pháp'],
+        solved: 'Hướng dẫn chứng thực',
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const visitId = created.json().id as string;
@@ -384,10 +472,24 @@ describe('guidance visits: edit, delete, and the commune and officer pages', () 
     const edited = await province.inject({
       method: 'PUT',
       url: `/api/training/visits/${visitId}`,
-      payload: { communeId: units.communeB, visitedOn: '2025-04-03', officerIds: [instructorId], cadreIds: [people.dung], fields: ['Tư pháp', 'Hộ tịch'], solved: 'Hướng dẫn đăng ký khai sinh', followUps: 'Kiểm tra lại sổ hộ tịch' },
+      payload: {
+        communeId: units.communeB,
+        visitedOn: '2025-04-03',
+        officerIds: [instructorId],
+        cadreIds: [people.dung],
+        fields: ['Tư pháp', 'Hộ tịch'],
+        solved: 'Hướng dẫn đăng ký khai sinh',
+        followUps: 'Kiểm tra lại sổ hộ tịch',
+      },
     });
     expect(edited.statusCode, edited.body).toBe(200);
-    expect(edited.json()).toMatchObject({ commune: { id: units.communeB }, visitedOn: '2025-04-03', cadres: [{ fullName: 'Phạm Văn Dũng' }], fields: ['Tư pháp', 'Hộ tịch'], followUps: 'Kiểm tra lại sổ hộ tịch' });
+    expect(edited.json()).toMatchObject({
+      commune: { id: units.communeB },
+      visitedOn: '2025-04-03',
+      cadres: [{ fullName: 'Phạm Văn Dũng' }],
+      fields: ['Tư pháp', 'Hộ tịch'],
+      followUps: 'Kiểm tra lại sổ hộ tịch',
+    });
 
     const onCommuneB = await province.inject({ method: 'GET', url: `/api/training/visits?communeId=${units.communeB}` });
     expect(onCommuneB.json().items.map((v: { id: string }) => v.id)).toEqual([visitId]);
@@ -401,7 +503,13 @@ describe('guidance visits: edit, delete, and the commune and officer pages', () 
     const deleted = await province.inject({ method: 'DELETE', url: `/api/training/visits/${visitId}` });
     expect(deleted.statusCode, deleted.body).toBe(204);
     expect((await province.inject({ method: 'GET', url: `/api/training/visits?instructorId=${instructorId}` })).json().items).toEqual([]);
-    const audit = await t.db.selectFrom('audit_log').select('action').where('entity', '=', 'guidance_visit').where('entity_id', '=', visitId).orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'guidance_visit')
+      .where('entity_id', '=', visitId)
+      .orderBy('id')
+      .execute();
     expect(audit.map((row) => row.action)).toEqual(['guidance_visit.create', 'guidance_visit.update', 'guidance_visit.delete']);
   });
 });

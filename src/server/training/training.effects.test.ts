@@ -60,7 +60,14 @@ beforeAll(async () => {
   const programme = await province.inject({
     method: 'POST',
     url: '/api/training/programmes',
-    payload: { owningUnitId: units.province, name: 'Trung cấp lý luận chính trị - hành chính', form: 'formal_degree', outcome: 'qualification', grants: { scale: 'political_theory', level: 'trung_cap' }, courseType: 'trung_cap_llct' },
+    payload: {
+      owningUnitId: units.province,
+      name: 'Trung cấp lý luận chính trị - hành chính',
+      form: 'formal_degree',
+      outcome: 'qualification',
+      grants: { scale: 'political_theory', level: 'trung_cap' },
+      courseType: 'trung_cap_llct',
+    },
   });
   expect(programme.statusCode, programme.body).toBe(201);
   const created = await province.inject({
@@ -101,7 +108,11 @@ describe('a Trung cấp LLCT certificate', () => {
   });
 
   it('once issued, makes him meet the standard from its date and not before, in his record and in the summary', async () => {
-    const issued = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/certificates`, payload: { cadreId: binh, number: 'TCLLCT-003', issuedOn: CERTIFICATE_DAY } });
+    const issued = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/certificates`,
+      payload: { cadreId: binh, number: 'TCLLCT-003', issuedOn: CERTIFICATE_DAY },
+    });
     expect(issued.statusCode, issued.body).toBe(201);
 
     expect(await complianceOn(DAY_BEFORE)).toEqual({ status: 'does_not_meet', gaps: ['political_theory'] });
@@ -112,7 +123,11 @@ describe('a Trung cấp LLCT certificate', () => {
 
   it('revoked, takes the level back: he no longer meets the standard on any date', async () => {
     const certificate = (await province.inject({ method: 'GET', url: `/api/training/classes/${classId}` })).json().certificates[0] as { id: string };
-    const revoked = await province.inject({ method: 'POST', url: `/api/training/certificates/${certificate.id}/revoke`, payload: { reason: 'Cấp nhầm người' } });
+    const revoked = await province.inject({
+      method: 'POST',
+      url: `/api/training/certificates/${certificate.id}/revoke`,
+      payload: { reason: 'Cấp nhầm người' },
+    });
     expect(revoked.statusCode, revoked.body).toBeLessThan(300);
 
     expect(await complianceOn(CERTIFICATE_DAY)).toEqual({ status: 'does_not_meet', gaps: ['political_theory'] });

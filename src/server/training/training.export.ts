@@ -83,7 +83,20 @@ export function buildResultsWorkbook(input: {
   addTitle(sheet, [`Kết quả học tập lớp "${input.className}"`, `Chương trình: ${input.programmeName}`, `Thời gian: ${input.period}`]);
   addTable(
     sheet,
-    ['STT', 'Họ và tên', 'Ngày sinh', 'Đơn vị', 'Có mặt (buổi)', 'Vắng có phép (buổi)', 'Vắng (buổi)', 'Chưa điểm danh (buổi)', ...input.tests.map((test) => `Điểm: ${test.name}`), 'Số chứng chỉ', 'Ngày cấp', 'Tình trạng chứng chỉ'],
+    [
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Đơn vị',
+      'Có mặt (buổi)',
+      'Vắng có phép (buổi)',
+      'Vắng (buổi)',
+      'Chưa điểm danh (buổi)',
+      ...input.tests.map((test) => `Điểm: ${test.name}`),
+      'Số chứng chỉ',
+      'Ngày cấp',
+      'Tình trạng chứng chỉ',
+    ],
     input.people.map((person, index) => [
       index + 1,
       person.fullName,
@@ -174,7 +187,17 @@ export function buildVisitsWorkbook(
   addTitle(sheet, ['Nhật ký cán bộ xuống cơ sở hướng dẫn', `Số chuyến: ${visits.length}`]);
   addTable(
     sheet,
-    ['STT', 'Ngày', 'Xã, phường, thị trấn', 'Chương trình', 'Cán bộ hướng dẫn', 'Người được hướng dẫn', 'Lĩnh vực', 'Nội dung đã giải quyết', 'Việc cần theo dõi'],
+    [
+      'STT',
+      'Ngày',
+      'Xã, phường, thị trấn',
+      'Chương trình',
+      'Cán bộ hướng dẫn',
+      'Người được hướng dẫn',
+      'Lĩnh vực',
+      'Nội dung đã giải quyết',
+      'Việc cần theo dõi',
+    ],
     visits.map((visit, index) => [
       index + 1,
       formatVietnameseDate(visit.visitedOn),

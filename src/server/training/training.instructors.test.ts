@@ -19,7 +19,13 @@ async function registerNames(client: SignedInClient): Promise<string[]> {
 }
 
 async function auditActions(instructorId: string): Promise<string[]> {
-  const rows = await t.db.selectFrom('audit_log').select('action').where('entity', '=', 'training_instructor').where('entity_id', '=', instructorId).orderBy('id').execute();
+  const rows = await t.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('entity', '=', 'training_instructor')
+    .where('entity_id', '=', instructorId)
+    .orderBy('id')
+    .execute();
   return rows.map((row) => row.action);
 }
 
@@ -53,7 +59,11 @@ describe('the instructor register', () => {
 
   it('refuses to remove an instructor who went on a guidance visit, saying why', async () => {
     const id = await addInstructor('Đỗ Thị Hướng');
-    const visit = await province.inject({ method: 'POST', url: '/api/training/visits', payload: { communeId: units.communeA, visitedOn: '2025-04-05', officerIds: [id] } });
+    const visit = await province.inject({
+      method: 'POST',
+      url: '/api/training/visits',
+      payload: { communeId: units.communeA, visitedOn: '2025-04-05', officerIds: [id] },
+    });
     expect(visit.statusCode, visit.body).toBe(201);
 
     const refused = await province.inject({ method: 'DELETE', url: `/api/training/instructors/${id}` });
@@ -67,7 +77,11 @@ describe('the instructor register', () => {
 
   it('refuses to remove an instructor booked for a class session', async () => {
     const id = await addInstructor('Lê Văn Dạy');
-    const programme = await province.inject({ method: 'POST', url: '/api/training/programmes', payload: { owningUnitId: units.province, name: 'Bồi dưỡng kỹ năng', form: 'short_course', outcome: 'none' } });
+    const programme = await province.inject({
+      method: 'POST',
+      url: '/api/training/programmes',
+      payload: { owningUnitId: units.province, name: 'Bồi dưỡng kỹ năng', form: 'short_course', outcome: 'none' },
+    });
     expect(programme.statusCode, programme.body).toBe(201);
     const created = await province.inject({
       method: 'POST',
@@ -93,7 +107,11 @@ describe('the instructor register', () => {
     const id = await addInstructor('Phan Văn Tỉnh');
     const commune = await t.asUser('commune', units.communeA);
     expect(await registerNames(commune)).toContain('Phan Văn Tỉnh');
-    const edit = await commune.inject({ method: 'PUT', url: `/api/training/instructors/${id}`, payload: { owningUnitId: units.province, fullName: 'Đổi tên' } });
+    const edit = await commune.inject({
+      method: 'PUT',
+      url: `/api/training/instructors/${id}`,
+      payload: { owningUnitId: units.province, fullName: 'Đổi tên' },
+    });
     expect(edit.statusCode).toBe(403);
 
     const other = await t.asUser('province', units.otherProvince);

@@ -58,7 +58,8 @@ export function presentProgramme(row: ProgrammeRow) {
       scale !== null && row.outcome_scale !== null && row.outcome_level !== null
         ? { scale: row.outcome_scale, level: row.outcome_level, label: scale.isLevel(row.outcome_level) ? scale.labelVi(row.outcome_level) : row.outcome_level }
         : null,
-    courseType: row.course_type !== null && isCourseTypeCode(row.course_type) ? { code: row.course_type, name: courseTypeByCode(row.course_type).nameVi } : null,
+    courseType:
+      row.course_type !== null && isCourseTypeCode(row.course_type) ? { code: row.course_type, name: courseTypeByCode(row.course_type).nameVi } : null,
   };
 }
 
@@ -169,7 +170,15 @@ export function presentVisit(row: VisitRow, communeName: string) {
 /** Classes and visits on one timeline, earliest first. */
 export function presentCalendar(classes: readonly ClassRow[], visits: readonly VisitRow[], communeNames: ReadonlyMap<string, string>) {
   const items = [
-    ...classes.map((row) => ({ kind: 'class' as const, id: row.id, title: row.name, form: formOf(row.programme_form), startDate: row.start_date, endDate: row.end_date, unitId: row.unit_id })),
+    ...classes.map((row) => ({
+      kind: 'class' as const,
+      id: row.id,
+      title: row.name,
+      form: formOf(row.programme_form),
+      startDate: row.start_date,
+      endDate: row.end_date,
+      unitId: row.unit_id,
+    })),
     ...visits.map((row) => ({
       kind: 'visit' as const,
       id: row.id,

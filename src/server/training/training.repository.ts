@@ -15,7 +15,12 @@ type Conn = Db | Transaction<Database>;
 
 export type ProgrammeRow = Selectable<TrainingProgrammeTable>;
 export type InstructorRow = Omit<TrainingInstructorTable, 'id' | 'created_at'> & { id: string };
-export type ClassRow = Omit<TrainingClassTable, 'id' | 'created_at'> & { id: string; programme_name: string; programme_form: ProgrammeRow['form']; enrolled: number };
+export type ClassRow = Omit<TrainingClassTable, 'id' | 'created_at'> & {
+  id: string;
+  programme_name: string;
+  programme_form: ProgrammeRow['form'];
+  enrolled: number;
+};
 export type SessionRow = Omit<TrainingSessionTable, 'id'> & { id: string; instructor_ids: string[] };
 export type NewProgramme = Omit<ProgrammeRow, 'id' | 'created_at' | 'updated_at'>;
 export type NewClass = Omit<TrainingClassTable, 'id' | 'created_at'>;
@@ -235,7 +240,12 @@ export class TrainingRepository {
   async programmeInUse(db: Conn, id: string): Promise<boolean> {
     const row = await db
       .selectNoFrom((eb) => [
-        eb.or([eb.exists(eb.selectFrom('training_class').select('id').where('programme_id', '=', id)), eb.exists(eb.selectFrom('guidance_visit').select('id').where('programme_id', '=', id))]).as('used'),
+        eb
+          .or([
+            eb.exists(eb.selectFrom('training_class').select('id').where('programme_id', '=', id)),
+            eb.exists(eb.selectFrom('guidance_visit').select('id').where('programme_id', '=', id)),
+          ])
+          .as('used'),
       ])
       .executeTakeFirstOrThrow();
     return Boolean(row.used);
@@ -272,7 +282,12 @@ export class TrainingRepository {
 
   async instructorNames(db: Conn, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await db.selectFrom('training_instructor').select(['id', 'full_name']).where('id', 'in', [...ids]).orderBy('id').execute();
+    const rows = await db
+      .selectFrom('training_instructor')
+      .select(['id', 'full_name'])
+      .where('id', 'in', [...ids])
+      .orderBy('id')
+      .execute();
     return new Map(rows.map((row) => [row.id, row.full_name]));
   }
 
@@ -333,7 +348,12 @@ export class TrainingRepository {
     return classQuery(db)
       .where(unitInScope(actor, 'c.unit_id'))
       .$if(filter.unitId !== undefined, (qb) =>
-        qb.where('c.unit_id', 'in', (eb) => eb.selectFrom('unit_scope').select('unit_id').where('root_id', '=', filter.unitId as string)),
+        qb.where('c.unit_id', 'in', (eb) =>
+          eb
+            .selectFrom('unit_scope')
+            .select('unit_id')
+            .where('root_id', '=', filter.unitId as string),
+        ),
       )
       .$if(filter.programmeId !== undefined, (qb) => qb.where('c.programme_id', '=', filter.programmeId as string))
       .$if(filter.from !== undefined, (qb) => qb.where('c.end_date', '>=', filter.from as string))
@@ -369,7 +389,9 @@ export class TrainingRepository {
         sql<string>`to_char(s.starts_at, 'HH24:MI')`.as('starts_at'),
         sql<string>`to_char(s.ends_at, 'HH24:MI')`.as('ends_at'),
         's.topic',
-        sql<string[]>`coalesce((select array_agg(si.instructor_id::text order by si.instructor_id) from training_session_instructor si where si.session_id = s.id), '{}')`.as(
+        sql<
+          string[]
+        >`coalesce((select array_agg(si.instructor_id::text order by si.instructor_id) from training_session_instructor si where si.session_id = s.id), '{}')`.as(
           'instructor_ids',
         ),
       ])
@@ -450,7 +472,11 @@ export class TrainingRepository {
   }
 
   async insertTest(db: Conn, classId: string, test: { name: string; held_on: string | null }): Promise<string> {
-    const row = await db.insertInto('training_test').values({ class_id: classId, ...test }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('training_test')
+      .values({ class_id: classId, ...test })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 
@@ -469,7 +495,10 @@ export class TrainingRepository {
   }
 
   /** An accepted place in an approved plan, with what an enrolment linked to it must match. */
-  findPlanProposal(db: Conn, proposalId: string): Promise<{ id: string; cadre_id: string; course_type: string; year: number; status: string; decision: string } | undefined> {
+  findPlanProposal(
+    db: Conn,
+    proposalId: string,
+  ): Promise<{ id: string; cadre_id: string; course_type: string; year: number; status: string; decision: string } | undefined> {
     return db
       .selectFrom('training_proposal as p')
       .innerJoin('training_review as r', 'r.id', 'p.review_id')
@@ -572,7 +601,13 @@ export class TrainingRepository {
   }
 
   testsOf(db: Conn, classId: string): Promise<TestRow[]> {
-    return db.selectFrom('training_test').select(['id', 'class_id', 'name', 'held_on']).where('class_id', '=', classId).orderBy('held_on').orderBy('id').execute();
+    return db
+      .selectFrom('training_test')
+      .select(['id', 'class_id', 'name', 'held_on'])
+      .where('class_id', '=', classId)
+      .orderBy('held_on')
+      .orderBy('id')
+      .execute();
   }
 
   async insertTests(db: Conn, classId: string, tests: readonly { name: string; held_on: string | null }[]): Promise<void> {
@@ -727,8 +762,16 @@ export class TrainingRepository {
       .execute();
     await db.deleteFrom('guidance_visit_officer').where('visit_id', '=', id).execute();
     await db.deleteFrom('guidance_visit_cadre').where('visit_id', '=', id).execute();
-    if (officerIds.length > 0) await db.insertInto('guidance_visit_officer').values(officerIds.map((officer) => ({ visit_id: id, instructor_id: officer }))).execute();
-    if (cadreIds.length > 0) await db.insertInto('guidance_visit_cadre').values(cadreIds.map((cadre) => ({ visit_id: id, cadre_id: cadre }))).execute();
+    if (officerIds.length > 0)
+      await db
+        .insertInto('guidance_visit_officer')
+        .values(officerIds.map((officer) => ({ visit_id: id, instructor_id: officer })))
+        .execute();
+    if (cadreIds.length > 0)
+      await db
+        .insertInto('guidance_visit_cadre')
+        .values(cadreIds.map((cadre) => ({ visit_id: id, cadre_id: cadre })))
+        .execute();
   }
 
   async deleteVisit(db: Conn, id: string): Promise<void> {
@@ -745,12 +788,24 @@ export class TrainingRepository {
       .values({ ...values, fields: sql<string[]>`${values.fields}::text[]` })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (officerIds.length > 0) await db.insertInto('guidance_visit_officer').values(officerIds.map((id) => ({ visit_id: row.id, instructor_id: id }))).execute();
-    if (cadreIds.length > 0) await db.insertInto('guidance_visit_cadre').values(cadreIds.map((id) => ({ visit_id: row.id, cadre_id: id }))).execute();
+    if (officerIds.length > 0)
+      await db
+        .insertInto('guidance_visit_officer')
+        .values(officerIds.map((id) => ({ visit_id: row.id, instructor_id: id })))
+        .execute();
+    if (cadreIds.length > 0)
+      await db
+        .insertInto('guidance_visit_cadre')
+        .values(cadreIds.map((id) => ({ visit_id: row.id, cadre_id: id })))
+        .execute();
     return row.id;
   }
 
-  listVisits(db: Conn, actor: Actor, filter: { id?: string; unitId?: string; officerId?: string; cadreId?: string; from?: string; to?: string }): Promise<VisitRow[]> {
+  listVisits(
+    db: Conn,
+    actor: Actor,
+    filter: { id?: string; unitId?: string; officerId?: string; cadreId?: string; from?: string; to?: string },
+  ): Promise<VisitRow[]> {
     return db
       .selectFrom('guidance_visit as v')
       .leftJoin('training_programme as p', 'p.id', 'v.programme_id')
@@ -763,21 +818,40 @@ export class TrainingRepository {
         'v.fields',
         'v.solved',
         'v.follow_ups',
-        sql<{ id: string; full_name: string }[]>`coalesce((select json_agg(json_build_object('id', i.id::text, 'full_name', i.full_name) order by i.full_name collate "vi-VN-x-icu", i.id)
+        sql<
+          { id: string; full_name: string }[]
+        >`coalesce((select json_agg(json_build_object('id', i.id::text, 'full_name', i.full_name) order by i.full_name collate "vi-VN-x-icu", i.id)
           from guidance_visit_officer o join training_instructor i on i.id = o.instructor_id where o.visit_id = v.id), '[]'::json)`.as('officers'),
-        sql<{ id: string; full_name: string }[]>`coalesce((select json_agg(json_build_object('id', c.id::text, 'full_name', c.full_name) order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", c.id)
+        sql<
+          { id: string; full_name: string }[]
+        >`coalesce((select json_agg(json_build_object('id', c.id::text, 'full_name', c.full_name) order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", c.id)
           from guidance_visit_cadre gc join cadre c on c.id = gc.cadre_id where gc.visit_id = v.id), '[]'::json)`.as('cadres'),
       ])
       .where(unitInScope(actor, 'v.commune_id'))
       .$if(filter.id !== undefined, (qb) => qb.where('v.id', '=', filter.id as string))
       .$if(filter.unitId !== undefined, (qb) =>
-        qb.where('v.commune_id', 'in', (eb) => eb.selectFrom('unit_scope').select('unit_id').where('root_id', '=', filter.unitId as string)),
+        qb.where('v.commune_id', 'in', (eb) =>
+          eb
+            .selectFrom('unit_scope')
+            .select('unit_id')
+            .where('root_id', '=', filter.unitId as string),
+        ),
       )
       .$if(filter.officerId !== undefined, (qb) =>
-        qb.where('v.id', 'in', (eb) => eb.selectFrom('guidance_visit_officer').select('visit_id').where('instructor_id', '=', filter.officerId as string)),
+        qb.where('v.id', 'in', (eb) =>
+          eb
+            .selectFrom('guidance_visit_officer')
+            .select('visit_id')
+            .where('instructor_id', '=', filter.officerId as string),
+        ),
       )
       .$if(filter.cadreId !== undefined, (qb) =>
-        qb.where('v.id', 'in', (eb) => eb.selectFrom('guidance_visit_cadre').select('visit_id').where('cadre_id', '=', filter.cadreId as string)),
+        qb.where('v.id', 'in', (eb) =>
+          eb
+            .selectFrom('guidance_visit_cadre')
+            .select('visit_id')
+            .where('cadre_id', '=', filter.cadreId as string),
+        ),
       )
       .$if(filter.from !== undefined, (qb) => qb.where('v.visited_on', '>=', filter.from as string))
       .$if(filter.to !== undefined, (qb) => qb.where('v.visited_on', '<=', filter.to as string))

@@ -97,7 +97,15 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
 
   app.put(
     '/api/training/instructors/:id',
-    { schema: { tags, summary: 'Sửa thông tin giảng viên, báo cáo viên, cán bộ hướng dẫn', params: idParamsSchema, body: instructorBodySchema, response: { 200: instructorSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa thông tin giảng viên, báo cáo viên, cán bộ hướng dẫn',
+        params: idParamsSchema,
+        body: instructorBodySchema,
+        response: { 200: instructorSchema },
+      },
+    },
     (request) => training.updateInstructor(actorOf(request), request.params.id, request.body),
   );
 
@@ -112,7 +120,14 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
 
   app.get(
     '/api/training/classes',
-    { schema: { tags, summary: 'Các lớp học trong phạm vi, theo đơn vị và khoảng thời gian', querystring: listClassesQuerySchema, response: { 200: classListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Các lớp học trong phạm vi, theo đơn vị và khoảng thời gian',
+        querystring: listClassesQuerySchema,
+        response: { 200: classListSchema },
+      },
+    },
     (request) => training.listClasses(actorOf(request), request.query),
   );
 
@@ -207,7 +222,14 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
 
   app.get(
     '/api/training/classes/:id/plan-candidates',
-    { schema: { tags, summary: 'Người có trong kế hoạch đã phê duyệt cho loại khóa học của lớp, chưa ghi danh', params: idParamsSchema, response: { 200: planCandidatesSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Người có trong kế hoạch đã phê duyệt cho loại khóa học của lớp, chưa ghi danh',
+        params: idParamsSchema,
+        response: { 200: planCandidatesSchema },
+      },
+    },
     (request) => training.planCandidates(actorOf(request), request.params.id),
   );
 
@@ -225,37 +247,83 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
 
   app.put(
     '/api/training/classes/:id/sessions/:sessionId/attendance',
-    { schema: { tags, summary: 'Điểm danh cả lớp cho một buổi học (thay toàn bộ danh sách của buổi)', params: sessionParamsSchema, body: attendanceBodySchema, response: classDetail } },
+    {
+      schema: {
+        tags,
+        summary: 'Điểm danh cả lớp cho một buổi học (thay toàn bộ danh sách của buổi)',
+        params: sessionParamsSchema,
+        body: attendanceBodySchema,
+        response: classDetail,
+      },
+    },
     (request) => training.recordAttendance(actorOf(request), request.params.id, request.params.sessionId, request.body),
   );
 
   app.put(
     '/api/training/classes/:id/tests/:testId/scores',
-    { schema: { tags, summary: 'Nhập điểm một bài kiểm tra, thang 10 (thay toàn bộ bảng điểm của bài)', params: testParamsSchema, body: scoresBodySchema, response: classDetail } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhập điểm một bài kiểm tra, thang 10 (thay toàn bộ bảng điểm của bài)',
+        params: testParamsSchema,
+        body: scoresBodySchema,
+        response: classDetail,
+      },
+    },
     (request) => training.recordScores(actorOf(request), request.params.id, request.params.testId, request.body),
   );
 
   app.post(
     '/api/training/classes/:id/certificates',
-    { schema: { tags, summary: 'Cấp chứng chỉ (Thông tư 01/2018/TT-BNV)', params: idParamsSchema, body: issueCertificateBodySchema, response: { 201: certificateResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Cấp chứng chỉ (Thông tư 01/2018/TT-BNV)',
+        params: idParamsSchema,
+        body: issueCertificateBodySchema,
+        response: { 201: certificateResponseSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await training.issueCertificate(actorOf(request), request.params.id, request.body)),
   );
 
   app.post(
     '/api/training/certificates/:id/revoke',
-    { schema: { tags, summary: 'Thu hồi chứng chỉ cấp nhầm (xóa trình độ đã ghi nhận theo chứng chỉ)', params: idParamsSchema, body: revokeCertificateBodySchema, response: { 200: certificateResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thu hồi chứng chỉ cấp nhầm (xóa trình độ đã ghi nhận theo chứng chỉ)',
+        params: idParamsSchema,
+        body: revokeCertificateBodySchema,
+        response: { 200: certificateResponseSchema },
+      },
+    },
     (request) => training.revokeCertificate(actorOf(request), request.params.id, request.body),
   );
 
   app.get(
     '/api/cadres/:id/training',
-    { schema: { tags, summary: 'Quá trình đào tạo, bồi dưỡng và số giờ học theo năm của một người', params: idParamsSchema, response: { 200: cadreTrainingSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Quá trình đào tạo, bồi dưỡng và số giờ học theo năm của một người',
+        params: idParamsSchema,
+        response: { 200: cadreTrainingSchema },
+      },
+    },
     (request) => training.cadreTraining(actorOf(request), request.params.id),
   );
 
   app.get(
     '/api/training/visits',
-    { schema: { tags, summary: 'Nhật ký cán bộ xuống cơ sở hướng dẫn, theo xã hoặc theo cán bộ', querystring: listVisitsQuerySchema, response: { 200: visitListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhật ký cán bộ xuống cơ sở hướng dẫn, theo xã hoặc theo cán bộ',
+        querystring: listVisitsQuerySchema,
+        response: { 200: visitListSchema },
+      },
+    },
     (request) => training.listVisits(actorOf(request), request.query),
   );
 
@@ -315,13 +383,27 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
 
   app.get(
     '/api/training/diversity',
-    { schema: { tags, summary: 'Số lớp, chuyến hướng dẫn và lượt người theo hình thức, của một đơn vị trong năm', querystring: unitYearQuerySchema, response: { 200: diversitySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Số lớp, chuyến hướng dẫn và lượt người theo hình thức, của một đơn vị trong năm',
+        querystring: unitYearQuerySchema,
+        response: { 200: diversitySchema },
+      },
+    },
     (request) => training.diversity(actorOf(request), request.query),
   );
 
   app.get(
     '/api/training/plan-fulfilment',
-    { schema: { tags, summary: 'Thực hiện kế hoạch đào tạo, bồi dưỡng đã phê duyệt của năm', querystring: unitYearQuerySchema, response: { 200: fulfilmentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thực hiện kế hoạch đào tạo, bồi dưỡng đã phê duyệt của năm',
+        querystring: unitYearQuerySchema,
+        response: { 200: fulfilmentSchema },
+      },
+    },
     (request) => training.planFulfilment(actorOf(request), request.query),
   );
 };

@@ -21,7 +21,10 @@ export const programmeBodySchema = z.object({
   hours: z.number().int().min(0).max(10000).nullable().optional(),
   outcome: z.enum(PROGRAMME_OUTCOMES),
   /** For outcome 'qualification': the scale and level the certificate grants, e.g. political_theory / trung_cap. */
-  grants: z.object({ scale: z.enum(GRANTED_SCALES), level: text(50) }).nullable().optional(),
+  grants: z
+    .object({ scale: z.enum(GRANTED_SCALES), level: text(50) })
+    .nullable()
+    .optional(),
   courseType: z.enum(courseTypeCodes).nullable().optional(),
 });
 
@@ -49,7 +52,13 @@ export const instructorBodySchema = z.object({
   workUnit: z.string().trim().max(300).nullable().optional(),
   position: z.string().trim().max(200).nullable().optional(),
 });
-export const instructorSchema = z.object({ id: z.string(), owningUnitId: z.string(), fullName: z.string(), workUnit: z.string().nullable(), position: z.string().nullable() });
+export const instructorSchema = z.object({
+  id: z.string(),
+  owningUnitId: z.string(),
+  fullName: z.string(),
+  workUnit: z.string().nullable(),
+  position: z.string().nullable(),
+});
 export const instructorListSchema = z.object({ items: z.array(instructorSchema) });
 
 export const sessionBodySchema = z
@@ -75,7 +84,10 @@ export const classBodySchema = z
     venueUnitId: idSchema.nullable().optional(),
     capacity: z.number().int().min(1).max(10000),
     sessions: z.array(sessionBodySchema).max(500).optional(),
-    tests: z.array(z.object({ name: text(200), heldOn: isoDateSchema.nullable().optional() })).max(50).optional(),
+    tests: z
+      .array(z.object({ name: text(200), heldOn: isoDateSchema.nullable().optional() }))
+      .max(50)
+      .optional(),
   })
   .refine((value) => value.endDate >= value.startDate, { message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi', path: ['endDate'] });
 
@@ -93,7 +105,9 @@ export const classUpdateBodySchema = z
 export const testBodySchema = z.object({ name: text(200), heldOn: isoDateSchema.nullable().optional() });
 
 export const planCandidatesSchema = z.object({
-  items: z.array(z.object({ proposalId: z.string(), cadreId: z.string(), fullName: z.string(), unitName: z.string(), titleName: z.string().nullable(), reason: z.string() })),
+  items: z.array(
+    z.object({ proposalId: z.string(), cadreId: z.string(), fullName: z.string(), unitName: z.string(), titleName: z.string().nullable(), reason: z.string() }),
+  ),
 });
 
 export const attendanceImportQuerySchema = z.object({
@@ -110,18 +124,32 @@ export const attendanceImportResultSchema = z.object({
   errors: z.array(z.object({ row: z.number(), column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
 });
 
-export const listClassesQuerySchema = z.object({ unitId: idSchema.optional(), programmeId: idSchema.optional(), from: isoDateSchema.optional(), to: isoDateSchema.optional() });
+export const listClassesQuerySchema = z.object({
+  unitId: idSchema.optional(),
+  programmeId: idSchema.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
 
 export const enrolBodySchema = z.object({
-  people: z.array(z.object({ cadreId: idSchema, planProposalId: idSchema.nullable().optional() })).min(1).max(1000),
+  people: z
+    .array(z.object({ cadreId: idSchema, planProposalId: idSchema.nullable().optional() }))
+    .min(1)
+    .max(1000),
 });
 
 export const attendanceBodySchema = z.object({
-  records: z.array(z.object({ cadreId: idSchema, status: z.enum(ATTENDANCE_STATUSES) })).min(1).max(1000),
+  records: z
+    .array(z.object({ cadreId: idSchema, status: z.enum(ATTENDANCE_STATUSES) }))
+    .min(1)
+    .max(1000),
 });
 
 export const scoresBodySchema = z.object({
-  scores: z.array(z.object({ cadreId: idSchema, score: z.number().min(0, 'Điểm phải từ 0 đến 10').max(10, 'Điểm phải từ 0 đến 10') })).min(1).max(1000),
+  scores: z
+    .array(z.object({ cadreId: idSchema, score: z.number().min(0, 'Điểm phải từ 0 đến 10').max(10, 'Điểm phải từ 0 đến 10') }))
+    .min(1)
+    .max(1000),
 });
 
 export const issueCertificateBodySchema = z.object({ cadreId: idSchema, number: text(100), issuedOn: isoDateSchema });

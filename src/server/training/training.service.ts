@@ -24,8 +24,23 @@ import {
   presentProgramme,
 } from './training.presenter.js';
 import { type AttendanceIssue, readAttendanceSheet } from './training.attendance-import.js';
-import { buildAttendanceWorkbook, buildDiversityWorkbook, buildFulfilmentWorkbook, buildResultsWorkbook, buildVisitsWorkbook, type RosterPerson } from './training.export.js';
-import { type ClassRow, type InstructorRow, type NewProgramme, type NewSession, type ProgrammeRow, TrainingRepository, type VisitRow } from './training.repository.js';
+import {
+  buildAttendanceWorkbook,
+  buildDiversityWorkbook,
+  buildFulfilmentWorkbook,
+  buildResultsWorkbook,
+  buildVisitsWorkbook,
+  type RosterPerson,
+} from './training.export.js';
+import {
+  type ClassRow,
+  type InstructorRow,
+  type NewProgramme,
+  type NewSession,
+  type ProgrammeRow,
+  TrainingRepository,
+  type VisitRow,
+} from './training.repository.js';
 import type { AttendanceStatus, GrantedScale, ProgrammeForm, ProgrammeOutcome } from './training.tables.js';
 
 type Conn = Db | Transaction<Database>;
@@ -117,14 +132,20 @@ function optionalText(value: string | null | undefined): string | null {
 }
 
 function instructorValues(input: InstructorInput): Omit<InstructorRow, 'id'> {
-  return { owning_unit_id: input.owningUnitId, full_name: normalizeText(input.fullName), work_unit: optionalText(input.workUnit), position: optionalText(input.position) };
+  return {
+    owning_unit_id: input.owningUnitId,
+    full_name: normalizeText(input.fullName),
+    work_unit: optionalText(input.workUnit),
+    position: optionalText(input.position),
+  };
 }
 
 function programmeValues(input: ProgrammeInput): NewProgramme {
   const grants = input.grants ?? null;
   if (input.outcome === 'qualification') {
     if (grants === null) throw validationError([{ path: 'grants', message: 'Chương trình cấp trình độ phải ghi rõ thang và mức trình độ được công nhận' }]);
-    if (!GRANTED_SCALE_OF[grants.scale].isLevel(grants.level)) throw validationError([{ path: 'grants.level', message: `Mức trình độ "${grants.level}" không có trong thang` }]);
+    if (!GRANTED_SCALE_OF[grants.scale].isLevel(grants.level))
+      throw validationError([{ path: 'grants.level', message: `Mức trình độ "${grants.level}" không có trong thang` }]);
   } else if (grants !== null) {
     throw validationError([{ path: 'grants', message: 'Chỉ chương trình cấp trình độ mới ghi trình độ được công nhận' }]);
   }
@@ -207,7 +228,14 @@ export class TrainingService {
       await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       const id = await this.training.insertProgramme(trx, values);
       const created = await this.writableProgramme(trx, actor, id);
-      await writeAudit(trx, { actor, action: 'training_programme.create', entity: 'training_programme', entityId: id, summary: `Thêm chương trình "${values.name}"`, after: created });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_programme.create',
+        entity: 'training_programme',
+        entityId: id,
+        summary: `Thêm chương trình "${values.name}"`,
+        after: created,
+      });
       return presentProgramme(created);
     });
   }
@@ -220,7 +248,15 @@ export class TrainingService {
       await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       await this.training.updateProgramme(trx, id, values);
       const after = await this.writableProgramme(trx, actor, id);
-      await writeAudit(trx, { actor, action: 'training_programme.update', entity: 'training_programme', entityId: id, summary: `Sửa chương trình "${after.name}"`, before, after });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_programme.update',
+        entity: 'training_programme',
+        entityId: id,
+        summary: `Sửa chương trình "${after.name}"`,
+        before,
+        after,
+      });
       return presentProgramme(after);
     });
   }
@@ -233,7 +269,14 @@ export class TrainingService {
         throw new AppError('CONFLICT', { message: `Chương trình "${before.name}" đã có lớp học hoặc chuyến hướng dẫn, không thể xóa` });
       }
       await this.training.deleteProgramme(trx, id);
-      await writeAudit(trx, { actor, action: 'training_programme.delete', entity: 'training_programme', entityId: id, summary: `Xóa chương trình "${before.name}"`, before });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_programme.delete',
+        entity: 'training_programme',
+        entityId: id,
+        summary: `Xóa chương trình "${before.name}"`,
+        before,
+      });
     });
   }
 
@@ -255,7 +298,14 @@ export class TrainingService {
     return this.context.db.transaction().execute(async (trx) => {
       await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       const id = await this.training.insertInstructor(trx, values);
-      await writeAudit(trx, { actor, action: 'training_instructor.create', entity: 'training_instructor', entityId: id, summary: `Thêm giảng viên, báo cáo viên ${values.full_name}`, after: values });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_instructor.create',
+        entity: 'training_instructor',
+        entityId: id,
+        summary: `Thêm giảng viên, báo cáo viên ${values.full_name}`,
+        after: values,
+      });
       return presentInstructor({ id, ...values });
     });
   }
@@ -267,7 +317,15 @@ export class TrainingService {
       const before = await this.writableInstructor(trx, actor, id);
       await requireAccess(trx, { actor, permission: 'unit.read', ids: [values.owning_unit_id] });
       await this.training.updateInstructor(trx, id, values);
-      await writeAudit(trx, { actor, action: 'training_instructor.update', entity: 'training_instructor', entityId: id, summary: `Sửa giảng viên, báo cáo viên ${values.full_name}`, before, after: values });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_instructor.update',
+        entity: 'training_instructor',
+        entityId: id,
+        summary: `Sửa giảng viên, báo cáo viên ${values.full_name}`,
+        before,
+        after: values,
+      });
       return presentInstructor({ id, ...values });
     });
   }
@@ -277,10 +335,19 @@ export class TrainingService {
     await this.context.db.transaction().execute(async (trx) => {
       const before = await this.writableInstructor(trx, actor, id);
       if (await this.training.instructorInUse(trx, id)) {
-        throw new AppError('TRAINING_INSTRUCTOR_IN_USE', { message: `${before.full_name} đã được phân công giảng dạy hoặc đi hướng dẫn nghiệp vụ, không thể xóa khỏi danh sách` });
+        throw new AppError('TRAINING_INSTRUCTOR_IN_USE', {
+          message: `${before.full_name} đã được phân công giảng dạy hoặc đi hướng dẫn nghiệp vụ, không thể xóa khỏi danh sách`,
+        });
       }
       await this.training.deleteInstructor(trx, id);
-      await writeAudit(trx, { actor, action: 'training_instructor.delete', entity: 'training_instructor', entityId: id, summary: `Xóa giảng viên, báo cáo viên ${before.full_name}`, before });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_instructor.delete',
+        entity: 'training_instructor',
+        entityId: id,
+        summary: `Xóa giảng viên, báo cáo viên ${before.full_name}`,
+        before,
+      });
     });
   }
 
@@ -310,7 +377,11 @@ export class TrainingService {
       const id = await this.training.insertClass(trx, values);
       const sessions = (input.sessions ?? []).map(sessionValues);
       await this.scheduleSessions(trx, actor, values, id, sessions);
-      await this.training.insertTests(trx, id, (input.tests ?? []).map((test) => ({ name: normalizeText(test.name), held_on: test.heldOn ?? null })));
+      await this.training.insertTests(
+        trx,
+        id,
+        (input.tests ?? []).map((test) => ({ name: normalizeText(test.name), held_on: test.heldOn ?? null })),
+      );
       await writeAudit(trx, {
         actor,
         action: 'training_class.create',
@@ -328,7 +399,14 @@ export class TrainingService {
       const sessions = input.sessions.map(sessionValues);
       await this.scheduleSessions(trx, actor, found, classId, sessions);
       await this.assertCertificatesHold(trx, found, `thêm ${sessions.length} buổi học`);
-      await writeAudit(trx, { actor, action: 'training_class.add_sessions', entity: 'training_class', entityId: classId, summary: `Thêm ${sessions.length} buổi học cho lớp "${found.name}"`, after: sessions });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.add_sessions',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Thêm ${sessions.length} buổi học cho lớp "${found.name}"`,
+        after: sessions,
+      });
     });
   }
 
@@ -343,15 +421,29 @@ export class TrainingService {
         venue_unit_id: input.venueUnitId ?? null,
         capacity: input.capacity,
       };
-      const outside = (await this.training.sessionsOf(trx, classId)).find((session) => session.session_date < values.start_date || session.session_date > values.end_date);
+      const outside = (await this.training.sessionsOf(trx, classId)).find(
+        (session) => session.session_date < values.start_date || session.session_date > values.end_date,
+      );
       if (outside) {
-        throw validationError([{ path: 'startDate', message: `Lớp đã có buổi học ${timeRange(outside)}, nằm ngoài thời gian mới của lớp; hãy chuyển hoặc xóa buổi học đó trước` }]);
+        throw validationError([
+          { path: 'startDate', message: `Lớp đã có buổi học ${timeRange(outside)}, nằm ngoài thời gian mới của lớp; hãy chuyển hoặc xóa buổi học đó trước` },
+        ]);
       }
       if (before.enrolled > values.capacity) {
-        throw validationError([{ path: 'capacity', message: `Lớp đã có ${before.enrolled} học viên, không thể giảm số học viên tối đa xuống ${values.capacity}` }]);
+        throw validationError([
+          { path: 'capacity', message: `Lớp đã có ${before.enrolled} học viên, không thể giảm số học viên tối đa xuống ${values.capacity}` },
+        ]);
       }
       await this.training.updateClass(trx, classId, values);
-      await writeAudit(trx, { actor, action: 'training_class.update', entity: 'training_class', entityId: classId, summary: `Sửa lớp "${values.name}"`, before, after: values });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.update',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Sửa lớp "${values.name}"`,
+        before,
+        after: values,
+      });
     });
   }
 
@@ -369,7 +461,14 @@ export class TrainingService {
         throw new AppError('TRAINING_CLASS_HAS_RECORDS', { message: `Lớp "${before.name}" đã có ${kept.join(', ')}; không thể xóa lớp` });
       }
       await this.training.deleteClass(trx, classId);
-      await writeAudit(trx, { actor, action: 'training_class.delete', entity: 'training_class', entityId: classId, summary: `Xóa lớp "${before.name}"`, before });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.delete',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Xóa lớp "${before.name}"`,
+        before,
+      });
     });
   }
 
@@ -380,7 +479,15 @@ export class TrainingService {
       const session = sessionValues(input);
       await this.checkSchedule(trx, actor, klass, [session], sessionId);
       await this.training.updateSession(trx, sessionId, session);
-      await writeAudit(trx, { actor, action: 'training_class.update_session', entity: 'training_class', entityId: classId, summary: `Sửa buổi học ${timeRange(session)} của lớp "${klass.name}"`, before, after: session });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.update_session',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Sửa buổi học ${timeRange(session)} của lớp "${klass.name}"`,
+        before,
+        after: session,
+      });
     });
   }
 
@@ -390,10 +497,19 @@ export class TrainingService {
       if (!session) throw notFound();
       const marked = (await this.training.attendanceOf(trx, classId)).filter((row) => row.session_id === sessionId).length;
       if (marked > 0) {
-        throw new AppError('TRAINING_SESSION_HAS_ATTENDANCE', { message: `Buổi học ${timeRange(session)} của lớp "${klass.name}" đã được điểm danh (${marked} học viên); không thể xóa` });
+        throw new AppError('TRAINING_SESSION_HAS_ATTENDANCE', {
+          message: `Buổi học ${timeRange(session)} của lớp "${klass.name}" đã được điểm danh (${marked} học viên); không thể xóa`,
+        });
       }
       await this.training.deleteSession(trx, sessionId);
-      await writeAudit(trx, { actor, action: 'training_class.delete_session', entity: 'training_class', entityId: classId, summary: `Xóa buổi học ${timeRange(session)} của lớp "${klass.name}"`, before: session });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.delete_session',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Xóa buổi học ${timeRange(session)} của lớp "${klass.name}"`,
+        before: session,
+      });
     });
   }
 
@@ -402,7 +518,14 @@ export class TrainingService {
       const test = { name: normalizeText(input.name), held_on: input.heldOn ?? null };
       const id = await this.training.insertTest(trx, classId, test);
       await this.assertCertificatesHold(trx, klass, `thêm bài kiểm tra "${test.name}"`);
-      await writeAudit(trx, { actor, action: 'training_class.add_test', entity: 'training_class', entityId: classId, summary: `Thêm bài kiểm tra "${test.name}" cho lớp "${klass.name}"`, after: { id, ...test } });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.add_test',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Thêm bài kiểm tra "${test.name}" cho lớp "${klass.name}"`,
+        after: { id, ...test },
+      });
     });
   }
 
@@ -412,21 +535,42 @@ export class TrainingService {
       if (!test) throw notFound();
       const scored = (await this.training.scoresOf(trx, classId)).filter((row) => row.test_id === testId).length;
       if (scored > 0) {
-        throw new AppError('TRAINING_TEST_HAS_SCORES', { message: `Bài kiểm tra "${test.name}" của lớp "${klass.name}" đã có điểm của ${scored} học viên; không thể xóa` });
+        throw new AppError('TRAINING_TEST_HAS_SCORES', {
+          message: `Bài kiểm tra "${test.name}" của lớp "${klass.name}" đã có điểm của ${scored} học viên; không thể xóa`,
+        });
       }
       await this.training.deleteTest(trx, testId);
-      await writeAudit(trx, { actor, action: 'training_class.delete_test', entity: 'training_class', entityId: classId, summary: `Xóa bài kiểm tra "${test.name}" của lớp "${klass.name}"`, before: test });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.delete_test',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Xóa bài kiểm tra "${test.name}" của lớp "${klass.name}"`,
+        before: test,
+      });
     });
   }
 
   /** Stores sessions after checking they fall within the class and no instructor is booked twice at once. */
-  private async scheduleSessions(trx: Conn, actor: Actor, klass: { start_date: string; end_date: string }, classId: string, sessions: readonly NewSession[]): Promise<void> {
+  private async scheduleSessions(
+    trx: Conn,
+    actor: Actor,
+    klass: { start_date: string; end_date: string },
+    classId: string,
+    sessions: readonly NewSession[],
+  ): Promise<void> {
     await this.checkSchedule(trx, actor, klass, sessions);
     await this.training.insertSessions(trx, classId, sessions);
   }
 
   /** Sessions must fall within the class, and no instructor may be booked twice at once (`exceptSessionId`: the session being moved). */
-  private async checkSchedule(trx: Conn, actor: Actor, klass: { start_date: string; end_date: string }, sessions: readonly NewSession[], exceptSessionId?: string): Promise<void> {
+  private async checkSchedule(
+    trx: Conn,
+    actor: Actor,
+    klass: { start_date: string; end_date: string },
+    sessions: readonly NewSession[],
+    exceptSessionId?: string,
+  ): Promise<void> {
     const instructorIds = [...new Set(sessions.flatMap((session) => session.instructor_ids))];
     const instructors = await this.training.instructorsForUpdate(trx, actor, instructorIds);
     if (instructors.length !== instructorIds.length) throw notFound();
@@ -447,7 +591,13 @@ export class TrainingService {
       }
       const earlier = sessions
         .slice(0, index)
-        .find((other) => other.session_date === session.session_date && other.starts_at < session.ends_at && other.ends_at > session.starts_at && other.instructor_ids.some((id) => session.instructor_ids.includes(id)));
+        .find(
+          (other) =>
+            other.session_date === session.session_date &&
+            other.starts_at < session.ends_at &&
+            other.ends_at > session.starts_at &&
+            other.instructor_ids.some((id) => session.instructor_ids.includes(id)),
+        );
       if (earlier) {
         const shared = earlier.instructor_ids.find((id) => session.instructor_ids.includes(id)) ?? '';
         throw new AppError('TRAINING_INSTRUCTOR_OVERLAP', {
@@ -527,7 +677,14 @@ export class TrainingService {
         });
       }
       await this.training.insertEnrolments(trx, classId, rows);
-      await writeAudit(trx, { actor, action: 'training_class.enrol', entity: 'training_class', entityId: classId, summary: `Ghi danh ${rows.length} học viên vào lớp "${klass.name}"`, after: rows });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.enrol',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Ghi danh ${rows.length} học viên vào lớp "${klass.name}"`,
+        after: rows,
+      });
     });
   }
 
@@ -541,7 +698,9 @@ export class TrainingService {
       throw validationError([{ path, message: `Đề xuất cử ${fullName} đi học chưa thuộc kế hoạch đã phê duyệt` }]);
     }
     if (proposal.year !== Number(klass.start_date.slice(0, 4)) || proposal.course_type !== programme.course_type) {
-      throw validationError([{ path, message: `Đề xuất cử ${fullName} đi học thuộc kế hoạch năm ${proposal.year} cho loại khóa học khác với lớp "${klass.name}"` }]);
+      throw validationError([
+        { path, message: `Đề xuất cử ${fullName} đi học thuộc kế hoạch năm ${proposal.year} cho loại khóa học khác với lớp "${klass.name}"` },
+      ]);
     }
   }
 
@@ -564,7 +723,14 @@ export class TrainingService {
         certificates,
       };
       await this.training.deleteEnrolment(trx, enrolment.id);
-      await writeAudit(trx, { actor, action: 'training_class.unenrol', entity: 'training_class', entityId: classId, summary: `Xóa ${enrolment.full_name} khỏi danh sách học viên lớp "${klass.name}"`, before });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.unenrol',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Xóa ${enrolment.full_name} khỏi danh sách học viên lớp "${klass.name}"`,
+        before,
+      });
     });
   }
 
@@ -575,7 +741,10 @@ export class TrainingService {
     const programme = await this.training.programmeById(db, klass.programme_id);
     if (programme.course_type === null) return { items: [] };
     const rows = await this.training.planCandidates(db, classId, klass.unit_id, programme.course_type, Number(klass.start_date.slice(0, 4)));
-    const names = await unitNamesAsOf(db, rows.map((row) => row.unit_id));
+    const names = await unitNamesAsOf(
+      db,
+      rows.map((row) => row.unit_id),
+    );
     return presentPlanCandidates(rows, names);
   }
 
@@ -613,8 +782,16 @@ export class TrainingService {
     return this.changeClass(actor, classId, async (trx, klass) => {
       const session = (await this.training.sessionsOf(trx, classId)).find((row) => row.id === sessionId);
       if (!session) throw notFound();
-      assertOncePerPerson(input.records.map((record) => record.cadreId), 'records');
-      const byCadre = await this.enrolmentIds(trx, actor, klass, input.records.map((record) => record.cadreId));
+      assertOncePerPerson(
+        input.records.map((record) => record.cadreId),
+        'records',
+      );
+      const byCadre = await this.enrolmentIds(
+        trx,
+        actor,
+        klass,
+        input.records.map((record) => record.cadreId),
+      );
       const rows = input.records.map((record) => ({ enrolment_id: byCadre.get(record.cadreId) ?? '', status: record.status }));
       await this.training.replaceAttendance(trx, sessionId, rows);
       await this.assertCertificatesHold(trx, klass, `sửa điểm danh buổi ${timeRange(session)}`);
@@ -633,11 +810,30 @@ export class TrainingService {
     return this.changeClass(actor, classId, async (trx, klass) => {
       const test = (await this.training.testsOf(trx, classId)).find((row) => row.id === testId);
       if (!test) throw notFound();
-      assertOncePerPerson(input.scores.map((row) => row.cadreId), 'scores');
-      const byCadre = await this.enrolmentIds(trx, actor, klass, input.scores.map((row) => row.cadreId));
-      await this.training.replaceScores(trx, testId, input.scores.map((row) => ({ enrolment_id: byCadre.get(row.cadreId) ?? '', score: row.score })));
+      assertOncePerPerson(
+        input.scores.map((row) => row.cadreId),
+        'scores',
+      );
+      const byCadre = await this.enrolmentIds(
+        trx,
+        actor,
+        klass,
+        input.scores.map((row) => row.cadreId),
+      );
+      await this.training.replaceScores(
+        trx,
+        testId,
+        input.scores.map((row) => ({ enrolment_id: byCadre.get(row.cadreId) ?? '', score: row.score })),
+      );
       await this.assertCertificatesHold(trx, klass, `sửa điểm "${test.name}"`);
-      await writeAudit(trx, { actor, action: 'training_class.scores', entity: 'training_class', entityId: classId, summary: `Nhập điểm "${test.name}" của lớp "${klass.name}"`, after: { testId, scores: input.scores } });
+      await writeAudit(trx, {
+        actor,
+        action: 'training_class.scores',
+        entity: 'training_class',
+        entityId: classId,
+        summary: `Nhập điểm "${test.name}" của lớp "${klass.name}"`,
+        after: { testId, scores: input.scores },
+      });
     });
   }
 
@@ -839,7 +1035,9 @@ export class TrainingService {
       const programme = await this.training.findProgramme(trx, actor, input.programmeId);
       if (!programme) throw notFound();
       if (!VISIT_FORMS.includes(programme.form)) {
-        throw validationError([{ path: 'programmeId', message: `Chương trình "${programme.name}" không phải hình thức hướng dẫn tại cơ sở hoặc cầm tay chỉ việc` }]);
+        throw validationError([
+          { path: 'programmeId', message: `Chương trình "${programme.name}" không phải hình thức hướng dẫn tại cơ sở hoặc cầm tay chỉ việc` },
+        ]);
       }
     }
     const officerIds = [...new Set(input.officerIds)];
@@ -866,7 +1064,10 @@ export class TrainingService {
   }
 
   private async presentVisits(rows: readonly VisitRow[]) {
-    const names = await unitNamesAsOf(this.context.db, rows.map((row) => row.commune_id));
+    const names = await unitNamesAsOf(
+      this.context.db,
+      rows.map((row) => row.commune_id),
+    );
     return rows.map((row) => presentVisit(row, names.get(row.commune_id)?.name ?? ''));
   }
 
@@ -874,8 +1075,14 @@ export class TrainingService {
 
   async calendar(actor: Actor, query: { unitId?: string; from: string; to: string }) {
     if (query.unitId !== undefined) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
-    const [classes, visits] = await Promise.all([this.training.listClasses(this.context.db, actor, query), this.training.listVisits(this.context.db, actor, query)]);
-    const names = await unitNamesAsOf(this.context.db, visits.map((row) => row.commune_id));
+    const [classes, visits] = await Promise.all([
+      this.training.listClasses(this.context.db, actor, query),
+      this.training.listVisits(this.context.db, actor, query),
+    ]);
+    const names = await unitNamesAsOf(
+      this.context.db,
+      visits.map((row) => row.commune_id),
+    );
     return presentCalendar(classes, visits, new Map([...names].map(([id, unit]) => [id, unit.name])));
   }
 
@@ -893,7 +1100,10 @@ export class TrainingService {
 
   private async roster(db: Conn, classId: string): Promise<(RosterPerson & { enrolmentId: string; cadreId: string; birthIso: string | null })[]> {
     const rows = await this.training.rosterOf(db, classId);
-    const names = await unitNamesAsOf(this.context.db, rows.map((row) => row.owning_unit_id));
+    const names = await unitNamesAsOf(
+      this.context.db,
+      rows.map((row) => row.owning_unit_id),
+    );
     return rows.map((row) => ({
       enrolmentId: row.enrolment_id,
       cadreId: row.cadre_id,
@@ -908,7 +1118,11 @@ export class TrainingService {
   async attendanceXlsx(actor: Actor, classId: string) {
     const db = this.context.db;
     const klass = await this.visibleClass(db, actor, classId);
-    const [sessions, attendance, people] = await Promise.all([this.training.sessionsOf(db, classId), this.training.attendanceOf(db, classId), this.roster(db, classId)]);
+    const [sessions, attendance, people] = await Promise.all([
+      this.training.sessionsOf(db, classId),
+      this.training.attendanceOf(db, classId),
+      this.roster(db, classId),
+    ]);
     const content = await buildAttendanceWorkbook({
       className: klass.name,
       sessions: sessions.map((session) => ({ id: session.id, date: session.session_date, startTime: session.starts_at, endTime: session.ends_at })),

@@ -77,7 +77,11 @@ beforeAll(async () => {
     url: '/api/training/programmes',
     payload: { owningUnitId: units.province, name: 'Bồi dưỡng nghiệp vụ tư pháp - hộ tịch', form: 'short_course', outcome: 'certificate' },
   });
-  const instructor = await province.inject({ method: 'POST', url: '/api/training/instructors', payload: { owningUnitId: units.province, fullName: 'Đỗ Thị Hướng' } });
+  const instructor = await province.inject({
+    method: 'POST',
+    url: '/api/training/instructors',
+    payload: { owningUnitId: units.province, fullName: 'Đỗ Thị Hướng' },
+  });
   instructorId = instructor.json().id;
   const created = await province.inject({
     method: 'POST',
@@ -194,8 +198,21 @@ describe('attendance through a spreadsheet', () => {
 describe('exports', () => {
   it('exports the class results with attendance summary, scores and certificate', async () => {
     const [test] = (await detail()).tests;
-    await province.inject({ method: 'PUT', url: `/api/training/classes/${classId}/tests/${test?.id}/scores`, payload: { scores: [{ cadreId: people.an, score: 9 }, { cadreId: people.binh, score: 7.5 }] } });
-    const issued = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/certificates`, payload: { cadreId: people.an, number: 'TP-001', issuedOn: '2025-06-10' } });
+    await province.inject({
+      method: 'PUT',
+      url: `/api/training/classes/${classId}/tests/${test?.id}/scores`,
+      payload: {
+        scores: [
+          { cadreId: people.an, score: 9 },
+          { cadreId: people.binh, score: 7.5 },
+        ],
+      },
+    });
+    const issued = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/certificates`,
+      payload: { cadreId: people.an, number: 'TP-001', issuedOn: '2025-06-10' },
+    });
     expect(issued.statusCode, issued.body).toBe(201);
 
     const rows = rowsOf(await download(`/api/training/classes/${classId}/results.xlsx`));
@@ -225,13 +242,22 @@ describe('exports', () => {
     const visit = await province.inject({
       method: 'POST',
       url: '/api/training/visits',
-      payload: { communeId: units.communeA, visitedOn: '2025-06-20', officerIds: [instructorId], cadreIds: [people.binh], fields: ['Hộ tịch'], solved: '+ Hướng dẫn sổ hộ tịch' },
+      payload: {
+        communeId: units.communeA,
+        visitedOn: '2025-06-20',
+        officerIds: [instructorId],
+        cadreIds: [people.binh],
+        fields: ['Hộ tịch'],
+        solved: '+ Hướng dẫn sổ hộ tịch',
+      },
     });
     expect(visit.statusCode, visit.body).toBe(201);
     const visits = rowsOf(await download(`/api/training/visits.xlsx?communeId=${units.communeA}`));
     const visitHeader = visits.findIndex((row) => row[0] === 'STT');
     expect(visits[visitHeader]?.slice(0, 3)).toEqual(['STT', 'Ngày', 'Xã, phường, thị trấn']);
-    expect(visits.slice(visitHeader + 1).map((row) => [row[1], row[4], row[5], row[6], row[7]])).toEqual([['20/06/2025', 'Đỗ Thị Hướng', 'Trần Thị Bình', 'Hộ tịch', "'+ Hướng dẫn sổ hộ tịch"]]);
+    expect(visits.slice(visitHeader + 1).map((row) => [row[1], row[4], row[5], row[6], row[7]])).toEqual([
+      ['20/06/2025', 'Đỗ Thị Hướng', 'Trần Thị Bình', 'Hộ tịch', "'+ Hướng dẫn sổ hộ tịch"],
+    ]);
     expect(rowsOf(await download(`/api/training/visits.xlsx?communeId=${units.communeB}`)).filter((row) => typeof row[0] === 'number')).toEqual([]);
 
     const diversity = rowsOf(await download(`/api/training/diversity.xlsx?unitId=${units.district}&year=2025`));
@@ -242,7 +268,14 @@ describe('exports', () => {
     ]);
 
     const fulfilment = rowsOf(await download(`/api/training/plan-fulfilment.xlsx?unitId=${units.province}&year=2025`));
-    expect(fulfilment.find((row) => row[0] === 'STT')).toEqual(['STT', 'Loại khóa học', 'Kế hoạch (người)', 'Đã ghi danh', 'Đã cấp chứng chỉ', 'Tỷ lệ hoàn thành (%)']);
+    expect(fulfilment.find((row) => row[0] === 'STT')).toEqual([
+      'STT',
+      'Loại khóa học',
+      'Kế hoạch (người)',
+      'Đã ghi danh',
+      'Đã cấp chứng chỉ',
+      'Tỷ lệ hoàn thành (%)',
+    ]);
     expect(fulfilment.at(-1)?.slice(1, 5)).toEqual(['Tổng cộng', 0, 0, 0]);
 
     const other = await t.asUser('province', units.otherProvince);

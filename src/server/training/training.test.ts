@@ -73,7 +73,11 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
     });
     expect(created.statusCode, created.body).toBe(201);
     programmeId = created.json().id;
-    expect(created.json()).toMatchObject({ form: { label: 'Đào tạo cấp văn bằng' }, grants: { level: 'trung_cap', label: 'Trung cấp' }, courseType: { name: 'Trung cấp lý luận chính trị' } });
+    expect(created.json()).toMatchObject({
+      form: { label: 'Đào tạo cấp văn bằng' },
+      grants: { level: 'trung_cap', label: 'Trung cấp' },
+      courseType: { name: 'Trung cấp lý luận chính trị' },
+    });
 
     const commune = await t.asUser('commune', units.communeA);
     const seen = await commune.inject({ method: 'GET', url: '/api/training/programmes?q=ly luan' });
@@ -82,7 +86,13 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
     const wrongLevel = await province.inject({
       method: 'POST',
       url: '/api/training/programmes',
-      payload: { owningUnitId: units.province, name: 'Lớp sai', form: 'short_course', outcome: 'qualification', grants: { scale: 'political_theory', level: 'tien_si' } },
+      payload: {
+        owningUnitId: units.province,
+        name: 'Lớp sai',
+        form: 'short_course',
+        outcome: 'qualification',
+        grants: { scale: 'political_theory', level: 'tien_si' },
+      },
     });
     expect(wrongLevel.statusCode).toBe(400);
   });
@@ -111,7 +121,10 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
           { date: '2025-03-03', startTime: '07:30', endTime: '11:00', topic: 'Chủ nghĩa Mác - Lênin', instructorIds: [instructorId] },
           { date: '2025-03-04', startTime: '07:30', endTime: '11:00', topic: 'Tư tưởng Hồ Chí Minh', instructorIds: [instructorId] },
         ],
-        tests: [{ name: 'Kiểm tra học phần I', heldOn: '2025-03-05' }, { name: 'Thi cuối khóa', heldOn: '2025-03-07' }],
+        tests: [
+          { name: 'Kiểm tra học phần I', heldOn: '2025-03-05' },
+          { name: 'Thi cuối khóa', heldOn: '2025-03-07' },
+        ],
       },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -128,7 +141,11 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
     });
     expect(enrolled.statusCode, enrolled.body).toBe(200);
 
-    const overCapacity = await province.inject({ method: 'POST', url: `/api/training/classes/${classId}/enrolments`, payload: { people: [{ cadreId: people.dung }] } });
+    const overCapacity = await province.inject({
+      method: 'POST',
+      url: `/api/training/classes/${classId}/enrolments`,
+      payload: { people: [{ cadreId: people.dung }] },
+    });
     expect(overCapacity.statusCode).toBe(409);
     expect(overCapacity.json().error.id).toBe('TRAINING_CLASS_FULL');
     expect((await classDetail()).enrolments.map((e) => e.fullName).sort()).toEqual(['Lê Văn Cường', 'Nguyễn Văn An', 'Trần Thị Bình']);
@@ -142,14 +159,20 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
     });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.id).toBe('TRAINING_INSTRUCTOR_OVERLAP');
-    expect(clash.json().error.message).toContain('Giảng viên Hoàng Văn Giảng đã có buổi giảng ở lớp "Lớp Trung cấp LLCT khóa 12" ngày 03/03/2025 từ 07:30 đến 11:00');
+    expect(clash.json().error.message).toContain(
+      'Giảng viên Hoàng Văn Giảng đã có buổi giảng ở lớp "Lớp Trung cấp LLCT khóa 12" ngày 03/03/2025 từ 07:30 đến 11:00',
+    );
     expect((await classDetail()).sessions).toHaveLength(2);
   });
 
   it('records attendance per session and refuses a person who is not enrolled, naming them', async () => {
     const [first, second] = (await classDetail()).sessions;
     const all = (status: string) => [people.an, people.binh, people.cuong].map((cadreId) => ({ cadreId, status }));
-    const day1 = await province.inject({ method: 'PUT', url: `/api/training/classes/${classId}/sessions/${first?.id}/attendance`, payload: { records: all('present') } });
+    const day1 = await province.inject({
+      method: 'PUT',
+      url: `/api/training/classes/${classId}/sessions/${first?.id}/attendance`,
+      payload: { records: all('present') },
+    });
     expect(day1.statusCode, day1.body).toBe(200);
     const day2 = await province.inject({
       method: 'PUT',
@@ -167,10 +190,18 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
     const stranger = await province.inject({
       method: 'PUT',
       url: `/api/training/classes/${classId}/sessions/${second?.id}/attendance`,
-      payload: { records: [{ cadreId: people.an, status: 'absent' }, { cadreId: people.dung, status: 'present' }] },
+      payload: {
+        records: [
+          { cadreId: people.an, status: 'absent' },
+          { cadreId: people.dung, status: 'present' },
+        ],
+      },
     });
     expect(stranger.statusCode).toBe(400);
-    expect(stranger.json().error).toMatchObject({ id: 'TRAINING_NOT_ENROLLED', message: 'Phạm Văn Dũng không có trong danh sách học viên của lớp "Lớp Trung cấp LLCT khóa 12"' });
+    expect(stranger.json().error).toMatchObject({
+      id: 'TRAINING_NOT_ENROLLED',
+      message: 'Phạm Văn Dũng không có trong danh sách học viên của lớp "Lớp Trung cấp LLCT khóa 12"',
+    });
     const an = (await classDetail()).enrolments.find((e) => e.cadreId === people.an);
     expect(an?.attendance.map((a) => a.status)).toEqual(['present', 'present']);
   });
@@ -185,7 +216,11 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
       });
       expect(scored.statusCode, scored.body).toBe(200);
     }
-    const eleven = await province.inject({ method: 'PUT', url: `/api/training/classes/${classId}/tests/${tests[0]?.id}/scores`, payload: { scores: [{ cadreId: people.an, score: 11 }] } });
+    const eleven = await province.inject({
+      method: 'PUT',
+      url: `/api/training/classes/${classId}/tests/${tests[0]?.id}/scores`,
+      payload: { scores: [{ cadreId: people.an, score: 11 }] },
+    });
     expect(eleven.statusCode).toBe(400);
     expect(eleven.json().error.id).toBe('VALIDATION_FAILED');
     expect((await classDetail()).enrolments.find((e) => e.cadreId === people.an)?.scores.map((s) => s.score)).toEqual([8.5, 8.5]);
@@ -231,7 +266,11 @@ describe('a "Trung cấp lý luận chính trị" class, from catalogue to certi
 
   it('revoking a wrongly issued certificate removes the level it granted, audited', async () => {
     const certificate = (await classDetail()).certificates[0];
-    const revoked = await province.inject({ method: 'POST', url: `/api/training/certificates/${certificate?.id}/revoke`, payload: { reason: 'Cấp nhầm số hiệu' } });
+    const revoked = await province.inject({
+      method: 'POST',
+      url: `/api/training/certificates/${certificate?.id}/revoke`,
+      payload: { reason: 'Cấp nhầm số hiệu' },
+    });
     expect(revoked.statusCode, revoked.body).toBe(200);
     expect(revoked.json().revoked).toBe(true);
     expect(await politicalTheoryOn(people.an, '2025-12-31')).toBeNull();
@@ -275,7 +314,11 @@ describe('guidance visits, calendar, diversity and plan fulfilment', () => {
       cadres: [{ fullName: 'Nguyễn Văn An' }, { fullName: 'Trần Thị Bình' }],
     });
 
-    const notACommune = await province.inject({ method: 'POST', url: '/api/training/visits', payload: { communeId: units.district, visitedOn: '2025-03-11', officerIds: [instructorId] } });
+    const notACommune = await province.inject({
+      method: 'POST',
+      url: '/api/training/visits',
+      payload: { communeId: units.district, visitedOn: '2025-03-11', officerIds: [instructorId] },
+    });
     expect(notACommune.statusCode).toBe(400);
 
     const byCommune = await province.inject({ method: 'GET', url: `/api/training/visits?unitId=${units.communeA}` });
@@ -314,7 +357,11 @@ describe('guidance visits, calendar, diversity and plan fulfilment', () => {
     const reissued = await issue(people.an, 'LLCT-0001A');
     expect(reissued.statusCode, reissued.body).toBe(201);
 
-    const post = await province.inject({ method: 'POST', url: `/api/cadres/${people.an}/posts`, payload: { unitId: units.communeA, titleCode: 'chu_tich_ubnd', startDate: '2021-06-25' } });
+    const post = await province.inject({
+      method: 'POST',
+      url: `/api/cadres/${people.an}/posts`,
+      payload: { unitId: units.communeA, titleCode: 'chu_tich_ubnd', startDate: '2021-06-25' },
+    });
     expect(post.statusCode, post.body).toBe(201);
     await province.inject({ method: 'POST', url: `/api/communes/${units.communeA}/area-classes`, payload: { flags: ['dong_bang'], validFrom: null } });
     const review = await province.inject({ method: 'POST', url: '/api/training-reviews', payload: { unitId: units.communeA, year: 2025, asOf: '2025-01-15' } });
@@ -322,11 +369,19 @@ describe('guidance visits, calendar, diversity and plan fulfilment', () => {
     const reviewId = review.json().id as string;
     const proposals = review.json().proposals as { id: string; cadre: { id: string }; courseType: string; decision: string }[];
     if (!proposals.some((p) => p.cadre.id === people.an && p.courseType === 'trung_cap_llct')) {
-      const added = await province.inject({ method: 'POST', url: `/api/training-reviews/${reviewId}/proposals`, payload: { cadreId: people.an, courseType: 'trung_cap_llct', reason: 'Chủ tịch chưa có trung cấp' } });
+      const added = await province.inject({
+        method: 'POST',
+        url: `/api/training-reviews/${reviewId}/proposals`,
+        payload: { cadreId: people.an, courseType: 'trung_cap_llct', reason: 'Chủ tịch chưa có trung cấp' },
+      });
       expect(added.statusCode, added.body).toBe(201);
     }
     for (const proposal of proposals.filter((p) => p.decision === 'pending')) {
-      const decided = await province.inject({ method: 'PATCH', url: `/api/training-reviews/${reviewId}/proposals/${proposal.id}`, payload: { decision: 'accepted' } });
+      const decided = await province.inject({
+        method: 'PATCH',
+        url: `/api/training-reviews/${reviewId}/proposals/${proposal.id}`,
+        payload: { decision: 'accepted' },
+      });
       expect(decided.statusCode, decided.body).toBe(200);
     }
     expect((await province.inject({ method: 'POST', url: `/api/training-reviews/${reviewId}/submit` })).statusCode).toBe(200);

@@ -10,10 +10,7 @@ import { presentCurrentUser } from './users.presenter.js';
 import { UsersRepository } from './users.repository.js';
 
 /** `canboxa create-user`: the operator at the server's console acts as the system, recorded as such. */
-export async function createUserFromCommandLine(
-  db: Db,
-  input: { role: Role; unitCode: string; username: string; fullName: string; password: string },
-) {
+export async function createUserFromCommandLine(db: Db, input: { role: Role; unitCode: string; username: string; fullName: string; password: string }) {
   assertStrongPassword(input.password);
   const users = new UsersRepository(db);
   const username = normalizeUsername(input.username);

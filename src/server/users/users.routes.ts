@@ -42,12 +42,8 @@ export const usersRoutes: FeatureRoutes = (app, context) => {
     },
   );
 
-  app.post(
-    '/api/users/:id/unlock',
-    { schema: { tags, summary: 'Mở khóa tài khoản', params: userIdParamsSchema } },
-    async (request, reply) => {
-      await users.unlock(actorOf(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  app.post('/api/users/:id/unlock', { schema: { tags, summary: 'Mở khóa tài khoản', params: userIdParamsSchema } }, async (request, reply) => {
+    await users.unlock(actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
 };

@@ -83,12 +83,19 @@ describe('quản lý tài khoản', () => {
       ['anh', 'Lê Thị Ánh'],
       ['le.an', 'Lê An'],
     ] as const) {
-      await admin.inject({ method: 'POST', url: '/api/users', payload: { username, fullName, role: 'viewer', unitId: units.provinceB, password: 'mat-khau-tam-thoi-1' } });
+      await admin.inject({
+        method: 'POST',
+        url: '/api/users',
+        payload: { username, fullName, role: 'viewer', unitId: units.provinceB, password: 'mat-khau-tam-thoi-1' },
+      });
     }
     const search = await admin.inject({ method: 'GET', url: '/api/users?q=dang%20van%20dung' });
     expect(search.json().items.map((u: { username: string }) => u.username)).toEqual(['dung']);
     const all = await admin.inject({ method: 'GET', url: '/api/users?pageSize=200' });
-    const names = all.json().items.map((u: { fullName: string }) => u.fullName).filter((n: string) => ['Đặng Văn Dũng', 'Lê Thị Ánh', 'Lê An'].includes(n));
+    const names = all
+      .json()
+      .items.map((u: { fullName: string }) => u.fullName)
+      .filter((n: string) => ['Đặng Văn Dũng', 'Lê Thị Ánh', 'Lê An'].includes(n));
     expect(names).toEqual(['Đặng Văn Dũng', 'Lê An', 'Lê Thị Ánh']);
   });
 
@@ -96,15 +103,27 @@ describe('quản lý tài khoản', () => {
     const user = await t.createUser({ role: 'commune', unitId: units.communeA });
     const disabled = await admin.inject({ method: 'PATCH', url: `/api/users/${user.id}`, payload: { disabled: true } });
     expect(disabled.json().disabled).toBe(true);
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } })).statusCode).toBe(
+      401,
+    );
     await admin.inject({ method: 'PATCH', url: `/api/users/${user.id}`, payload: { disabled: false } });
     const reset = await admin.inject({ method: 'POST', url: `/api/users/${user.id}/password`, payload: { newPassword: 'mat-khau-dat-lai-1' } });
     expect(reset.statusCode).toBe(204);
-    await t.db.updateTable('app_user').set({ locked_until: new Date(Date.now() + 600_000) }).where('id', '=', user.id).execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ locked_until: new Date(Date.now() + 600_000) })
+      .where('id', '=', user.id)
+      .execute();
     expect((await admin.inject({ method: 'POST', url: `/api/users/${user.id}/unlock` })).statusCode).toBe(204);
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'mat-khau-dat-lai-1' } });
     expect(login.statusCode).toBe(200);
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity', '=', 'user').where('entity_id', '=', user.id).orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', user.id)
+      .orderBy('id')
+      .execute();
     expect(audit.map((row) => row.action)).toEqual(['update', 'update', 'reset_password', 'unlock', 'login']);
     expect(audit[0]!.before).toMatchObject({ disabled: false });
     expect(audit[0]!.after).toMatchObject({ disabled: true });

@@ -103,11 +103,7 @@ export class VillagesRepository {
         'v.note',
         'v.created_at',
         'v.updated_at',
-        eb
-          .selectFrom('party_organization as o')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .whereRef('o.village_id', '=', 'v.id')
-          .as('cell_count'),
+        eb.selectFrom('party_organization as o').select(sql<number>`count(*)::int`.as('n')).whereRef('o.village_id', '=', 'v.id').as('cell_count'),
       ]);
   }
 
@@ -169,7 +165,15 @@ export class VillagesRepository {
   async updateVillage(db: Db, id: string, row: { kind: VillageKind; name: string; folded: string; note: string | null } & Period): Promise<void> {
     await db
       .updateTable('village')
-      .set({ kind: row.kind, name: row.name, name_folded: row.folded, valid_from: row.validFrom, valid_to: row.validTo, note: row.note, updated_at: new Date() })
+      .set({
+        kind: row.kind,
+        name: row.name,
+        name_folded: row.folded,
+        valid_from: row.validFrom,
+        valid_to: row.validTo,
+        note: row.note,
+        updated_at: new Date(),
+      })
       .where('id', '=', id)
       .execute();
   }
@@ -281,7 +285,13 @@ export class VillagesRepository {
   }
 
   async cellsOutsideParent(db: Db, parentId: string, period: Period) {
-    return db.selectFrom('party_organization as o').select(['o.id', 'o.name']).where('o.parent_id', '=', parentId).where(outside('o', period)).orderBy('o.id').execute();
+    return db
+      .selectFrom('party_organization as o')
+      .select(['o.id', 'o.name'])
+      .where('o.parent_id', '=', parentId)
+      .where(outside('o', period))
+      .orderBy('o.id')
+      .execute();
   }
 
   async countCells(db: Db, parentId: string): Promise<number> {
@@ -295,7 +305,15 @@ export class VillagesRepository {
 
   async insertOrganization(
     db: Db,
-    row: { communeId: string; kind: PartyOrganizationKind; parentId: string | null; villageId: string | null; name: string; folded: string; note: string | null } & Period,
+    row: {
+      communeId: string;
+      kind: PartyOrganizationKind;
+      parentId: string | null;
+      villageId: string | null;
+      name: string;
+      folded: string;
+      note: string | null;
+    } & Period,
   ): Promise<string> {
     const inserted = await db
       .insertInto('party_organization')

@@ -76,7 +76,12 @@ export const villagesRoutes: FeatureRoutes = (app, context) => {
   app.get(
     '/api/party-organizations',
     {
-      schema: { tags: partyTags, summary: 'Tổ chức cơ sở đảng và chi bộ của một xã', querystring: listByCommuneQuerySchema, response: { 200: organizationListSchema } },
+      schema: {
+        tags: partyTags,
+        summary: 'Tổ chức cơ sở đảng và chi bộ của một xã',
+        querystring: listByCommuneQuerySchema,
+        response: { 200: organizationListSchema },
+      },
     },
     (request) => villages.listOrganizations(actorOf(request), request.query),
   );
@@ -93,7 +98,13 @@ export const villagesRoutes: FeatureRoutes = (app, context) => {
   app.patch(
     '/api/party-organizations/:id',
     {
-      schema: { tags: partyTags, summary: 'Sửa tổ chức đảng', params: idParamsSchema, body: updateOrganizationBodySchema, response: { 200: organizationSchema } },
+      schema: {
+        tags: partyTags,
+        summary: 'Sửa tổ chức đảng',
+        params: idParamsSchema,
+        body: updateOrganizationBodySchema,
+        response: { 200: organizationSchema },
+      },
     },
     (request) => villages.updateOrganization(actorOf(request), request.params.id, request.body),
   );

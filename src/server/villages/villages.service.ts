@@ -188,7 +188,9 @@ export class VillagesService {
     const { name, folded } = cleanName(input.name, KIND_WORD[input.kind]);
     const period = resolvePeriod(input, periodOf(commune));
     if (!within(period, periodOf(commune))) {
-      throw invalid(`Thời gian ${describePeriod(period)} của ${name} phải nằm trong thời gian tồn tại của ${commune.name} (${describePeriod(periodOf(commune))})`);
+      throw invalid(
+        `Thời gian ${describePeriod(period)} của ${name} phải nằm trong thời gian tồn tại của ${commune.name} (${describePeriod(periodOf(commune))})`,
+      );
     }
     const twin = await this.repository.sameNameVillage(trx, commune.id, folded, period, exceptId);
     if (twin) throw conflict(`${commune.name} đã có ${twin.name} trong thời gian ${describePeriod(periodOf(twin))}, trùng với thời gian nhập`);
@@ -201,7 +203,14 @@ export class VillagesService {
       const values = await this.prepareVillage(trx, commune, input, null);
       const id = await this.repository.insertVillage(trx, values);
       const created = (await this.repository.villageVisible(trx, actor, id))!;
-      await writeAudit(trx, { actor, action: 'create', entity: 'village', entityId: id, summary: `${values.name} (${commune.name})`, after: presentVillage(created) });
+      await writeAudit(trx, {
+        actor,
+        action: 'create',
+        entity: 'village',
+        entityId: id,
+        summary: `${values.name} (${commune.name})`,
+        after: presentVillage(created),
+      });
       return presentVillage(created);
     });
   }
@@ -226,7 +235,9 @@ export class VillagesService {
       );
       const stranded = await this.repository.cellsOutsideVillage(trx, id, values);
       if (stranded.length > 0) {
-        throw conflict(`Chi bộ ${stranded.map((cell) => cell.name).join(', ')} gắn với ${before.name} có thời gian nằm ngoài thời gian mới; hãy sửa chi bộ trước`);
+        throw conflict(
+          `Chi bộ ${stranded.map((cell) => cell.name).join(', ')} gắn với ${before.name} có thời gian nằm ngoài thời gian mới; hãy sửa chi bộ trước`,
+        );
       }
       await this.repository.updateVillage(trx, id, values);
       const after = (await this.repository.villageVisible(trx, actor, id))!;
@@ -241,7 +252,9 @@ export class VillagesService {
       if (!before) throw notFound();
       await this.communeToWrite(trx, actor, before.commune_id);
       if (before.cell_count > 0) {
-        throw conflict(`Không xóa được ${before.name}: có ${before.cell_count} chi bộ gắn với ${KIND_WORD[before.kind]} này. Hãy ghi ngày kết thúc thay vì xóa`);
+        throw conflict(
+          `Không xóa được ${before.name}: có ${before.cell_count} chi bộ gắn với ${KIND_WORD[before.kind]} này. Hãy ghi ngày kết thúc thay vì xóa`,
+        );
       }
       await this.repository.deleteVillage(trx, id);
       await writeAudit(trx, { actor, action: 'delete', entity: 'village', entityId: id, before: presentVillage(before) });
@@ -253,8 +266,15 @@ export class VillagesService {
     requirePermission(actor, 'data.write');
     const lines = readImportCsv(csv, VILLAGE_COLUMNS);
     return this.runImport(dryRun, async (trx, errors) => {
-      const created: { line: number; communeCode: string; communeName: string; kind: VillageKind; name: string; validFrom: string | null; validTo: string | null }[] =
-        [];
+      const created: {
+        line: number;
+        communeCode: string;
+        communeName: string;
+        kind: VillageKind;
+        name: string;
+        validFrom: string | null;
+        validTo: string | null;
+      }[] = [];
       for (const line of lines) {
         try {
           const kind = VILLAGE_KINDS[foldForMatching(line.values.kind ?? '')];
@@ -263,7 +283,15 @@ export class VillagesService {
           const commune = await this.communeForLine(trx, actor, line.values.communeCode ?? '', period.validFrom ?? todayInVietnam());
           const values = await this.prepareVillage(trx, commune, { kind, name: line.values.name ?? '', ...period, note: line.values.note }, null);
           await this.repository.insertVillage(trx, values);
-          created.push({ line: line.line, communeCode: commune.code, communeName: commune.name, kind, name: values.name, validFrom: values.validFrom, validTo: values.validTo });
+          created.push({
+            line: line.line,
+            communeCode: commune.code,
+            communeName: commune.name,
+            kind,
+            name: values.name,
+            validFrom: values.validFrom,
+            validTo: values.validTo,
+          });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           errors.push({ line: line.line, message: error.message });
@@ -326,14 +354,14 @@ export class VillagesService {
       throw invalid(`Thời gian ${describePeriod(period)} của ${name} phải nằm trong thời gian của đảng bộ cơ sở (${describePeriod(parentPeriod)})`);
     }
     if (villagePeriod && !within(period, villagePeriod.period)) {
-      throw invalid(`Thời gian ${describePeriod(period)} của ${name} phải nằm trong thời gian của ${villagePeriod.name} (${describePeriod(villagePeriod.period)})`);
+      throw invalid(
+        `Thời gian ${describePeriod(period)} của ${name} phải nằm trong thời gian của ${villagePeriod.name} (${describePeriod(villagePeriod.period)})`,
+      );
     }
     if (GRASSROOTS_KINDS.includes(input.kind)) {
       const other = await this.repository.otherGrassroots(trx, commune.id, period, exceptId);
       if (other) {
-        throw conflict(
-          `${commune.name} đã có ${other.name} (${describePeriod(periodOf(other))}): mỗi xã chỉ có một tổ chức cơ sở đảng tại một thời điểm`,
-        );
+        throw conflict(`${commune.name} đã có ${other.name} (${describePeriod(periodOf(other))}): mỗi xã chỉ có một tổ chức cơ sở đảng tại một thời điểm`);
       }
     }
     const twin = await this.repository.sameNameOrganization(trx, commune.id, folded, period, exceptId);
@@ -389,7 +417,9 @@ export class VillagesService {
         }
         const stranded = await this.repository.cellsOutsideParent(trx, id, values);
         if (stranded.length > 0) {
-          throw conflict(`Chi bộ ${stranded.map((cell) => cell.name).join(', ')} có thời gian nằm ngoài thời gian mới của ${before.name}; hãy sửa chi bộ trước`);
+          throw conflict(
+            `Chi bộ ${stranded.map((cell) => cell.name).join(', ')} có thời gian nằm ngoài thời gian mới của ${before.name}; hãy sửa chi bộ trước`,
+          );
         }
       }
       await this.repository.updateOrganization(trx, id, values);
@@ -478,7 +508,13 @@ export class VillagesService {
         }
       }
       if (errors.length === 0) {
-        await writeAudit(trx, { actor, action: 'import', entity: 'party_organization', summary: `Nhập ${created.length} tổ chức đảng từ tệp CSV`, after: created });
+        await writeAudit(trx, {
+          actor,
+          action: 'import',
+          entity: 'party_organization',
+          summary: `Nhập ${created.length} tổ chức đảng từ tệp CSV`,
+          after: created,
+        });
       }
       created.sort((a, b) => a.line - b.line);
       return { dryRun, created: created.length, items: created };

@@ -10,4 +10,14 @@ import { usersModule } from '../features/users/users.module';
 import type { AppModule } from './app-module';
 
 /** Every module of the app, in sidebar order. New features add their entry here. */
-export const appModules: readonly AppModule[] = [homeModule, cadresModule, complianceModule, trainingReviewModule, trainingModule, territoryModule, usersModule, auditModule, accountModule];
+export const appModules: readonly AppModule[] = [
+  homeModule,
+  cadresModule,
+  complianceModule,
+  trainingReviewModule,
+  trainingModule,
+  territoryModule,
+  usersModule,
+  auditModule,
+  accountModule,
+];

@@ -10,9 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('flags', sql`text[]`, (col) =>
       col
         .notNull()
-        .check(
-          sql`cardinality(flags) > 0 and flags <@ array['dong_bang', 'mien_nui', 'bien_gioi', 'hai_dao', 'dan_toc', 'dac_biet_kho_khan']::text[]`,
-        ),
+        .check(sql`cardinality(flags) > 0 and flags <@ array['dong_bang', 'mien_nui', 'bien_gioi', 'hai_dao', 'dan_toc', 'dac_biet_kho_khan']::text[]`),
     )
     .addColumn('valid_from', 'date')
     .addColumn('valid_to', 'date')

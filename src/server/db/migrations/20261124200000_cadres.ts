@@ -78,9 +78,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('cadre_qualification')
     .addColumn('id', 'bigint', (col) => col.primaryKey().generatedByDefaultAsIdentity())
     .addColumn('cadre_id', 'bigint', (col) => col.notNull().references('cadre.id').onDelete('cascade'))
-    .addColumn('kind', 'text', (col) =>
-      col.notNull().check(sql`kind in ('professional', 'political_theory', 'state_management', 'it', 'foreign_language')`),
-    )
+    .addColumn('kind', 'text', (col) => col.notNull().check(sql`kind in ('professional', 'political_theory', 'state_management', 'it', 'foreign_language')`))
     .addColumn('level', 'text', (col) => col.notNull())
     .addColumn('major', 'text')
     .addColumn('institution', 'text')

@@ -86,7 +86,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       return new;
     end $$
   `.execute(db);
-  await sql`create trigger training_review_frozen before update or delete on training_review for each row execute function training_review_frozen()`.execute(db);
+  await sql`create trigger training_review_frozen before update or delete on training_review for each row execute function training_review_frozen()`.execute(
+    db,
+  );
   await sql`
     create function training_proposal_frozen() returns trigger language plpgsql as $$
     declare

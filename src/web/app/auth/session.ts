@@ -64,8 +64,7 @@ export function useCurrentUser(): CurrentUser {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: Credentials) =>
-      apiFetch<Session>('/api/auth/login', { method: 'POST', body: credentials, expectUnauthorized: true }),
+    mutationFn: (credentials: Credentials) => apiFetch<Session>('/api/auth/login', { method: 'POST', body: credentials, expectUnauthorized: true }),
     onSuccess: (session) => rememberSession(queryClient, session),
   });
 }

@@ -52,8 +52,7 @@ export interface UnitPickerProps {
 function useUnitSearch(text: string, asOf: string, scope: 'all' | 'mine') {
   return useQuery({
     queryKey: ['units', 'search', text, asOf, scope],
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: UnitSearchResult[] }>('/api/units/search', { query: { q: text, asOf, limit: SEARCH_LIMIT, scope }, signal }),
+    queryFn: ({ signal }) => apiFetch<{ items: UnitSearchResult[] }>('/api/units/search', { query: { q: text, asOf, limit: SEARCH_LIMIT, scope }, signal }),
     enabled: text.length > 0,
     staleTime: 5 * 60_000,
   });

@@ -220,7 +220,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'territory.unit.startsOn': 'In force from {date}',
   'territory.unit.notFound': 'Administrative unit not found',
   'territory.unit.notValidOnDate': 'This unit was not in force on {date}',
-  'territory.unit.notValidOnDateHint': 'The name and parent shown are those of the period nearest the chosen date. See the Mergers tab for its predecessors or successors.',
+  'territory.unit.notValidOnDateHint':
+    'The name and parent shown are those of the period nearest the chosen date. See the Mergers tab for its predecessors or successors.',
   'territory.unit.seeSuccessors': 'See predecessors and successors',
   'territory.tab.history': 'History',
   'territory.tab.lineage': 'Mergers',
@@ -265,7 +266,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'territory.correction.change': 'Change',
   'territory.correction.currentDate': 'Recorded date',
   'territory.correction.currentSource': 'Date source',
-  'territory.correction.explanation': 'Dependent changes (e.g. the communes of a dissolved district) move with it. The whole territory is re-checked and nothing is saved if the new date contradicts other data.',
+  'territory.correction.explanation':
+    'Dependent changes (e.g. the communes of a dissolved district) move with it. The whole territory is re-checked and nothing is saved if the new date contradicts other data.',
   'territory.correction.newDate': 'Correct effective date',
   'territory.correction.dateRequired': 'Please choose the effective date',
   'territory.correction.basis': 'Basis',
@@ -296,7 +298,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'territory.lineage.via': 'Indirect, via {name}',
   'territory.lineage.note': 'Note',
   'territory.lineage.derived': 'Inferred from the lists, check against the resolution',
-  'territory.lineage.derivedWarning': 'Some links were inferred from two lists and are not in the official conversion table. Please check them against the resolution.',
+  'territory.lineage.derivedWarning':
+    'Some links were inferred from two lists and are not in the official conversion table. Please check them against the resolution.',
   'territory.children.filter': 'Filter by name or code',
   'territory.children.empty': 'No subordinate units on {date}',
   'territory.list.asOf': 'On {date}',
@@ -338,7 +341,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'territory.village.empty': 'No village on this date',
   'territory.village.emptyAll': 'No village yet',
   'territory.village.importTitle': 'Import villages from a CSV file',
-  'territory.village.importColumns': 'CSV file (UTF-8, comma or semicolon) with the columns: Mã xã, Loại (Thôn or Tổ dân phố), Tên, Từ ngày, Đến ngày, Ghi chú. Dates as dd/mm/yyyy; empty dates follow the commune. One file may hold several communes of your area.',
+  'territory.village.importColumns':
+    'CSV file (UTF-8, comma or semicolon) with the columns: Mã xã, Loại (Thôn or Tổ dân phố), Tên, Từ ngày, Đến ngày, Ghi chú. Dates as dd/mm/yyyy; empty dates follow the commune. One file may hold several communes of your area.',
   'territory.partyKind.dang_bo_co_so': 'Grassroots party committee',
   'territory.partyKind.chi_bo_co_so': 'Grassroots party cell',
   'territory.partyKind.chi_bo': 'Party cell',
@@ -365,7 +369,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'territory.party.empty': 'No party organisation on this date',
   'territory.party.emptyAll': 'No party organisation yet',
   'territory.party.importTitle': 'Import party organisations from a CSV file',
-  'territory.party.importColumns': 'CSV file with the columns: Mã xã, Loại (Đảng bộ cơ sở, Chi bộ cơ sở or Chi bộ), Tên, Trực thuộc, Thôn/Tổ dân phố, Từ ngày, Đến ngày, Ghi chú. A cell without “Trực thuộc” belongs to the commune’s party committee.',
+  'territory.party.importColumns':
+    'CSV file with the columns: Mã xã, Loại (Đảng bộ cơ sở, Chi bộ cơ sở or Chi bộ), Tên, Trực thuộc, Thôn/Tổ dân phố, Từ ngày, Đến ngày, Ghi chú. A cell without “Trực thuộc” belongs to the commune’s party committee.',
   'territory.import.open': 'Import CSV',
   'territory.import.template': 'Download template',
   'territory.import.drop': 'Drop a CSV file here or click to choose one',
@@ -537,7 +542,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'cadres.sensitive.needPermission': 'Requires permission to view sensitive personal data',
   'cadres.sensitive.hidden': 'Hidden',
   'cadres.sensitive.notice': 'Some details are sensitive personal data (Decree 13/2023/NĐ-CP) and are shown only to users granted access.',
-  'cadres.sensitive.hiddenInForm': 'Personal ID, ethnicity, religion, disciplinary record: viewing and editing them requires permission to view sensitive personal data.',
+  'cadres.sensitive.hiddenInForm':
+    'Personal ID, ethnicity, religion, disciplinary record: viewing and editing them requires permission to view sensitive personal data.',
   'cadres.form.createTitle': 'Add cadre',
   'cadres.form.editTitle': 'Edit details: {name}',
   'cadres.form.created': 'Record of {name} added',
@@ -668,7 +674,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'imports.step.commit': 'Import',
   'imports.step.commitHint': 'Once the file has no errors',
   'imports.choose.templateTitle': 'Use the template to get the columns right',
-  'imports.choose.templateHint': 'One row per person and post; the «Hướng dẫn» sheet of the template explains every column and lists the posts, levels and ethnic groups. An exported list can be imported again.',
+  'imports.choose.templateHint':
+    'One row per person and post; the «Hướng dẫn» sheet of the template explains every column and lists the posts, levels and ethnic groups. An exported list can be imported again.',
   'imports.choose.template': 'Download template',
   'imports.choose.drop': 'Drop an Excel file here or click to choose one',
   'imports.choose.dropHint': 'An .xlsx file with one list sheet; it is only sent when you click «Check file».',
@@ -800,7 +807,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'standards.rule.basis': 'Legal basis',
   'standards.rule.newVersion': 'New version',
   'standards.version.title': 'New version of rule {code}',
-  'standards.version.explanation': 'The current version is in force from {from}. The new version applies from the date you choose; the old one still applies to earlier dates. Choose the current version’s start date to correct it (the old one is kept).',
+  'standards.version.explanation':
+    'The current version is in force from {from}. The new version applies from the date you choose; the old one still applies to earlier dates. Choose the current version’s start date to correct it (the old one is kept).',
   'standards.version.effectiveFrom': 'In force from',
   'standards.version.effectiveFromRequired': 'Choose the date it applies from',
   'standards.version.validTo': 'In force until',
@@ -848,7 +856,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'reviews.title': 'Training needs reviews',
   'reviews.description': 'Every year units review who needs training; the province approves the plan and its quotas.',
   'reviews.create': 'New review',
-  'reviews.create.explanation': 'The system proposes: people who do not meet their standard (with the course that closes the gap), people in their first party committee term, and the province’s focus fields for the year.',
+  'reviews.create.explanation':
+    'The system proposes: people who do not meet their standard (with the course that closes the gap), people in their first party committee term, and the province’s focus fields for the year.',
   'reviews.create.submit': 'Create and propose',
   'reviews.created': 'Review created with {count} proposals',
   'reviews.unit': 'Unit',
@@ -926,7 +935,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'reviews.quotas.count': 'Places',
   'reviews.focus.open': 'Focus fields',
   'reviews.focus.title': 'The year’s training focus fields',
-  'reviews.focus.explanation': 'The province chooses the year’s focus fields and the posts in charge of each; reviews of its units then propose the matching course to those posts.',
+  'reviews.focus.explanation':
+    'The province chooses the year’s focus fields and the posts in charge of each; reviews of its units then propose the matching course to those posts.',
   'reviews.focus.saved': 'Focus fields for {year} saved',
 };
 

@@ -225,7 +225,8 @@ export const commonVi = {
   'territory.unit.startsOn': 'Có hiệu lực từ {date}',
   'territory.unit.notFound': 'Không tìm thấy đơn vị hành chính',
   'territory.unit.notValidOnDate': 'Đơn vị không có hiệu lực vào ngày {date}',
-  'territory.unit.notValidOnDateHint': 'Tên và cấp trên hiển thị là của thời kỳ gần ngày đã chọn nhất. Xem thẻ «Sáp nhập» để biết đơn vị tiền thân hoặc kế thừa.',
+  'territory.unit.notValidOnDateHint':
+    'Tên và cấp trên hiển thị là của thời kỳ gần ngày đã chọn nhất. Xem thẻ «Sáp nhập» để biết đơn vị tiền thân hoặc kế thừa.',
   'territory.unit.seeSuccessors': 'Xem đơn vị tiền thân, kế thừa',
   'territory.tab.history': 'Lịch sử',
   'territory.tab.lineage': 'Sáp nhập',
@@ -270,7 +271,8 @@ export const commonVi = {
   'territory.correction.change': 'Thay đổi',
   'territory.correction.currentDate': 'Ngày hiện ghi nhận',
   'territory.correction.currentSource': 'Nguồn ngày',
-  'territory.correction.explanation': 'Các thay đổi phụ thuộc (ví dụ các xã của một huyện bị giải thể) được chuyển theo. Hệ thống kiểm tra lại toàn bộ địa bàn và không lưu gì nếu ngày mới mâu thuẫn với dữ liệu khác.',
+  'territory.correction.explanation':
+    'Các thay đổi phụ thuộc (ví dụ các xã của một huyện bị giải thể) được chuyển theo. Hệ thống kiểm tra lại toàn bộ địa bàn và không lưu gì nếu ngày mới mâu thuẫn với dữ liệu khác.',
   'territory.correction.newDate': 'Ngày hiệu lực đúng',
   'territory.correction.dateRequired': 'Vui lòng chọn ngày hiệu lực',
   'territory.correction.basis': 'Căn cứ',
@@ -301,7 +303,8 @@ export const commonVi = {
   'territory.lineage.via': 'Gián tiếp, qua {name}',
   'territory.lineage.note': 'Ghi chú',
   'territory.lineage.derived': 'Suy luận từ danh mục, cần đối chiếu nghị quyết',
-  'territory.lineage.derivedWarning': 'Một số quan hệ được suy luận từ hai danh mục, chưa có trong bảng chuyển đổi chính thức. Vui lòng đối chiếu với nghị quyết.',
+  'territory.lineage.derivedWarning':
+    'Một số quan hệ được suy luận từ hai danh mục, chưa có trong bảng chuyển đổi chính thức. Vui lòng đối chiếu với nghị quyết.',
   'territory.children.filter': 'Lọc theo tên hoặc mã',
   'territory.children.empty': 'Không có đơn vị trực thuộc vào ngày {date}',
   'territory.list.asOf': 'Vào ngày {date}',
@@ -343,7 +346,8 @@ export const commonVi = {
   'territory.village.empty': 'Chưa có thôn, tổ dân phố nào vào ngày này',
   'territory.village.emptyAll': 'Chưa có thôn, tổ dân phố nào',
   'territory.village.importTitle': 'Nhập thôn, tổ dân phố từ tệp CSV',
-  'territory.village.importColumns': 'Tệp CSV (UTF-8, dấu phẩy hoặc chấm phẩy) có các cột: Mã xã, Loại (Thôn hoặc Tổ dân phố), Tên, Từ ngày, Đến ngày, Ghi chú. Ngày ghi dạng dd/mm/yyyy; để trống thì theo thời gian của xã. Một tệp có thể gồm nhiều xã trong phạm vi của bạn.',
+  'territory.village.importColumns':
+    'Tệp CSV (UTF-8, dấu phẩy hoặc chấm phẩy) có các cột: Mã xã, Loại (Thôn hoặc Tổ dân phố), Tên, Từ ngày, Đến ngày, Ghi chú. Ngày ghi dạng dd/mm/yyyy; để trống thì theo thời gian của xã. Một tệp có thể gồm nhiều xã trong phạm vi của bạn.',
   'territory.partyKind.dang_bo_co_so': 'Đảng bộ cơ sở',
   'territory.partyKind.chi_bo_co_so': 'Chi bộ cơ sở',
   'territory.partyKind.chi_bo': 'Chi bộ trực thuộc',
@@ -370,7 +374,8 @@ export const commonVi = {
   'territory.party.empty': 'Chưa có tổ chức đảng nào vào ngày này',
   'territory.party.emptyAll': 'Chưa có tổ chức đảng nào',
   'territory.party.importTitle': 'Nhập tổ chức đảng từ tệp CSV',
-  'territory.party.importColumns': 'Tệp CSV có các cột: Mã xã, Loại (Đảng bộ cơ sở, Chi bộ cơ sở hoặc Chi bộ), Tên, Trực thuộc, Thôn/Tổ dân phố, Từ ngày, Đến ngày, Ghi chú. Chi bộ không ghi «Trực thuộc» thì thuộc đảng bộ cơ sở của xã.',
+  'territory.party.importColumns':
+    'Tệp CSV có các cột: Mã xã, Loại (Đảng bộ cơ sở, Chi bộ cơ sở hoặc Chi bộ), Tên, Trực thuộc, Thôn/Tổ dân phố, Từ ngày, Đến ngày, Ghi chú. Chi bộ không ghi «Trực thuộc» thì thuộc đảng bộ cơ sở của xã.',
   'territory.import.open': 'Nhập từ tệp CSV',
   'territory.import.template': 'Tải tệp mẫu',
   'territory.import.drop': 'Kéo tệp CSV vào đây hoặc bấm để chọn tệp',
@@ -673,7 +678,8 @@ export const commonVi = {
   'imports.step.commit': 'Nhập dữ liệu',
   'imports.step.commitHint': 'Khi tệp không còn lỗi',
   'imports.choose.templateTitle': 'Dùng tệp mẫu để khỏi sai cột',
-  'imports.choose.templateHint': 'Mỗi dòng là một người với một chức vụ; trang «Hướng dẫn» trong tệp mẫu liệt kê cách ghi từng cột và danh mục chức vụ, trình độ, dân tộc. Tệp xuất từ danh sách cũng nhập lại được.',
+  'imports.choose.templateHint':
+    'Mỗi dòng là một người với một chức vụ; trang «Hướng dẫn» trong tệp mẫu liệt kê cách ghi từng cột và danh mục chức vụ, trình độ, dân tộc. Tệp xuất từ danh sách cũng nhập lại được.',
   'imports.choose.template': 'Tải tệp mẫu',
   'imports.choose.drop': 'Kéo tệp Excel vào đây hoặc bấm để chọn tệp',
   'imports.choose.dropHint': 'Tệp .xlsx, một trang danh sách; tệp chỉ được gửi đi khi bạn bấm «Kiểm tra tệp».',
@@ -771,7 +777,8 @@ export const commonVi = {
   'compliance.post.reelection': 'Tái cử {date}',
   'compliance.gap.course': 'khóa phù hợp: {course}',
   'standards.title': 'Tiêu chuẩn chức danh',
-  'standards.description': 'Các bộ tiêu chuẩn và từng phiên bản của chúng; sửa một tiêu chuẩn tạo phiên bản mới có hiệu lực từ một ngày, lịch sử được giữ nguyên.',
+  'standards.description':
+    'Các bộ tiêu chuẩn và từng phiên bản của chúng; sửa một tiêu chuẩn tạo phiên bản mới có hiệu lực từ một ngày, lịch sử được giữ nguyên.',
   'standards.back': 'Về tổng hợp',
   'standards.sets': 'Bộ tiêu chuẩn',
   'standards.rules': 'Tiêu chuẩn',
@@ -805,7 +812,8 @@ export const commonVi = {
   'standards.rule.basis': 'Căn cứ pháp lý',
   'standards.rule.newVersion': 'Phiên bản mới',
   'standards.version.title': 'Phiên bản mới của tiêu chuẩn {code}',
-  'standards.version.explanation': 'Phiên bản hiện hành có hiệu lực từ {from}. Phiên bản mới có hiệu lực từ ngày bạn chọn; phiên bản cũ vẫn áp dụng cho những ngày trước đó. Chọn đúng ngày bắt đầu của phiên bản hiện hành để sửa nó (bản cũ vẫn được lưu).',
+  'standards.version.explanation':
+    'Phiên bản hiện hành có hiệu lực từ {from}. Phiên bản mới có hiệu lực từ ngày bạn chọn; phiên bản cũ vẫn áp dụng cho những ngày trước đó. Chọn đúng ngày bắt đầu của phiên bản hiện hành để sửa nó (bản cũ vẫn được lưu).',
   'standards.version.effectiveFrom': 'Có hiệu lực từ ngày',
   'standards.version.effectiveFromRequired': 'Chọn ngày có hiệu lực',
   'standards.version.validTo': 'Hết hiệu lực sau ngày',
@@ -840,7 +848,8 @@ export const commonVi = {
   'standards.newSet.saved': 'Đã thêm bộ tiêu chuẩn {name} (chưa bật)',
   'standards.newRule.open': 'Thêm tiêu chuẩn',
   'standards.newRule.title': 'Thêm tiêu chuẩn',
-  'standards.newRule.explanation': 'Tiêu chuẩn mới là phiên bản 1, có hiệu lực từ ngày bạn chọn; nó chỉ được dùng để đánh giá khi bộ tiêu chuẩn của nó đang bật.',
+  'standards.newRule.explanation':
+    'Tiêu chuẩn mới là phiên bản 1, có hiệu lực từ ngày bạn chọn; nó chỉ được dùng để đánh giá khi bộ tiêu chuẩn của nó đang bật.',
   'standards.newRule.set': 'Thuộc bộ tiêu chuẩn',
   'standards.newRule.setPlaceholder': 'Chọn bộ tiêu chuẩn',
   'standards.newRule.setRequired': 'Chọn bộ tiêu chuẩn',
@@ -853,7 +862,8 @@ export const commonVi = {
   'reviews.title': 'Rà soát nhu cầu đào tạo, bồi dưỡng',
   'reviews.description': 'Hằng năm đơn vị rà soát, chọn người cần đào tạo, bồi dưỡng; cấp tỉnh phê duyệt kế hoạch và chỉ tiêu.',
   'reviews.create': 'Tạo rà soát',
-  'reviews.create.explanation': 'Hệ thống đề xuất: người chưa đạt chuẩn (kèm khóa học phù hợp), người lần đầu tham gia cấp ủy, và các lĩnh vực trọng tâm cấp tỉnh đặt cho năm.',
+  'reviews.create.explanation':
+    'Hệ thống đề xuất: người chưa đạt chuẩn (kèm khóa học phù hợp), người lần đầu tham gia cấp ủy, và các lĩnh vực trọng tâm cấp tỉnh đặt cho năm.',
   'reviews.create.submit': 'Tạo và đề xuất',
   'reviews.created': 'Đã tạo rà soát với {count} đề xuất',
   'reviews.unit': 'Đơn vị',
@@ -931,7 +941,8 @@ export const commonVi = {
   'reviews.quotas.count': 'Số lượt',
   'reviews.focus.open': 'Lĩnh vực trọng tâm',
   'reviews.focus.title': 'Lĩnh vực trọng tâm đào tạo, bồi dưỡng của năm',
-  'reviews.focus.explanation': 'Cấp tỉnh chọn lĩnh vực trọng tâm của năm và các chức danh phụ trách; rà soát của các đơn vị trực thuộc sẽ đề xuất khóa tương ứng cho những chức danh đó.',
+  'reviews.focus.explanation':
+    'Cấp tỉnh chọn lĩnh vực trọng tâm của năm và các chức danh phụ trách; rà soát của các đơn vị trực thuộc sẽ đề xuất khóa tương ứng cho những chức danh đó.',
   'reviews.focus.saved': 'Đã lưu lĩnh vực trọng tâm năm {year}',
 } satisfies Record<string, string>;
 

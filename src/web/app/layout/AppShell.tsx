@@ -48,7 +48,9 @@ export function AppShell() {
           onCollapse={setCollapsed}
           onBreakpoint={setNarrow}
           // On phones the menu floats over the page instead of squeezing it.
-          style={isNarrow ? { position: 'absolute', insetBlock: 0, zIndex: 20, boxShadow: '2px 0 8px rgba(0,0,0,0.12)' } : { borderInlineEnd: '1px solid #eceef1' }}
+          style={
+            isNarrow ? { position: 'absolute', insetBlock: 0, zIndex: 20, boxShadow: '2px 0 8px rgba(0,0,0,0.12)' } : { borderInlineEnd: '1px solid #eceef1' }
+          }
         >
           <SidebarMenu onNavigate={() => isNarrow && setCollapsed(true)} />
         </Layout.Sider>

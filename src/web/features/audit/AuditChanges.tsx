@@ -28,7 +28,13 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
         rowClassName={(change) => (change.changed ? 'audit-changed-row' : '')}
         style={{ marginTop: 8 }}
         columns={[
-          { key: 'field', title: t('audit.changes.field'), dataIndex: 'field', width: '20%', render: (field: string) => <Typography.Text code>{field}</Typography.Text> },
+          {
+            key: 'field',
+            title: t('audit.changes.field'),
+            dataIndex: 'field',
+            width: '20%',
+            render: (field: string) => <Typography.Text code>{field}</Typography.Text>,
+          },
           { key: 'before', title: t('audit.changes.before'), width: '40%', render: (_, change) => <SnapshotValue value={change.before} /> },
           { key: 'after', title: t('audit.changes.after'), width: '40%', render: (_, change) => <SnapshotValue value={change.after} /> },
         ]}

@@ -79,7 +79,12 @@ function auditColumns(t: Translate): TableProps<AuditEntry>['columns'] {
           <Typography.Text type="secondary">{t('audit.systemActor')}</Typography.Text>
         ),
     },
-    { key: 'action', title: t('audit.column.action'), width: 140, render: (_, entry) => <Tag color={auditActionColor(entry.action)}>{auditActionLabel(entry.action, t)}</Tag> },
+    {
+      key: 'action',
+      title: t('audit.column.action'),
+      width: 140,
+      render: (_, entry) => <Tag color={auditActionColor(entry.action)}>{auditActionLabel(entry.action, t)}</Tag>,
+    },
     {
       key: 'entity',
       title: t('audit.column.entity'),

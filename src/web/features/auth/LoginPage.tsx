@@ -71,15 +71,7 @@ export function LoginPage() {
         <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="login-password" />
         </Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block
-          loading={signIn.isPending}
-          disabled={lockedSeconds > 0}
-          data-testid="login-submit"
-        >
+        <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending} disabled={lockedSeconds > 0} data-testid="login-submit">
           {t('login.submit')}
         </Button>
       </Form>

@@ -112,7 +112,17 @@ function toInput(values: CadreFormValues, withSensitive: boolean): CadreInput {
 }
 
 /** Create when `cadre` is null, edit otherwise. Mounted afresh for every opening, so it starts clean. */
-function CadreForm({ cadre, asOf, onDone, onSaved }: { cadre: CadreProfile | null; asOf: string; onDone: () => void; onSaved?: (saved: CadreProfile) => void }) {
+function CadreForm({
+  cadre,
+  asOf,
+  onDone,
+  onSaved,
+}: {
+  cadre: CadreProfile | null;
+  asOf: string;
+  onDone: () => void;
+  onSaved?: (saved: CadreProfile) => void;
+}) {
   const t = useT();
   const { language } = useLanguage();
   const { message } = App.useApp();
@@ -160,7 +170,12 @@ function CadreForm({ cadre, asOf, onDone, onSaved }: { cadre: CadreProfile | nul
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Form.Item name="birthDate" label={t('cadres.field.birthDate')} extra={dateHint} rules={[dateOrYearRule(t, language, { allowYear: true, notAfterToday: true })]}>
+          <Form.Item
+            name="birthDate"
+            label={t('cadres.field.birthDate')}
+            extra={dateHint}
+            rules={[dateOrYearRule(t, language, { allowYear: true, notAfterToday: true })]}
+          >
             <Input autoComplete="off" placeholder={t('cadres.form.dateOrYearPlaceholder')} />
           </Form.Item>
         </Col>
@@ -175,13 +190,23 @@ function CadreForm({ cadre, asOf, onDone, onSaved }: { cadre: CadreProfile | nul
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="owningUnitId" label={t('cadres.field.owningUnit')} extra={t('cadres.form.owningUnitHint')} rules={[{ required: true, message: t('cadres.form.owningUnitRequired') }]}>
+      <Form.Item
+        name="owningUnitId"
+        label={t('cadres.field.owningUnit')}
+        extra={t('cadres.form.owningUnitHint')}
+        rules={[{ required: true, message: t('cadres.form.owningUnitRequired') }]}
+      >
         <UnitPicker initialUnit={cadre?.owningUnit ? { id: cadre.owningUnit.id, name: cadre.owningUnit.name } : undefined} asOf={asOf} />
       </Form.Item>
       <Form.Item name="homeTown" label={t('cadres.field.homeTown')} rules={[{ max: 300, message: t('cadres.form.tooLong', { max: 300 }) }]}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="partyJoinedOn" label={t('cadres.field.partyJoinedOn')} extra={dateHint} rules={[dateOrYearRule(t, language, { allowYear: true, notAfterToday: true })]}>
+      <Form.Item
+        name="partyJoinedOn"
+        label={t('cadres.field.partyJoinedOn')}
+        extra={dateHint}
+        rules={[dateOrYearRule(t, language, { allowYear: true, notAfterToday: true })]}
+      >
         <Input autoComplete="off" placeholder={t('cadres.form.dateOrYearPlaceholder')} style={{ maxWidth: 260 }} />
       </Form.Item>
 

@@ -49,11 +49,7 @@ function cadreColumns(t: Translate, language: Language, asOf: string, offset: nu
       title: t('cadres.column.birthYear'),
       width: 80,
       render: (_, cadre) =>
-        cadre.birthDate ? (
-          <Tooltip title={formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision)}>{birthYear(cadre.birthDate)}</Tooltip>
-        ) : (
-          <Missing />
-        ),
+        cadre.birthDate ? <Tooltip title={formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision)}>{birthYear(cadre.birthDate)}</Tooltip> : <Missing />,
     },
     { key: 'gender', title: t('cadres.column.gender'), width: 80, render: (_, cadre) => genderLabel(cadre.gender, t) ?? <Missing /> },
     {
@@ -163,12 +159,7 @@ export function CadreListPage() {
       />
       <Card>
         <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12 }}>
-          <AsOfDatePicker
-            value={filter.asOf}
-            onChange={(asOf) => update({ asOf })}
-            label={t('cadres.asOf.listLabel')}
-            hint={t('cadres.asOf.listHint')}
-          />
+          <AsOfDatePicker value={filter.asOf} onChange={(asOf) => update({ asOf })} label={t('cadres.asOf.listLabel')} hint={t('cadres.asOf.listHint')} />
           {cadres.data && (
             <Typography.Text type="secondary" data-testid="cadres-total">
               {t(filter.status === 'holding' ? 'cadres.list.totalHolding' : 'cadres.list.totalAll', {

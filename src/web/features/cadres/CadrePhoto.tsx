@@ -54,11 +54,15 @@ export function CadrePhoto({ cadre, canWrite }: { cadre: CadreProfile; canWrite:
       )}
       {canWrite && (
         <Flex gap={0} align="center">
-          <Upload accept="image/jpeg,image/png" showUploadList={false} beforeUpload={(file) => {
+          <Upload
+            accept="image/jpeg,image/png"
+            showUploadList={false}
+            beforeUpload={(file) => {
               void send(file);
               // Sent by `send`, not by the Upload component.
               return false;
-            }}>
+            }}
+          >
             <Button size="small" type="link" icon={<CameraOutlined />} loading={uploading} title={t('cadres.photo.change')}>
               {cadre.hasPhoto ? t('cadres.photo.replace') : t('cadres.photo.upload')}
             </Button>

@@ -20,18 +20,7 @@ import { PersonalInfoTab } from './PersonalInfoTab';
 import { PostsTab } from './PostsTab';
 import { QualificationsTab } from './QualificationsTab';
 
-
-function ProfileHeader({
-  cadre,
-  asOf,
-  onAsOfChange,
-  onEdit,
-}: {
-  cadre: CadreProfile;
-  asOf: string;
-  onAsOfChange: (asOf: string) => void;
-  onEdit: () => void;
-}) {
+function ProfileHeader({ cadre, asOf, onAsOfChange, onEdit }: { cadre: CadreProfile; asOf: string; onAsOfChange: (asOf: string) => void; onEdit: () => void }) {
   const t = useT();
   const { language } = useLanguage();
   const { message } = App.useApp();
@@ -50,7 +39,8 @@ function ProfileHeader({
   }
 
   const facts = [
-    formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision) && t('cadres.header.born', { date: formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision)! }),
+    formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision) &&
+      t('cadres.header.born', { date: formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision)! }),
     genderLabel(cadre.gender, t),
     cadre.owningUnit && t('cadres.header.owningUnit', { unit: cadre.owningUnit.name }),
   ].filter(Boolean);
@@ -149,7 +139,14 @@ export function CadreProfilePage() {
     <>
       <ProfileHeader cadre={cadre} asOf={asOf} onAsOfChange={setAsOf} onEdit={() => setEditing(true)} />
       {cadre.abilities.reach === 'history' && (
-        <Alert type="info" showIcon title={t('cadres.profile.historyOnly')} description={t('cadres.profile.historyOnlyHint')} style={{ marginBottom: 16 }} data-testid="cadre-history-only" />
+        <Alert
+          type="info"
+          showIcon
+          title={t('cadres.profile.historyOnly')}
+          description={t('cadres.profile.historyOnlyHint')}
+          style={{ marginBottom: 16 }}
+          data-testid="cadre-history-only"
+        />
       )}
       {asOf !== todayInVietnam() && (
         <Alert type="warning" showIcon title={t('cadres.profile.pastState', { date: formatDate(asOf) })} style={{ marginBottom: 16 }} />

@@ -26,14 +26,11 @@ function Withheld({ shown }: { shown?: string | null }) {
 export function PersonalInfoTab({ cadre }: { cadre: CadreProfile }) {
   const t = useT();
   const value = (text: string | null | undefined): ReactNode => (text ? text : <Missing />);
-  const sensitive = (text: string | null | undefined, masked?: string | null): ReactNode =>
-    cadre.sensitiveHidden ? <Withheld shown={masked} /> : value(text);
+  const sensitive = (text: string | null | undefined, masked?: string | null): ReactNode => (cadre.sensitiveHidden ? <Withheld shown={masked} /> : value(text));
 
   return (
     <>
-      {cadre.sensitiveHidden && (
-        <Alert type="info" showIcon icon={<LockOutlined />} title={t('cadres.sensitive.notice')} style={{ marginBottom: 16 }} />
-      )}
+      {cadre.sensitiveHidden && <Alert type="info" showIcon icon={<LockOutlined />} title={t('cadres.sensitive.notice')} style={{ marginBottom: 16 }} />}
       <Descriptions
         bordered
         size="small"
@@ -51,7 +48,11 @@ export function PersonalInfoTab({ cadre }: { cadre: CadreProfile }) {
             key: 'personalId',
             label: t('cadres.field.personalId'),
             children: cadre.sensitiveHidden ? (
-              cadre.personalId ? <Withheld shown={cadre.personalId} /> : <Missing />
+              cadre.personalId ? (
+                <Withheld shown={cadre.personalId} />
+              ) : (
+                <Missing />
+              )
             ) : cadre.personalId ? (
               <Typography.Text copyable>{cadre.personalId}</Typography.Text>
             ) : (

@@ -4,7 +4,18 @@ import { isTitleCode, titleByCode } from '../../../core/titles';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { DATE_DISPLAY_FORMAT, fromApiDate, toApiDate } from '../../app/format/dates';
 import { useLanguage, useT } from '../../app/i18n';
-import { apiDateOrYear, dateOrYearInput, dateOrYearRule, foldedSearch, formatPeriod, howObtainedLabel, parseDateOrYear, postTitle, textOrNull, titleOptionGroups } from './cadre-format';
+import {
+  apiDateOrYear,
+  dateOrYearInput,
+  dateOrYearRule,
+  foldedSearch,
+  formatPeriod,
+  howObtainedLabel,
+  parseDateOrYear,
+  postTitle,
+  textOrNull,
+  titleOptionGroups,
+} from './cadre-format';
 import { HOW_OBTAINED, useAddPost, useUpdatePost, type CadreProfile, type HowObtained, type Post } from './cadres.api';
 import { useServerFormErrors } from './form-errors';
 
@@ -67,7 +78,10 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
     if (post) {
       updatePost.mutate({ postId: post.id, changes: common }, { onSuccess: () => done(t('cadres.post.saved')), onError: handleError });
     } else {
-      addPost.mutate({ ...common, unitId: values.unitId, titleCode: values.titleCode }, { onSuccess: () => done(t('cadres.post.added')), onError: handleError });
+      addPost.mutate(
+        { ...common, unitId: values.unitId, titleCode: values.titleCode },
+        { onSuccess: () => done(t('cadres.post.added')), onError: handleError },
+      );
     }
   }
 
@@ -138,7 +152,10 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
             extra={t('cadres.post.unitHint')}
             rules={[{ required: true, message: t('cadres.post.unitRequired') }]}
           >
-            <UnitPicker initialUnit={cadre.owningUnit ? { id: cadre.owningUnit.id, name: cadre.owningUnit.name } : undefined} asOf={unitDate(startText, asOf)} />
+            <UnitPicker
+              initialUnit={cadre.owningUnit ? { id: cadre.owningUnit.id, name: cadre.owningUnit.name } : undefined}
+              asOf={unitDate(startText, asOf)}
+            />
           </Form.Item>
         </>
       )}
@@ -166,7 +183,11 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name="howObtained" label={t('cadres.post.howObtained')}>
-            <Select allowClear options={HOW_OBTAINED.map((value) => ({ value, label: howObtainedLabel(value, t) }))} placeholder={t('cadres.post.howObtainedPlaceholder')} />
+            <Select
+              allowClear
+              options={HOW_OBTAINED.map((value) => ({ value, label: howObtainedLabel(value, t) }))}
+              placeholder={t('cadres.post.howObtainedPlaceholder')}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -192,7 +213,19 @@ function PostForm({ cadre, post, asOf, onDone }: { cadre: CadreProfile; post: Po
   );
 }
 
-export function PostFormModal({ open, cadre, post, asOf, onClose }: { open: boolean; cadre: CadreProfile; post: Post | null; asOf: string; onClose: () => void }) {
+export function PostFormModal({
+  open,
+  cadre,
+  post,
+  asOf,
+  onClose,
+}: {
+  open: boolean;
+  cadre: CadreProfile;
+  post: Post | null;
+  asOf: string;
+  onClose: () => void;
+}) {
   const t = useT();
   return (
     <Modal

@@ -20,7 +20,21 @@ function periodColor(post: Post, asOf: string): string {
   return 'gray';
 }
 
-function PostEntry({ post, asOf, canWrite, onEdit, onEnd, onDelete }: { post: Post; asOf: string; canWrite: boolean; onEdit: () => void; onEnd: () => void; onDelete: () => void }) {
+function PostEntry({
+  post,
+  asOf,
+  canWrite,
+  onEdit,
+  onEnd,
+  onDelete,
+}: {
+  post: Post;
+  asOf: string;
+  canWrite: boolean;
+  onEdit: () => void;
+  onEnd: () => void;
+  onDelete: () => void;
+}) {
   const t = useT();
   const { language } = useLanguage();
   const details = [

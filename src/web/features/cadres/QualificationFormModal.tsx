@@ -1,6 +1,16 @@
 import { Alert, App, Button, Col, Flex, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useLanguage, useT } from '../../app/i18n';
-import { apiDateOrYear, dateOrYearRule, DETAIL_OF_KIND, HAS_STUDY_MODE, kindLabel, levelOptions, sourceLabel, studyModeLabel, textOrNull } from './cadre-format';
+import {
+  apiDateOrYear,
+  dateOrYearRule,
+  DETAIL_OF_KIND,
+  HAS_STUDY_MODE,
+  kindLabel,
+  levelOptions,
+  sourceLabel,
+  studyModeLabel,
+  textOrNull,
+} from './cadre-format';
 import {
   QUALIFICATION_KINDS,
   QUALIFICATION_SOURCES,

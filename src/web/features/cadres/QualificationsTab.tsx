@@ -104,7 +104,14 @@ export function QualificationsTab({ cadre, asOf, canWrite }: { cadre: CadreProfi
         })
       }
     >
-      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('cadres.qualification.delete')} title={t('cadres.qualification.delete')} />
+      <Button
+        size="small"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={t('cadres.qualification.delete')}
+        title={t('cadres.qualification.delete')}
+      />
     </Popconfirm>
   );
 

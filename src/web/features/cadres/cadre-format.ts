@@ -57,7 +57,8 @@ export function titleOptionGroups(language: Language) {
 
 /** Select search that ignores accents and case: "chu tich ubnd" finds "Chủ tịch UBND". */
 export const foldedSearch = {
-  filterOption: (input: string, option?: { label?: unknown }) => typeof option?.label === 'string' && foldVietnamese(option.label).includes(foldVietnamese(input)),
+  filterOption: (input: string, option?: { label?: unknown }) =>
+    typeof option?.label === 'string' && foldVietnamese(option.label).includes(foldVietnamese(input)),
 };
 
 export function genderLabel(gender: Gender | null, t: Translate): string | null {

@@ -144,15 +144,11 @@ export function useEndPost(cadreId: string) {
 }
 
 export function useDeletePost(cadreId: string) {
-  return useCadreMutation((postId: string) =>
-    apiFetch<CadreProfile>(`${cadrePath(cadreId)}/posts/${encodeURIComponent(postId)}`, { method: 'DELETE' }),
-  );
+  return useCadreMutation((postId: string) => apiFetch<CadreProfile>(`${cadrePath(cadreId)}/posts/${encodeURIComponent(postId)}`, { method: 'DELETE' }));
 }
 
 export function useAddQualification(cadreId: string) {
-  return useCadreMutation((input: QualificationInput) =>
-    apiFetch<Qualification>(`${cadrePath(cadreId)}/qualifications`, { method: 'POST', body: input }),
-  );
+  return useCadreMutation((input: QualificationInput) => apiFetch<Qualification>(`${cadrePath(cadreId)}/qualifications`, { method: 'POST', body: input }));
 }
 
 export function useDeleteQualification(cadreId: string) {

@@ -6,7 +6,15 @@ import type { ComplianceSummary } from './compliance.api';
 type Child = ComplianceSummary['children'][number];
 
 /** One row per unit of the next level down on the date; its name drills down, its shortfall lists the people. */
-export function ChildUnitsTable({ summary, onDrill, onPeople }: { summary: ComplianceSummary; onDrill: (unitId: string) => void; onPeople: (unitId: string) => void }) {
+export function ChildUnitsTable({
+  summary,
+  onDrill,
+  onPeople,
+}: {
+  summary: ComplianceSummary;
+  onDrill: (unitId: string) => void;
+  onPeople: (unitId: string) => void;
+}) {
   const t = useT();
   const { language } = useLanguage();
   return (

@@ -80,9 +80,7 @@ export function ComplianceOverviewPage() {
           keyOnlyLabel={t('compliance.keyOnly')}
           onKeyOnlyChange={(keyOnly) => update({ keyOnly, page: 1 })}
         />
-        {trail.length > 1 && (
-          <UnitTrail crumbs={trail} onDrill={drillTo} style={{ marginTop: 12 }} />
-        )}
+        {trail.length > 1 && <UnitTrail crumbs={trail} onDrill={drillTo} style={{ marginTop: 12 }} />}
       </Card>
 
       {summary.isError && <QueryErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />}
@@ -113,7 +111,11 @@ export function ComplianceOverviewPage() {
             </Col>
             <Col xs={12} md={8} xl={5}>
               <Card>
-                <Statistic title={t('compliance.figure.notMeeting')} value={count(data.notMeeting, language)} valueStyle={{ color: data.notMeeting ? '#cf1322' : undefined }} />
+                <Statistic
+                  title={t('compliance.figure.notMeeting')}
+                  value={count(data.notMeeting, language)}
+                  valueStyle={{ color: data.notMeeting ? '#cf1322' : undefined }}
+                />
                 {data.withoutStandard > 0 && (
                   <Typography.Text type="secondary">{t('compliance.figure.withoutStandard', { count: count(data.withoutStandard, language) })}</Typography.Text>
                 )}

@@ -43,7 +43,9 @@ export function PostVerdict({ post, t, language }: { post: PostCompliance; t: Tr
           {gap.closingCourseName && <Typography.Text type="secondary"> — {t('compliance.gap.course', { course: gap.closingCourseName })}</Typography.Text>}
         </Typography.Text>
       ))}
-      {post.noStandardReason && <Typography.Text type="secondary">{language === 'vi' ? post.noStandardReason.message : post.noStandardReason.messageEn}</Typography.Text>}
+      {post.noStandardReason && (
+        <Typography.Text type="secondary">{language === 'vi' ? post.noStandardReason.message : post.noStandardReason.messageEn}</Typography.Text>
+      )}
     </Flex>
   );
 }

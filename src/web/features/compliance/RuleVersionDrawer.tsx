@@ -162,7 +162,11 @@ function RuleForm({ target, onDone }: { target: RuleEditorTarget; onDone: () => 
       )}
       {conflict && <Alert type="error" showIcon title={conflict} style={{ marginBottom: 16 }} data-testid="rule-conflict" />}
       <Flex gap={16} wrap>
-        <Form.Item name="effectiveFrom" label={t('standards.version.effectiveFrom')} rules={[{ required: true, message: t('standards.version.effectiveFromRequired') }]}>
+        <Form.Item
+          name="effectiveFrom"
+          label={t('standards.version.effectiveFrom')}
+          rules={[{ required: true, message: t('standards.version.effectiveFromRequired') }]}
+        >
           <DatePicker format={DATE_DISPLAY_FORMAT} allowClear={false} />
         </Form.Item>
         <Form.Item name="validTo" label={t('standards.version.validTo')} extra={t('standards.version.validToHint')}>
@@ -190,13 +194,28 @@ function RuleForm({ target, onDone }: { target: RuleEditorTarget; onDone: () => 
         <Select options={(['any', 'plains', 'disadvantaged'] as const).map((area) => ({ value: area, label: areaClassLabel(area, language) }))} />
       </Form.Item>
       <Flex gap={16} wrap>
-        <Form.Item name="minProfessional" label={t('compliance.people.professional')} style={{ minWidth: 200 }} getValueProps={(value) => ({ value: value ?? '' })}>
+        <Form.Item
+          name="minProfessional"
+          label={t('compliance.people.professional')}
+          style={{ minWidth: 200 }}
+          getValueProps={(value) => ({ value: value ?? '' })}
+        >
           <Select options={levelOptions(SCALES.professional)} data-testid="rule-min-professional" />
         </Form.Item>
-        <Form.Item name="minPoliticalTheory" label={t('compliance.people.politicalTheory')} style={{ minWidth: 200 }} getValueProps={(value) => ({ value: value ?? '' })}>
+        <Form.Item
+          name="minPoliticalTheory"
+          label={t('compliance.people.politicalTheory')}
+          style={{ minWidth: 200 }}
+          getValueProps={(value) => ({ value: value ?? '' })}
+        >
           <Select options={levelOptions(SCALES.politicalTheory)} data-testid="rule-min-theory" />
         </Form.Item>
-        <Form.Item name="minStateManagement" label={t('standards.rule.stateManagement')} style={{ minWidth: 200 }} getValueProps={(value) => ({ value: value ?? '' })}>
+        <Form.Item
+          name="minStateManagement"
+          label={t('standards.rule.stateManagement')}
+          style={{ minWidth: 200 }}
+          getValueProps={(value) => ({ value: value ?? '' })}
+        >
           <Select options={levelOptions(SCALES.stateManagement)} />
         </Form.Item>
       </Flex>
@@ -214,7 +233,11 @@ function RuleForm({ target, onDone }: { target: RuleEditorTarget; onDone: () => 
           <InputNumber min={0} max={600} precision={0} />
         </Form.Item>
       </Flex>
-      <Form.Item name="legalBasis" label={t('standards.rule.basis')} rules={[{ required: true, whitespace: true, message: t('standards.version.basisRequired') }]}>
+      <Form.Item
+        name="legalBasis"
+        label={t('standards.rule.basis')}
+        rules={[{ required: true, whitespace: true, message: t('standards.version.basisRequired') }]}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       <Form.Item name="confirmed" label={t('standards.version.confirmed')} valuePropName="checked">
@@ -223,7 +246,11 @@ function RuleForm({ target, onDone }: { target: RuleEditorTarget; onDone: () => 
       <Form.Item name="note" label={t('standards.version.note')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
-      <Form.Item name="changeNote" label={t('standards.version.changeNote')} rules={[{ required: true, whitespace: true, message: t('standards.version.changeNoteRequired') }]}>
+      <Form.Item
+        name="changeNote"
+        label={t('standards.version.changeNote')}
+        rules={[{ required: true, whitespace: true, message: t('standards.version.changeNoteRequired') }]}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder={t('standards.version.changeNotePlaceholder')} />
       </Form.Item>
       <Flex justify="flex-end" gap={8}>

@@ -84,7 +84,11 @@ export function StandardsPage() {
                 <Flex vertical>
                   <Typography.Text strong>{language === 'vi' ? set.nameVi : set.nameEn}</Typography.Text>
                   <Typography.Text type="secondary">{set.legalBasis}</Typography.Text>
-                  {set.note && <Typography.Text type="secondary" italic>{set.note}</Typography.Text>}
+                  {set.note && (
+                    <Typography.Text type="secondary" italic>
+                      {set.note}
+                    </Typography.Text>
+                  )}
                 </Flex>
               ),
             },
@@ -93,13 +97,15 @@ export function StandardsPage() {
               key: 'scope',
               title: t('standards.set.scope'),
               width: 120,
-              render: (_, set) => (set.scope === 'provincial' ? <Tag color="purple">{t('standards.scope.provincial')}</Tag> : <Tag>{t('standards.scope.national')}</Tag>),
+              render: (_, set) =>
+                set.scope === 'provincial' ? <Tag color="purple">{t('standards.scope.provincial')}</Tag> : <Tag>{t('standards.scope.national')}</Tag>,
             },
             {
               key: 'confirmed',
               title: t('standards.confirmed'),
               width: 130,
-              render: (_, set) => (set.confirmed ? <Tag color="green">{t('standards.confirmed.yes')}</Tag> : <Tag color="gold">{t('standards.confirmed.no')}</Tag>),
+              render: (_, set) =>
+                set.confirmed ? <Tag color="green">{t('standards.confirmed.yes')}</Tag> : <Tag color="gold">{t('standards.confirmed.no')}</Tag>,
             },
             { key: 'rules', title: t('standards.set.rules'), width: 90, align: 'right', render: (_, set) => set.ruleCount },
             {

@@ -55,7 +55,14 @@ export function LevelDistributionCharts({ summary }: { summary: ComplianceSummar
           <Card data-testid={chart.testId} styles={{ body: { padding: 16 } }}>
             <EChart
               style={{ height: 280 }}
-              option={distributionOption(chart.title, chart.rows, summary.totalPeople, (level) => levelLabel(chart.scale, level, language, notRecorded), chart.color, language)}
+              option={distributionOption(
+                chart.title,
+                chart.rows,
+                summary.totalPeople,
+                (level) => levelLabel(chart.scale, level, language, notRecorded),
+                chart.color,
+                language,
+              )}
             />
           </Card>
         </Col>

@@ -143,7 +143,11 @@ function Dashboard({ defaultAsOf, demoAsOf }: { defaultAsOf: string; demoAsOf: s
             </>
           }
           action={
-            params.asOf !== demoAsOf && <Button size="small" onClick={() => update({ asOf: demoAsOf, page: 1 })}>{t('dashboard.demoNote.back', { date: formatDate(demoAsOf) })}</Button>
+            params.asOf !== demoAsOf && (
+              <Button size="small" onClick={() => update({ asOf: demoAsOf, page: 1 })}>
+                {t('dashboard.demoNote.back', { date: formatDate(demoAsOf) })}
+              </Button>
+            )
           }
         />
       )}
@@ -176,7 +180,13 @@ function Dashboard({ defaultAsOf, demoAsOf }: { defaultAsOf: string; demoAsOf: s
           onKeyOnlyChange={(keyOnly) => update({ keyOnly, page: 1 })}
         />
         {crumbs.length > 1 && (
-          <UnitTrail crumbs={crumbs} onDrill={drillTo} hrefOf={(unitId) => `?unitId=${unitId}&asOf=${params.asOf}`} style={{ marginTop: 10 }} testId="dashboard-breadcrumb" />
+          <UnitTrail
+            crumbs={crumbs}
+            onDrill={drillTo}
+            hrefOf={(unitId) => `?unitId=${unitId}&asOf=${params.asOf}`}
+            style={{ marginTop: 10 }}
+            testId="dashboard-breadcrumb"
+          />
         )}
       </Card>
 
@@ -206,7 +216,14 @@ function Dashboard({ defaultAsOf, demoAsOf }: { defaultAsOf: string; demoAsOf: s
                 {t('dashboard.people.hint')}
               </Typography.Paragraph>
               <PeopleTable
-                params={{ unitId: params.unitId, asOf: params.asOf, keyOnly: params.keyOnly, status: params.status, page: params.page, pageSize: PEOPLE_PAGE_SIZE }}
+                params={{
+                  unitId: params.unitId,
+                  asOf: params.asOf,
+                  keyOnly: params.keyOnly,
+                  status: params.status,
+                  page: params.page,
+                  pageSize: PEOPLE_PAGE_SIZE,
+                }}
                 onStatus={(status) => update({ status, page: 1 })}
                 onPage={(page) => update({ page })}
               />

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeFigures, formatCount, formatShare } from './dashboard-format';
 
-const BAC_GIANG = { scope: 'key' as const, totalPeople: 1219, meeting: 1200, meetingShare: 1200 / 1219, universityOrHigher: 1212, postgraduate: 180, advancedPoliticalTheory: 76 };
+const BAC_GIANG = {
+  scope: 'key' as const,
+  totalPeople: 1219,
+  meeting: 1200,
+  meetingShare: 1200 / 1219,
+  universityOrHigher: 1212,
+  postgraduate: 180,
+  advancedPoliticalTheory: 76,
+};
 
 describe('dashboard number formatting', () => {
   it('writes Vietnamese thousands with a dot and decimals with a comma', () => {
@@ -25,7 +33,15 @@ describe('dashboard number formatting', () => {
   });
 
   it('leaves out the clauses whose count is zero but keeps "0/n" meeting the standard', () => {
-    const smallCommune = { scope: 'key' as const, totalPeople: 4, meeting: 0, meetingShare: 0, universityOrHigher: 3, postgraduate: 0, advancedPoliticalTheory: 0 };
+    const smallCommune = {
+      scope: 'key' as const,
+      totalPeople: 4,
+      meeting: 0,
+      meetingShare: 0,
+      universityOrHigher: 3,
+      postgraduate: 0,
+      advancedPoliticalTheory: 0,
+    };
     expect(describeFigures(smallCommune, 'vi')).toBe('4 cán bộ chủ chốt, 3 người có trình độ từ đại học trở lên (75%); 0/4 người (0%) đạt chuẩn chức danh.');
     expect(describeFigures(smallCommune, 'en')).toBe('4 key cadres, 3 with a university degree or higher (75%); 0 of 4 (0%) meet the standard for their post.');
     expect(describeFigures({ ...smallCommune, universityOrHigher: 0, advancedPoliticalTheory: 1, meeting: 1, meetingShare: 0.25 }, 'vi')).toBe(
@@ -34,8 +50,11 @@ describe('dashboard number formatting', () => {
   });
 
   it('says nobody held a post rather than writing zeros', () => {
-    expect(describeFigures({ ...BAC_GIANG, totalPeople: 0, meeting: 0, meetingShare: null, universityOrHigher: 0, postgraduate: 0, advancedPoliticalTheory: 0 }, 'vi')).toBe(
-      'Chưa có cán bộ chủ chốt nào giữ chức vụ vào ngày này.',
-    );
+    expect(
+      describeFigures(
+        { ...BAC_GIANG, totalPeople: 0, meeting: 0, meetingShare: null, universityOrHigher: 0, postgraduate: 0, advancedPoliticalTheory: 0 },
+        'vi',
+      ),
+    ).toBe('Chưa có cán bộ chủ chốt nào giữ chức vụ vào ngày này.');
   });
 });

@@ -60,7 +60,8 @@ export function describeFigures(figures: SentenceFigures, language: Language): s
     const people = figures.scope === 'key' ? 'cán bộ chủ chốt' : 'cán bộ';
     if (figures.totalPeople === 0) return `Chưa có ${people} nào giữ chức vụ vào ngày này.`;
     const postgraduateClause = postgraduate > 0 ? `, trong đó ${n(postgraduate)} người có trình độ sau đại học` : '';
-    const universityClause = universityOrHigher > 0 ? `, ${n(universityOrHigher)} người có trình độ từ đại học trở lên (${pct(universityOrHigher)})${postgraduateClause}` : '';
+    const universityClause =
+      universityOrHigher > 0 ? `, ${n(universityOrHigher)} người có trình độ từ đại học trở lên (${pct(universityOrHigher)})${postgraduateClause}` : '';
     return sentence([
       `${n(figures.totalPeople)} ${people}${universityClause}`,
       advancedPoliticalTheory > 0 && `${n(advancedPoliticalTheory)} người có trình độ cao cấp, cử nhân lý luận chính trị`,
@@ -70,7 +71,8 @@ export function describeFigures(figures: SentenceFigures, language: Language): s
   const people = figures.scope === 'key' ? 'key cadres' : 'cadres';
   if (figures.totalPeople === 0) return `No ${people} held a post on this date.`;
   const postgraduateClause = postgraduate > 0 ? `, of whom ${n(postgraduate)} postgraduate` : '';
-  const universityClause = universityOrHigher > 0 ? `, ${n(universityOrHigher)} with a university degree or higher (${pct(universityOrHigher)})${postgraduateClause}` : '';
+  const universityClause =
+    universityOrHigher > 0 ? `, ${n(universityOrHigher)} with a university degree or higher (${pct(universityOrHigher)})${postgraduateClause}` : '';
   return sentence([
     `${n(figures.totalPeople)} ${people}${universityClause}`,
     advancedPoliticalTheory > 0 && `${n(advancedPoliticalTheory)} with advanced or bachelor political theory`,

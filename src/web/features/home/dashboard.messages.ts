@@ -30,7 +30,8 @@ export const dashboardVi = {
   'dashboard.unitMissing.notYet': '{unit} chưa được thành lập vào ngày {date}',
   'dashboard.unitMissing.notYetDetail': 'Đơn vị có trong danh mục hành chính từ ngày {from}. Chọn một ngày từ đó trở đi để xem số liệu.',
   'dashboard.unitMissing.ended': '{unit} không còn tồn tại vào ngày {date}',
-  'dashboard.unitMissing.endedDetail': 'Đơn vị có trong danh mục hành chính đến hết ngày {to} (đã sáp nhập, giải thể hoặc điều chỉnh địa giới). Chọn một ngày trước đó để xem số liệu.',
+  'dashboard.unitMissing.endedDetail':
+    'Đơn vị có trong danh mục hành chính đến hết ngày {to} (đã sáp nhập, giải thể hoặc điều chỉnh địa giới). Chọn một ngày trước đó để xem số liệu.',
   'dashboard.unitMissing.goTo': 'Xem số liệu ngày {date}',
   'dashboard.modules': 'Chức năng khác',
 } satisfies Record<string, string>;
@@ -66,7 +67,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.unitMissing.notYet': '{unit} had not been established on {date}',
   'dashboard.unitMissing.notYetDetail': 'The unit is in the administrative list from {from}. Pick a date from then on to see its figures.',
   'dashboard.unitMissing.ended': '{unit} no longer existed on {date}',
-  'dashboard.unitMissing.endedDetail': 'The unit is in the administrative list until {to} (merged, dissolved or its boundaries changed). Pick an earlier date to see its figures.',
+  'dashboard.unitMissing.endedDetail':
+    'The unit is in the administrative list until {to} (merged, dissolved or its boundaries changed). Pick an earlier date to see its figures.',
   'dashboard.unitMissing.goTo': 'See the figures on {date}',
   'dashboard.modules': 'Other functions',
 };

@@ -16,13 +16,9 @@ import { CADRE_IMPORT_PATH, CADRE_TEMPLATE_PATH, type CadreImportResult } from '
 /** What the server is doing with the file: bytes still on their way, or rows being checked. */
 type Transfer = { phase: 'uploading'; sent: number } | { phase: 'processing' };
 
-type Stage =
-  | { step: 'choose' }
-  | { step: 'report'; report: CadreImportResult }
-  | { step: 'done'; result: CadreImportResult };
+type Stage = { step: 'choose' } | { step: 'report'; report: CadreImportResult } | { step: 'done'; result: CadreImportResult };
 
 const STEP_INDEX: Record<Stage['step'], number> = { choose: 0, report: 1, done: 2 };
-
 
 function TransferProgress({ transfer, committing }: { transfer: Transfer; committing: boolean }) {
   const t = useT();
@@ -205,7 +201,14 @@ export function CadreImportPage() {
         <p className="ant-upload-hint">{t('imports.choose.dropHint')}</p>
       </Upload.Dragger>
       <Flex justify="flex-end">
-        <Button type="primary" icon={<CheckCircleOutlined />} disabled={!file || busy} loading={busy} onClick={() => void send(true)} data-testid="import-check">
+        <Button
+          type="primary"
+          icon={<CheckCircleOutlined />}
+          disabled={!file || busy}
+          loading={busy}
+          onClick={() => void send(true)}
+          data-testid="import-check"
+        >
           {t('imports.choose.check')}
         </Button>
       </Flex>

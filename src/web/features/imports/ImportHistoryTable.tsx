@@ -15,7 +15,6 @@ export function formatFileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 }
 
-
 function historyColumns(t: Translate): TableProps<ImportRun>['columns'] {
   return [
     { key: 'at', title: t('imports.history.at'), width: 140, render: (_, run) => formatDateTime(run.at) },
@@ -30,8 +29,7 @@ function historyColumns(t: Translate): TableProps<ImportRun>['columns'] {
       title: t('imports.history.file'),
       render: (_, run) => (
         <Tooltip title={`SHA-256: ${run.sha256}`}>
-          <Typography.Text>{run.fileName}</Typography.Text>{' '}
-          <Typography.Text type="secondary">({formatFileSize(run.fileSize)})</Typography.Text>
+          <Typography.Text>{run.fileName}</Typography.Text> <Typography.Text type="secondary">({formatFileSize(run.fileSize)})</Typography.Text>
         </Tooltip>
       ),
     },

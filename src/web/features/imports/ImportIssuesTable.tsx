@@ -33,9 +33,7 @@ export function ImportIssuesTable({ issues, total, testId }: { issues: ImportIss
         />
         <Input.Search allowClear placeholder={t('imports.issues.search')} onChange={(event) => setSearch(event.target.value)} style={{ width: 300 }} />
       </Flex>
-      {total > issues.length && (
-        <Typography.Paragraph type="secondary">{t('imports.issues.truncated', { shown: issues.length, total })}</Typography.Paragraph>
-      )}
+      {total > issues.length && <Typography.Paragraph type="secondary">{t('imports.issues.truncated', { shown: issues.length, total })}</Typography.Paragraph>}
       <Table<ImportIssue>
         rowKey={(issue) => `${issue.row}|${issue.column ?? ''}|${issue.message}`}
         size="small"
@@ -54,7 +52,8 @@ export function ImportIssuesTable({ issues, total, testId }: { issues: ImportIss
             key: 'value',
             title: t('imports.issues.value'),
             width: 200,
-            render: (_, issue) => (issue.value === null ? <Typography.Text type="secondary">—</Typography.Text> : <Typography.Text code>{issue.value}</Typography.Text>),
+            render: (_, issue) =>
+              issue.value === null ? <Typography.Text type="secondary">—</Typography.Text> : <Typography.Text code>{issue.value}</Typography.Text>,
           },
           { key: 'message', title: t('imports.issues.message'), render: (_, issue) => issue.message },
         ]}

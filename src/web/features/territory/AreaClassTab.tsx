@@ -7,7 +7,17 @@ import { formatDate } from '../../app/format/dates';
 import { useDialogState } from '../../app/hooks/useDialogState';
 import { useT, type Translate } from '../../app/i18n';
 import { AREA_FLAGS, useAddAreaClass, useAreaClasses, useDeleteAreaClass, useUpdateAreaClass, type AreaClass, type AreaFlag } from './commune-profile.api';
-import { actionsColumn, CommuneTabError, FormDrawer, FormFooter, NoteField, PeriodFields, RowActions, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
+import {
+  actionsColumn,
+  CommuneTabError,
+  FormDrawer,
+  FormFooter,
+  NoteField,
+  PeriodFields,
+  RowActions,
+  toNullableApiDate,
+  toNullableDayjs,
+} from './commune-tab-parts';
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { areaFlagLabel } from './territory-labels';
@@ -61,7 +71,11 @@ function AreaClassForm({ commune, areaClass, onDone }: { commune: UnitDetail; ar
       onDone();
     };
     if (areaClass) updateAreaClass.mutate({ id: areaClass.id, changes: common }, { onSuccess, onError: handleError });
-    else addAreaClass.mutate({ communeId: commune.id, input: { ...common, validFrom: toNullableApiDate(values.validFrom) ?? commune.validFrom } }, { onSuccess, onError: handleError });
+    else
+      addAreaClass.mutate(
+        { communeId: commune.id, input: { ...common, validFrom: toNullableApiDate(values.validFrom) ?? commune.validFrom } },
+        { onSuccess, onError: handleError },
+      );
   }
 
   return (
@@ -72,11 +86,22 @@ function AreaClassForm({ commune, areaClass, onDone }: { commune: UnitDetail; ar
       disabled={saving}
       initialValues={
         areaClass
-          ? { flags: areaClass.flags, validFrom: toNullableDayjs(areaClass.validFrom), validTo: toNullableDayjs(areaClass.validTo), basis: areaClass.basis ?? undefined, note: areaClass.note ?? undefined }
+          ? {
+              flags: areaClass.flags,
+              validFrom: toNullableDayjs(areaClass.validFrom),
+              validTo: toNullableDayjs(areaClass.validTo),
+              basis: areaClass.basis ?? undefined,
+              note: areaClass.note ?? undefined,
+            }
           : { flags: [], validFrom: null, validTo: null }
       }
     >
-      <Form.Item name="flags" label={t('territory.areaClass.flags')} extra={t('territory.areaClass.flagsHint')} rules={[{ required: true, type: 'array', min: 1, message: t('territory.areaClass.flagsRequired') }]}>
+      <Form.Item
+        name="flags"
+        label={t('territory.areaClass.flags')}
+        extra={t('territory.areaClass.flagsHint')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('territory.areaClass.flagsRequired') }]}
+      >
         <Checkbox.Group style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
           {AREA_FLAGS.map((flag) => (
             // Plains excludes every other class, and the reverse.
@@ -86,8 +111,16 @@ function AreaClassForm({ commune, areaClass, onDone }: { commune: UnitDetail; ar
           ))}
         </Checkbox.Group>
       </Form.Item>
-      <PeriodFields fromHint={areaClass ? t('territory.areaClass.fromFixed') : t('territory.areaClass.fromHint')} toHint={t('territory.form.toCommuneHint')} fromDisabled={areaClass !== null} />
-      <Form.Item name="basis" label={t('territory.areaClass.basis')} rules={[{ max: MAX_BASIS_LENGTH, message: t('territory.form.tooLong', { max: MAX_BASIS_LENGTH }) }]}>
+      <PeriodFields
+        fromHint={areaClass ? t('territory.areaClass.fromFixed') : t('territory.areaClass.fromHint')}
+        toHint={t('territory.form.toCommuneHint')}
+        fromDisabled={areaClass !== null}
+      />
+      <Form.Item
+        name="basis"
+        label={t('territory.areaClass.basis')}
+        rules={[{ max: MAX_BASIS_LENGTH, message: t('territory.form.tooLong', { max: MAX_BASIS_LENGTH }) }]}
+      >
         <Input placeholder={t('territory.areaClass.basisPlaceholder')} />
       </Form.Item>
       <NoteField rows={2} />
@@ -123,7 +156,9 @@ export function AreaClassTab({ commune, asOf }: { commune: UnitDetail; asOf: str
     ? (areaClass: AreaClass) => (
         <RowActions
           onEdit={() => editor.show(areaClass)}
-          onDelete={() => deleteAreaClass.mutate(areaClass.id, { onSuccess: () => void message.success(t('territory.areaClass.deleted')), onError: notifyError })}
+          onDelete={() =>
+            deleteAreaClass.mutate(areaClass.id, { onSuccess: () => void message.success(t('territory.areaClass.deleted')), onError: notifyError })
+          }
           deleteTitle={t('territory.areaClass.deleteConfirm')}
           deleteDescription={t('territory.areaClass.deleteHint')}
         />

@@ -16,10 +16,7 @@ interface LineProblem {
   message: string;
 }
 
-type CheckState<Item> =
-  | { status: 'idle' }
-  | { status: 'valid'; result: ImportResult<Item> }
-  | { status: 'invalid'; summary: string; problems: LineProblem[] };
+type CheckState<Item> = { status: 'idle' } | { status: 'valid'; result: ImportResult<Item> } | { status: 'invalid'; summary: string; problems: LineProblem[] };
 
 /** The server reports each bad line as the field `line.<n>`. */
 function lineProblems(error: unknown): LineProblem[] {
@@ -171,7 +168,13 @@ export function CsvImportModal<Item extends object>({ open, onClose, title, colu
         {check.status === 'valid' && (
           <div data-testid="import-preview">
             <Alert type="success" showIcon title={t('territory.import.valid', { count: check.result.created })} style={{ marginBottom: 12 }} />
-            <Table<Item> rowKey={itemKey} size="small" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={check.result.items} columns={previewColumns} />
+            <Table<Item>
+              rowKey={itemKey}
+              size="small"
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              dataSource={check.result.items}
+              columns={previewColumns}
+            />
           </div>
         )}
       </Flex>

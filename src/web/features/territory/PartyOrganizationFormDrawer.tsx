@@ -94,7 +94,10 @@ function OrganizationForm({ commune, editing, onDone }: { commune: UnitDetail; e
       <Form.Item name="kind" label={t('territory.party.kind')} rules={[{ required: true }]}>
         <Select options={kindOptions.map((option) => ({ value: option, label: organizationKindLabel(option, t) }))} />
       </Form.Item>
-      <NameField label={t('territory.party.name')} placeholder={t(isCell ? 'territory.party.cellPlaceholder' : 'territory.party.grassrootsPlaceholder', { commune: commune.name })} />
+      <NameField
+        label={t('territory.party.name')}
+        placeholder={t(isCell ? 'territory.party.cellPlaceholder' : 'territory.party.grassrootsPlaceholder', { commune: commune.name })}
+      />
       {isCell && (
         <>
           <Form.Item name="parentId" label={t('territory.party.parent')} rules={[{ required: true, message: t('territory.party.parentRequired') }]}>
@@ -126,13 +129,27 @@ function OrganizationForm({ commune, editing, onDone }: { commune: UnitDetail; e
   );
 }
 
-export function PartyOrganizationFormDrawer({ open, commune, editing, onClose }: { open: boolean; commune: UnitDetail; editing: OrganizationEditing | null; onClose: () => void }) {
+export function PartyOrganizationFormDrawer({
+  open,
+  commune,
+  editing,
+  onClose,
+}: {
+  open: boolean;
+  commune: UnitDetail;
+  editing: OrganizationEditing | null;
+  onClose: () => void;
+}) {
   const t = useT();
   return (
     <FormDrawer
       open={open}
       onClose={onClose}
-      title={editing?.organization ? t('territory.party.editTitle', { name: editing.organization.name }) : t('territory.party.createTitle', { commune: commune.name })}
+      title={
+        editing?.organization
+          ? t('territory.party.editTitle', { name: editing.organization.name })
+          : t('territory.party.createTitle', { commune: commune.name })
+      }
       width={560}
     >
       {editing && <OrganizationForm commune={commune} editing={editing} onDone={onClose} />}

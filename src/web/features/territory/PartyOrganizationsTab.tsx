@@ -63,9 +63,19 @@ function organizationColumns(t: Translate, actions: ((organization: Organization
         </Flex>
       ),
     },
-    { key: 'kind', title: t('territory.party.kind'), width: 150, render: (_, organization) => <Tag color={KIND_COLORS[organization.kind]}>{organizationKindLabel(organization.kind, t)}</Tag> },
+    {
+      key: 'kind',
+      title: t('territory.party.kind'),
+      width: 150,
+      render: (_, organization) => <Tag color={KIND_COLORS[organization.kind]}>{organizationKindLabel(organization.kind, t)}</Tag>,
+    },
     { key: 'village', title: t('territory.party.village'), width: 170, render: (_, organization) => organization.village?.name ?? '' },
-    { key: 'period', title: t('territory.column.period'), width: 190, render: (_, organization) => formatPeriod(organization.validFrom, organization.validTo, t) },
+    {
+      key: 'period',
+      title: t('territory.column.period'),
+      width: 190,
+      render: (_, organization) => formatPeriod(organization.validFrom, organization.validTo, t),
+    },
     ...actionsColumn(t, 310, actions),
   ];
 }
@@ -153,7 +163,9 @@ export function PartyOrganizationsTab({ commune, asOf }: { commune: UnitDetail; 
         loading={organizations.isFetching}
         expandable={{ defaultExpandAllRows: true }}
         pagination={false}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(allPeriods ? 'territory.party.emptyAll' : 'territory.party.empty')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(allPeriods ? 'territory.party.emptyAll' : 'territory.party.empty')} />,
+        }}
         scroll={{ x: 1000 }}
       />
       <PartyOrganizationFormDrawer open={editor.open} commune={commune} editing={editor.subject} onClose={editor.close} />

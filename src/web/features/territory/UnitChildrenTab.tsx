@@ -23,9 +23,20 @@ function childColumns(t: Translate, asOf: string): TableProps<UnitChild>['column
       ),
     },
     { key: 'type', title: t('territory.column.type'), width: 130, render: (_, unit) => unit.type },
-    { key: 'level', title: t('territory.unit.level'), width: 120, render: (_, unit) => <Tag color={LEVEL_COLORS[unit.level]}>{levelLabel(unit.level, t)}</Tag> },
+    {
+      key: 'level',
+      title: t('territory.unit.level'),
+      width: 120,
+      render: (_, unit) => <Tag color={LEVEL_COLORS[unit.level]}>{levelLabel(unit.level, t)}</Tag>,
+    },
     { key: 'code', title: t('territory.unit.code'), width: 100, render: (_, unit) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{unit.code}</span> },
-    { key: 'children', title: t('territory.column.childCount'), width: 140, align: 'right', render: (_, unit) => (unit.childCount > 0 ? formatCount(unit.childCount) : '—') },
+    {
+      key: 'children',
+      title: t('territory.column.childCount'),
+      width: 140,
+      align: 'right',
+      render: (_, unit) => (unit.childCount > 0 ? formatCount(unit.childCount) : '—'),
+    },
     { key: 'period', title: t('territory.column.period'), width: 220, render: (_, unit) => formatPeriod(unit.validFrom, unit.validTo, t) },
   ];
 }
@@ -43,7 +54,13 @@ export function UnitChildrenTab({ unit, asOf }: { unit: UnitDetail; asOf: string
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12}>
           <Card size="small" title={t('territory.counts.childrenOn', { date: formatDate(asOf) })}>
-            {counts.data ? <TallyLines tally={counts.data.children} /> : counts.isError ? <QueryErrorAlert error={counts.error} onRetry={() => void counts.refetch()} /> : <Skeleton active title={false} paragraph={{ rows: 2 }} />}
+            {counts.data ? (
+              <TallyLines tally={counts.data.children} />
+            ) : counts.isError ? (
+              <QueryErrorAlert error={counts.error} onRetry={() => void counts.refetch()} />
+            ) : (
+              <Skeleton active title={false} paragraph={{ rows: 2 }} />
+            )}
           </Card>
         </Col>
         <Col xs={24} md={12}>
@@ -53,7 +70,13 @@ export function UnitChildrenTab({ unit, asOf }: { unit: UnitDetail; asOf: string
         </Col>
       </Row>
       {children.isError && <QueryErrorAlert error={children.error} onRetry={() => void children.refetch()} />}
-      <Input.Search allowClear placeholder={t('territory.children.filter')} value={filter} onChange={(event) => setFilter(event.target.value)} style={{ maxWidth: 360 }} />
+      <Input.Search
+        allowClear
+        placeholder={t('territory.children.filter')}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        style={{ maxWidth: 360 }}
+      />
       <Table<UnitChild>
         rowKey="id"
         size="small"

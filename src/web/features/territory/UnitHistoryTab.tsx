@@ -44,7 +44,9 @@ function changeLines(change: UnitChange, versions: UnitVersion[], t: Translate):
   const endingVersion = versions.find((version) => version.validTo === addDays(change.effectiveDate, -1));
   switch (change.kind) {
     case 'established':
-      return [t('territory.history.establishedAs', { unit: nameWithParent(after.name ?? change.unit.name, parentName(startingVersion, after.parentCode, t), t) })];
+      return [
+        t('territory.history.establishedAs', { unit: nameWithParent(after.name ?? change.unit.name, parentName(startingVersion, after.parentCode, t), t) }),
+      ];
     case 'ended':
       return [t('territory.history.endedLine', { date: formatDate(addDays(change.effectiveDate, -1)) })];
     case 'changed': {
@@ -64,7 +66,9 @@ function changeLines(change: UnitChange, versions: UnitVersion[], t: Translate):
 function changeTitle(change: UnitChange, t: Translate): string {
   if (change.kind !== 'changed') return changeKindLabel(change.kind, t);
   const aspects = Array.isArray(change.details.aspects) ? (change.details.aspects as string[]) : [];
-  const titles = aspects.map((aspect) => t(aspect === 'name' ? 'territory.history.aspect.name' : aspect === 'type' ? 'territory.history.aspect.type' : 'territory.history.aspect.parent'));
+  const titles = aspects.map((aspect) =>
+    t(aspect === 'name' ? 'territory.history.aspect.name' : aspect === 'type' ? 'territory.history.aspect.type' : 'territory.history.aspect.parent'),
+  );
   return titles.length > 0 ? titles.join(' · ') : changeKindLabel(change.kind, t);
 }
 
@@ -81,7 +85,12 @@ function versionColumns(t: Translate, asOf: string): TableProps<UnitVersion>['co
       render: (_, version) =>
         version.parent ? <Link to={unitPagePath(version.parent.id, version.validTo ?? asOf)}>{version.parent.name}</Link> : t('territory.unit.noParent'),
     },
-    { key: 'source', title: t('territory.column.source'), width: 200, render: (_, version) => <Typography.Text type="secondary">{version.source}</Typography.Text> },
+    {
+      key: 'source',
+      title: t('territory.column.source'),
+      width: 200,
+      render: (_, version) => <Typography.Text type="secondary">{version.source}</Typography.Text>,
+    },
   ];
 }
 
@@ -100,9 +109,7 @@ export function UnitHistoryTab({ unit }: { unit: UnitDetail }) {
       content: (
         <Flex vertical gap={4}>
           <Typography.Text strong>{t('territory.history.inFirstList')}</Typography.Text>
-          <Typography.Text>
-            {nameWithParent(firstVersion.name, parentName(firstVersion, null, t), t)}
-          </Typography.Text>
+          <Typography.Text>{nameWithParent(firstVersion.name, parentName(firstVersion, null, t), t)}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('territory.history.source', { source: firstVersion.source })}
           </Typography.Text>

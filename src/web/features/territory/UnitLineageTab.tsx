@@ -90,7 +90,9 @@ function CurrentUnitsCard({ unitId }: { unitId: string }) {
               {unit.name}
             </Link>
             <Tag color={LEVEL_COLORS[unit.level]}>{levelLabel(unit.level, t)}</Tag>
-            <Tag color={unit.share === 'whole' ? 'blue' : 'orange'}>{t(unit.share === 'whole' ? 'territory.lineage.shareWhole' : 'territory.lineage.sharePart')}</Tag>
+            <Tag color={unit.share === 'whole' ? 'blue' : 'orange'}>
+              {t(unit.share === 'whole' ? 'territory.lineage.shareWhole' : 'territory.lineage.sharePart')}
+            </Tag>
             {unit.path && <Typography.Text type="secondary">{unit.path}</Typography.Text>}
           </Flex>
         ))}
@@ -113,11 +115,22 @@ export function UnitLineageTab({ unitId }: { unitId: string }) {
 
   const section = (direction: Direction, links: LineageLink[]) => (
     <section data-testid={direction === 'predecessor' ? 'lineage-predecessors' : 'lineage-successors'}>
-      <Typography.Title level={5}>{t(direction === 'predecessor' ? 'territory.lineage.predecessorsTitle' : 'territory.lineage.successorsTitle')}</Typography.Title>
+      <Typography.Title level={5}>
+        {t(direction === 'predecessor' ? 'territory.lineage.predecessorsTitle' : 'territory.lineage.successorsTitle')}
+      </Typography.Title>
       {links.length === 0 ? (
-        <Typography.Text type="secondary">{t(direction === 'predecessor' ? 'territory.lineage.noPredecessors' : 'territory.lineage.noSuccessors')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t(direction === 'predecessor' ? 'territory.lineage.noPredecessors' : 'territory.lineage.noSuccessors')}
+        </Typography.Text>
       ) : (
-        <Table<LineageLink> rowKey="lineageId" size="small" columns={lineageColumns(direction, links, t)} dataSource={links} pagination={false} scroll={{ x: 800 }} />
+        <Table<LineageLink>
+          rowKey="lineageId"
+          size="small"
+          columns={lineageColumns(direction, links, t)}
+          dataSource={links}
+          pagination={false}
+          scroll={{ x: 800 }}
+        />
       )}
     </section>
   );
@@ -125,9 +138,7 @@ export function UnitLineageTab({ unitId }: { unitId: string }) {
   return (
     <Flex vertical gap={24}>
       <CurrentUnitsCard unitId={unitId} />
-      {predecessors.some(isDerived) || successors.some(isDerived) ? (
-        <Alert type="warning" showIcon title={t('territory.lineage.derivedWarning')} />
-      ) : null}
+      {predecessors.some(isDerived) || successors.some(isDerived) ? <Alert type="warning" showIcon title={t('territory.lineage.derivedWarning')} /> : null}
       {section('successor', successors)}
       {section('predecessor', predecessors)}
     </Flex>

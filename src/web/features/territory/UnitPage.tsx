@@ -19,7 +19,6 @@ import { UnitLineageTab } from './UnitLineageTab';
 import { VillagesTab } from './VillagesTab';
 import { WeakDesignationsTab } from './WeakDesignationsTab';
 
-
 function ValidityTag({ unit, t }: { unit: UnitDetail; t: Translate }) {
   const today = todayInVietnam();
   if (unit.validTo !== null && unit.validTo < today) {
@@ -92,11 +91,7 @@ export function UnitPage() {
   if (unit.isError) {
     if (unit.error instanceof ApiError && unit.error.status === 404) {
       return (
-        <Result
-          status="404"
-          title={t('territory.unit.notFound')}
-          extra={<Link to={territoryPath('/territory', asOf)}>{t('territory.backToTree')}</Link>}
-        />
+        <Result status="404" title={t('territory.unit.notFound')} extra={<Link to={territoryPath('/territory', asOf)}>{t('territory.backToTree')}</Link>} />
       );
     }
     return <QueryErrorAlert error={unit.error} onRetry={() => void unit.refetch()} />;

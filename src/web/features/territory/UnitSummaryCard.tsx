@@ -35,9 +35,7 @@ function SummaryContent({ unitId, asOf }: { unitId: string; asOf: string }) {
           type="warning"
           showIcon
           title={t('territory.unit.notValidOnDate', { date: formatDate(asOf) })}
-          description={
-            <Link to={unitPagePath(detail.id, asOf, 'lineage')}>{t('territory.unit.seeSuccessors')}</Link>
-          }
+          description={<Link to={unitPagePath(detail.id, asOf, 'lineage')}>{t('territory.unit.seeSuccessors')}</Link>}
         />
       )}
       <Descriptions

@@ -52,7 +52,13 @@ function VillageForm({ commune, village, onDone }: { commune: UnitDetail; villag
       data-testid="village-form"
       initialValues={
         village
-          ? { kind: village.kind, name: village.name, validFrom: toNullableDayjs(village.validFrom), validTo: toNullableDayjs(village.validTo), note: village.note ?? undefined }
+          ? {
+              kind: village.kind,
+              name: village.name,
+              validFrom: toNullableDayjs(village.validFrom),
+              validTo: toNullableDayjs(village.validTo),
+              note: village.note ?? undefined,
+            }
           : { kind: 'thon', validFrom: null, validTo: null }
       }
     >

@@ -29,7 +29,12 @@ function villageColumns(t: Translate, actions: ((village: Village) => ReactNode)
         </Flex>
       ),
     },
-    { key: 'kind', title: t('territory.village.kind'), width: 130, render: (_, village) => <Tag color={village.kind === 'thon' ? 'green' : 'blue'}>{villageKindLabel(village.kind, t)}</Tag> },
+    {
+      key: 'kind',
+      title: t('territory.village.kind'),
+      width: 130,
+      render: (_, village) => <Tag color={village.kind === 'thon' ? 'green' : 'blue'}>{villageKindLabel(village.kind, t)}</Tag>,
+    },
     { key: 'period', title: t('territory.column.period'), width: 220, render: (_, village) => formatPeriod(village.validFrom, village.validTo, t) },
     { key: 'cells', title: t('territory.village.cells'), width: 110, align: 'right', render: (_, village) => village.partyCellCount || '—' },
     ...actionsColumn(t, 250, actions),
@@ -47,7 +52,9 @@ function importPreviewColumns(t: Translate): TableProps<VillageImportItem>['colu
 }
 
 function villageTemplate(commune: UnitDetail): string {
-  return ['Mã xã,Loại,Tên,Từ ngày,Đến ngày,Ghi chú', `${commune.code},Thôn,Thôn Đông,,,`, `${commune.code},Tổ dân phố,Tổ dân phố số 1,01/07/2025,,`].join('\r\n');
+  return ['Mã xã,Loại,Tên,Từ ngày,Đến ngày,Ghi chú', `${commune.code},Thôn,Thôn Đông,,,`, `${commune.code},Tổ dân phố,Tổ dân phố số 1,01/07/2025,,`].join(
+    '\r\n',
+  );
 }
 
 export function VillagesTab({ commune, asOf }: { commune: UnitDetail; asOf: string }) {
@@ -102,7 +109,9 @@ export function VillagesTab({ commune, asOf }: { commune: UnitDetail; asOf: stri
         dataSource={villages.data?.items}
         loading={villages.isFetching}
         pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.totalItems', { total }) }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(allPeriods ? 'territory.village.emptyAll' : 'territory.village.empty')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(allPeriods ? 'territory.village.emptyAll' : 'territory.village.empty')} />,
+        }}
         scroll={{ x: 900 }}
         data-testid="villages-table"
       />

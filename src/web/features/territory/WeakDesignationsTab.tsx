@@ -16,7 +16,17 @@ import {
   type WeakDesignation,
   type WeakField,
 } from './commune-profile.api';
-import { actionsColumn, CommuneTabError, FormDrawer, FormFooter, NoteField, PeriodFields, RowActions, toNullableApiDate, toNullableDayjs } from './commune-tab-parts';
+import {
+  actionsColumn,
+  CommuneTabError,
+  FormDrawer,
+  FormFooter,
+  NoteField,
+  PeriodFields,
+  RowActions,
+  toNullableApiDate,
+  toNullableDayjs,
+} from './commune-tab-parts';
 import { useServerFormErrors } from './form-errors';
 import { formatPeriod } from './territory-dates';
 import { weakFieldLabel } from './territory-labels';
@@ -92,8 +102,15 @@ function WeakForm({ communeId, designation, onDone }: { communeId: string; desig
       <Form.Item name="year" label={t('territory.weak.year')} rules={[{ required: true, message: t('territory.weak.yearRequired') }]}>
         <InputNumber min={MIN_YEAR} max={MAX_YEAR} precision={0} style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="fields" label={t('territory.weak.fields')} rules={[{ required: true, type: 'array', min: 1, message: t('territory.weak.fieldsRequired') }]}>
-        <Checkbox.Group style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }} options={WEAK_FIELDS.map((field) => ({ value: field, label: weakFieldLabel(field, t) }))} />
+      <Form.Item
+        name="fields"
+        label={t('territory.weak.fields')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('territory.weak.fieldsRequired') }]}
+      >
+        <Checkbox.Group
+          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}
+          options={WEAK_FIELDS.map((field) => ({ value: field, label: weakFieldLabel(field, t) }))}
+        />
       </Form.Item>
       <Form.Item
         name="reasons"
@@ -107,7 +124,11 @@ function WeakForm({ communeId, designation, onDone }: { communeId: string; desig
       </Form.Item>
       <Row gutter={12}>
         <Col span={14}>
-          <Form.Item name="decision" label={t('territory.weak.decision')} rules={[{ max: MAX_DECISION_LENGTH, message: t('territory.form.tooLong', { max: MAX_DECISION_LENGTH }) }]}>
+          <Form.Item
+            name="decision"
+            label={t('territory.weak.decision')}
+            rules={[{ max: MAX_DECISION_LENGTH, message: t('territory.form.tooLong', { max: MAX_DECISION_LENGTH }) }]}
+          >
             <Input placeholder={t('territory.weak.decisionPlaceholder')} />
           </Form.Item>
         </Col>
@@ -141,7 +162,15 @@ function weakColumns(t: Translate, actions: ((designation: WeakDesignation) => R
         </Flex>
       ),
     },
-    { key: 'reasons', title: t('territory.weak.reasons'), render: (_, designation) => <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }} style={{ margin: 0 }}>{designation.reasons}</Typography.Paragraph> },
+    {
+      key: 'reasons',
+      title: t('territory.weak.reasons'),
+      render: (_, designation) => (
+        <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }} style={{ margin: 0 }}>
+          {designation.reasons}
+        </Typography.Paragraph>
+      ),
+    },
     {
       key: 'decision',
       title: t('territory.weak.decision'),
@@ -177,7 +206,12 @@ export function WeakDesignationsTab({ commune }: { commune: UnitDetail }) {
     ? (designation: WeakDesignation) => (
         <RowActions
           onEdit={() => editor.show(designation)}
-          onDelete={() => deleteWeak.mutate(designation.id, { onSuccess: () => void message.success(t('territory.weak.deleted', { year: designation.year })), onError: notifyError })}
+          onDelete={() =>
+            deleteWeak.mutate(designation.id, {
+              onSuccess: () => void message.success(t('territory.weak.deleted', { year: designation.year })),
+              onError: notifyError,
+            })
+          }
           deleteTitle={t('territory.weak.deleteConfirm', { year: designation.year })}
           deleteDescription={t('territory.delete.onlyMistakes')}
         />

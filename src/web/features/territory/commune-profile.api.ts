@@ -61,7 +61,9 @@ export function useDeleteAreaClass() {
 }
 
 export function useCreateWeakDesignation() {
-  return useProfileMutation((input: WeakDesignationInput & { communeId: string }) => apiFetch<WeakDesignation>('/api/weak-units', { method: 'POST', body: input }));
+  return useProfileMutation((input: WeakDesignationInput & { communeId: string }) =>
+    apiFetch<WeakDesignation>('/api/weak-units', { method: 'POST', body: input }),
+  );
 }
 
 export function useUpdateWeakDesignation() {

@@ -1,5 +1,23 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Modal, Popconfirm, Row, Segmented, Space, Typography, type TableProps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Popconfirm,
+  Row,
+  Segmented,
+  Space,
+  Typography,
+  type TableProps,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../app/api/api-client';
@@ -89,7 +107,19 @@ export function NoteField({ rows }: { rows: number }) {
 }
 
 /** A drawer holding one record's form, the whole screen on a phone; the form is mounted afresh for every opening. */
-export function FormDrawer({ open, title, width, onClose, children }: { open: boolean; title: string; width: number; onClose: () => void; children: ReactNode }) {
+export function FormDrawer({
+  open,
+  title,
+  width,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  width: number;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const screens = Grid.useBreakpoint();
   return (
     <Drawer open={open} onClose={onClose} title={title} size={screens.sm ? width : '100%'} destroyOnHidden>
@@ -193,7 +223,17 @@ export function actionsColumn<Row>(t: Translate, width: number, actions: ((row: 
 }
 
 /** Buttons at the foot of a drawer form, with the server's refusal above them. */
-export function FormFooter({ formError, saving, submitLabel, onCancel }: { formError: string | null; saving: boolean; submitLabel: string; onCancel: () => void }) {
+export function FormFooter({
+  formError,
+  saving,
+  submitLabel,
+  onCancel,
+}: {
+  formError: string | null;
+  saving: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
   const t = useT();
   return (
     <>
@@ -263,7 +303,17 @@ function EndRecordForm({ record, end, onDone }: { record: EndableRecord; end: (i
 }
 
 /** Records a last day instead of deleting: the history (and cadres tied to it) stays. */
-export function EndRecordModal({ open, record, end, onClose }: { open: boolean; record: EndableRecord | null; end: (id: string, validTo: string) => Promise<unknown>; onClose: () => void }) {
+export function EndRecordModal({
+  open,
+  record,
+  end,
+  onClose,
+}: {
+  open: boolean;
+  record: EndableRecord | null;
+  end: (id: string, validTo: string) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const t = useT();
   return (
     <Modal open={open} onCancel={onClose} title={t('territory.end.title', { name: record?.name ?? '' })} footer={null} destroyOnHidden>

@@ -91,8 +91,7 @@ const communeRecordsRoot = [...territoryQueryRoot, 'commune-records'] as const;
 export function useVillages(communeId: string, asOf: string | null) {
   return useQuery({
     queryKey: [...communeRecordsRoot, 'villages', communeId, asOf],
-    queryFn: ({ signal }) =>
-      apiFetch<CommuneList<Village>>('/api/villages', { query: { communeId, asOf: asOf ?? undefined, all: asOf === null }, signal }),
+    queryFn: ({ signal }) => apiFetch<CommuneList<Village>>('/api/villages', { query: { communeId, asOf: asOf ?? undefined, all: asOf === null }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -147,14 +146,14 @@ export function useDeleteOrganization() {
 /** All or nothing on the server; `dryRun` checks every line and keeps nothing. */
 export function useImportVillages() {
   const upload = useCsvUpload();
-  return useCommuneRecordsMutation(({ file, dryRun }: { file: File; dryRun: boolean }) =>
-    upload('/api/villages/import', file, dryRun) as Promise<VillageImportResult>,
+  return useCommuneRecordsMutation(
+    ({ file, dryRun }: { file: File; dryRun: boolean }) => upload('/api/villages/import', file, dryRun) as Promise<VillageImportResult>,
   );
 }
 
 export function useImportOrganizations() {
   const upload = useCsvUpload();
-  return useCommuneRecordsMutation(({ file, dryRun }: { file: File; dryRun: boolean }) =>
-    upload('/api/party-organizations/import', file, dryRun) as Promise<OrganizationImportResult>,
+  return useCommuneRecordsMutation(
+    ({ file, dryRun }: { file: File; dryRun: boolean }) => upload('/api/party-organizations/import', file, dryRun) as Promise<OrganizationImportResult>,
   );
 }

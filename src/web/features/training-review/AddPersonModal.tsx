@@ -58,7 +58,11 @@ function AddPersonForm({ review, onDone }: { review: ReviewDetail; onDone: () =>
           data-testid="add-person-course"
         />
       </Form.Item>
-      <Form.Item name="reason" label={t('reviews.proposal.reason')} rules={[{ required: true, whitespace: true, min: 3, message: t('reviews.add.reasonRequired') }]}>
+      <Form.Item
+        name="reason"
+        label={t('reviews.proposal.reason')}
+        rules={[{ required: true, whitespace: true, min: 3, message: t('reviews.add.reasonRequired') }]}
+      >
         <Input.TextArea autoSize={{ minRows: 2 }} data-testid="add-person-reason" />
       </Form.Item>
       <Flex justify="flex-end" gap={8}>

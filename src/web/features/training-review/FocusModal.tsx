@@ -44,7 +44,10 @@ export function FocusModal({ open, onClose }: { open: boolean; onClose: () => vo
     );
   }
 
-  const titleOptions = TITLE_OPTIONS.filter((title) => title.isKey).map((title) => ({ value: title.code, label: language === 'vi' ? title.nameVi : title.nameEn }));
+  const titleOptions = TITLE_OPTIONS.filter((title) => title.isKey).map((title) => ({
+    value: title.code,
+    label: language === 'vi' ? title.nameVi : title.nameEn,
+  }));
 
   return (
     <Modal

@@ -29,7 +29,16 @@ export function ProposalsTable({ review }: { review: ReviewDetail }) {
       {
         onSuccess: () => {
           setRejecting(null);
-          void message.success(t(decision === 'accepted' ? 'reviews.decision.acceptedDone' : decision === 'rejected' ? 'reviews.decision.rejectedDone' : 'reviews.decision.resetDone', { name: proposal.cadre.fullName }));
+          void message.success(
+            t(
+              decision === 'accepted'
+                ? 'reviews.decision.acceptedDone'
+                : decision === 'rejected'
+                  ? 'reviews.decision.rejectedDone'
+                  : 'reviews.decision.resetDone',
+              { name: proposal.cadre.fullName },
+            ),
+          );
         },
         onError: notifyError,
       },
@@ -55,7 +64,9 @@ export function ProposalsTable({ review }: { review: ReviewDetail }) {
                 <Link to={`/cadres/${proposal.cadre.id}`}>{proposal.cadre.fullName}</Link>
                 <Typography.Text type="secondary">
                   {proposal.titles.join(', ')}
-                  {proposal.cadre.birthDate ? ` · ${proposal.cadre.birthDatePrecision === 'year' ? proposal.cadre.birthDate.slice(0, 4) : formatDate(proposal.cadre.birthDate)}` : ''}
+                  {proposal.cadre.birthDate
+                    ? ` · ${proposal.cadre.birthDatePrecision === 'year' ? proposal.cadre.birthDate.slice(0, 4) : formatDate(proposal.cadre.birthDate)}`
+                    : ''}
                 </Typography.Text>
               </Flex>
             ),

@@ -34,7 +34,14 @@ export function QuotasView({ review }: { review: ReviewDetail }) {
               tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
               xAxis: { type: 'value', minInterval: 1 },
               yAxis: { type: 'category', inverse: true, data: (data?.byCourseType ?? []).map(courseName), axisLabel: { width: 220, overflow: 'truncate' } },
-              series: [{ type: 'bar', data: (data?.byCourseType ?? []).map((row) => row.count), itemStyle: { color: '#1677ff' }, label: { show: true, position: 'right' } }],
+              series: [
+                {
+                  type: 'bar',
+                  data: (data?.byCourseType ?? []).map((row) => row.count),
+                  itemStyle: { color: '#1677ff' },
+                  label: { show: true, position: 'right' },
+                },
+              ],
             }}
           />
         </Card>
@@ -80,7 +87,11 @@ export function QuotasView({ review }: { review: ReviewDetail }) {
             columns={[
               { key: 'unit', title: t('reviews.proposal.unit'), render: (_, row) => row.unit.name },
               { key: 'places', title: t('reviews.quotas.places'), align: 'right', width: 120, render: (_, row) => row.places },
-              { key: 'courses', title: t('reviews.quotas.byCourse'), render: (_, row) => row.byCourseType.map((course) => `${courseName(course)}: ${course.count}`).join('; ') },
+              {
+                key: 'courses',
+                title: t('reviews.quotas.byCourse'),
+                render: (_, row) => row.byCourseType.map((course) => `${courseName(course)}: ${course.count}`).join('; '),
+              },
             ]}
           />
         </Card>

@@ -105,7 +105,12 @@ function ReviewActions({ review }: { review: ReviewDetail }) {
         }
         destroyOnHidden
       >
-        <Input.TextArea value={returnNote} onChange={(event) => setReturnNote(event.target.value)} placeholder={t('reviews.return.placeholder')} autoSize={{ minRows: 3 }} />
+        <Input.TextArea
+          value={returnNote}
+          onChange={(event) => setReturnNote(event.target.value)}
+          placeholder={t('reviews.return.placeholder')}
+          autoSize={{ minRows: 3 }}
+        />
       </Modal>
     </>
   );
@@ -151,7 +156,10 @@ export function ReviewDetailPage() {
           items={[
             { title: t('reviews.step.draft'), description: formatDateTime(data.createdAt) },
             { title: t('reviews.step.submitted'), description: data.submittedAt ? formatDateTime(data.submittedAt) : undefined },
-            { title: t('reviews.step.approved'), description: data.approvedAt ? `${formatDateTime(data.approvedAt)}${data.approvedBy ? ` — ${data.approvedBy}` : ''}` : undefined },
+            {
+              title: t('reviews.step.approved'),
+              description: data.approvedAt ? `${formatDateTime(data.approvedAt)}${data.approvedBy ? ` — ${data.approvedBy}` : ''}` : undefined,
+            },
           ]}
           style={{ marginBottom: 16 }}
         />

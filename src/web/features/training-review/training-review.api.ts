@@ -82,7 +82,16 @@ export interface Quotas {
 export interface FocusView {
   unitId: string;
   year: number;
-  fields: { code: string; label: string; labelEn: string; courseType: string; courseName: string; selected: boolean; titleCodes: string[]; defaultTitleCodes: string[] }[];
+  fields: {
+    code: string;
+    label: string;
+    labelEn: string;
+    courseType: string;
+    courseName: string;
+    selected: boolean;
+    titleCodes: string[];
+    defaultTitleCodes: string[];
+  }[];
   applying: { code: string; label: string; labelEn: string; titleCodes: string[] }[];
 }
 
@@ -148,7 +157,9 @@ export function useReviewStep(step: 'submit' | 'approve' | 'new-version') {
 }
 
 export function useReturnReview() {
-  return useReviewMutation(({ id, note }: { id: string; note: string }) => apiFetch<ReviewDetail>(reviewUrl(id, '/return'), { method: 'POST', body: { note } }));
+  return useReviewMutation(({ id, note }: { id: string; note: string }) =>
+    apiFetch<ReviewDetail>(reviewUrl(id, '/return'), { method: 'POST', body: { note } }),
+  );
 }
 
 export function exportUrl(id: string): string {

@@ -91,10 +91,18 @@ export function AttendanceImport({ classId }: { classId: string }) {
         </div>
       </Flex>
       {failure && <Alert type="error" showIcon title={failure} style={{ marginTop: 12 }} />}
-      {report && report.errors.length === 0 && <Alert type="success" showIcon title={t('training.import.valid', { count: report.rows })} style={{ marginTop: 12 }} />}
+      {report && report.errors.length === 0 && (
+        <Alert type="success" showIcon title={t('training.import.valid', { count: report.rows })} style={{ marginTop: 12 }} />
+      )}
       {report && report.errors.length > 0 && (
         <>
-          <Alert type="error" showIcon title={t('training.import.invalid', { count: report.errors.length })} description={t('training.import.nothingSaved')} style={{ marginTop: 12 }} />
+          <Alert
+            type="error"
+            showIcon
+            title={t('training.import.invalid', { count: report.errors.length })}
+            description={t('training.import.nothingSaved')}
+            style={{ marginTop: 12 }}
+          />
           <Table<ImportError>
             size="small"
             style={{ marginTop: 8 }}

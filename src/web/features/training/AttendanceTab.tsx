@@ -24,8 +24,21 @@ export function AttendanceTab({ klass, canWrite }: { klass: ClassDetail; canWrit
   const t = useT();
   const { message } = App.useApp();
   const record = useRecordAttendance(klass.id);
-  const saved = useMemo(() => savedCells(klass, (enrolment) => enrolment.attendance.map((entry) => ({ columnId: entry.sessionId, value: entry.status }))), [klass]);
-  const { draft, setDraft, undo, changedColumns: changedSessions, tableRef, focusCell, saving, saveError, save } = useClassGrid(klass, saved, klass.sessions, 'td');
+  const saved = useMemo(
+    () => savedCells(klass, (enrolment) => enrolment.attendance.map((entry) => ({ columnId: entry.sessionId, value: entry.status }))),
+    [klass],
+  );
+  const {
+    draft,
+    setDraft,
+    undo,
+    changedColumns: changedSessions,
+    tableRef,
+    focusCell,
+    saving,
+    saveError,
+    save,
+  } = useClassGrid(klass, saved, klass.sessions, 'td');
 
   function setCell(cadreId: string, sessionId: string, status: AttendanceStatus | null) {
     setDraft((previous) => ({ ...previous, [cellKey(cadreId, sessionId)]: status }));

@@ -80,10 +80,20 @@ export function CadreTrainingTab({ cadreId }: { cadreId: string }) {
               </Flex>
             ),
           },
-          { key: 'class', title: t('training.class.name'), width: 240, render: (_, row) => <Link to={`/training/classes/${row.classId}`}>{row.className}</Link> },
+          {
+            key: 'class',
+            title: t('training.class.name'),
+            width: 240,
+            render: (_, row) => <Link to={`/training/classes/${row.classId}`}>{row.className}</Link>,
+          },
           { key: 'dates', title: t('training.class.dates'), width: 130, render: (_, row) => `${formatDate(row.startDate)} – ${formatDate(row.endDate)}` },
           { key: 'status', title: t('training.profile.status'), width: 140, render: (_, row) => <StatusTag row={row} /> },
-          { key: 'attendance', title: t('training.enrol.attendance'), width: 150, render: (_, row) => t('training.enrol.presentOf', { present: row.present, total: row.sessions }) },
+          {
+            key: 'attendance',
+            title: t('training.enrol.attendance'),
+            width: 150,
+            render: (_, row) => t('training.enrol.presentOf', { present: row.present, total: row.sessions }),
+          },
           {
             key: 'certificate',
             title: t('training.cert.certificate'),

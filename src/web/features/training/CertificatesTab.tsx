@@ -27,7 +27,9 @@ function describeShortfall(shortfall: Shortfall, t: Translate): string {
       return t('training.cert.unrecorded', params);
     }
     case 'score':
-      return shortfall.score === null ? t('training.cert.noScore', { test: shortfall.test }) : t('training.cert.lowScore', { test: shortfall.test, score: shortfall.score });
+      return shortfall.score === null
+        ? t('training.cert.noScore', { test: shortfall.test })
+        : t('training.cert.lowScore', { test: shortfall.test, score: shortfall.score });
   }
 }
 
@@ -74,10 +76,14 @@ function IssueModal({ klass, rows, onClose }: { klass: ClassDetail; rows: Row[];
   }
 
   return (
-    <Modal open onCancel={onClose} title={single ? t('training.cert.issueFor', { name: rows[0]!.enrolment.fullName }) : t('training.cert.issueAll', { count: rows.length })} footer={null} destroyOnHidden>
-      {!single && (
-        <Typography.Paragraph type="secondary">{t('training.cert.issueAllHint')}</Typography.Paragraph>
-      )}
+    <Modal
+      open
+      onCancel={onClose}
+      title={single ? t('training.cert.issueFor', { name: rows[0]!.enrolment.fullName }) : t('training.cert.issueAll', { count: rows.length })}
+      footer={null}
+      destroyOnHidden
+    >
+      {!single && <Typography.Paragraph type="secondary">{t('training.cert.issueAllHint')}</Typography.Paragraph>}
       <Form<IssueValues>
         form={form}
         layout="vertical"
@@ -86,10 +92,19 @@ function IssueModal({ klass, rows, onClose }: { klass: ClassDetail; rows: Row[];
         initialValues={{ number: suggestedNumber(klass, 0), issuedOn: fromApiDate(klass.endDate <= todayInVietnam() ? klass.endDate : todayInVietnam()) }}
         data-testid="issue-form"
       >
-        <Form.Item name="number" label={single ? t('training.cert.number') : t('training.cert.firstNumber')} rules={[{ required: true, message: t('training.required') }]}>
+        <Form.Item
+          name="number"
+          label={single ? t('training.cert.number') : t('training.cert.firstNumber')}
+          rules={[{ required: true, message: t('training.required') }]}
+        >
           <Input data-testid="certificate-number" />
         </Form.Item>
-        <Form.Item name="issuedOn" label={t('training.cert.issuedOn')} extra={t('training.cert.issuedOnHint')} rules={[{ required: true, message: t('training.required') }]}>
+        <Form.Item
+          name="issuedOn"
+          label={t('training.cert.issuedOn')}
+          extra={t('training.cert.issuedOnHint')}
+          rules={[{ required: true, message: t('training.required') }]}
+        >
           <DatePicker format={DATE_DISPLAY_FORMAT} data-testid="certificate-date" />
         </Form.Item>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="issue-error" />}
@@ -112,7 +127,13 @@ function RevokeModal({ certificate, onClose }: { certificate: Certificate; onClo
   const { formError, handleError, clearFormError } = useServerFormErrors(form);
 
   return (
-    <Modal open onCancel={onClose} title={t('training.cert.revokeTitle', { number: certificate.number, name: certificate.fullName })} footer={null} destroyOnHidden>
+    <Modal
+      open
+      onCancel={onClose}
+      title={t('training.cert.revokeTitle', { number: certificate.number, name: certificate.fullName })}
+      footer={null}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('training.cert.revokeHint')}</Typography.Paragraph>
       <Form
         form={form}
@@ -153,7 +174,12 @@ export function CertificatesTab({ klass, canWrite }: { klass: ClassDetail; canWr
   const [revoking, setRevoking] = useState<Certificate | null>(null);
   const rows: Row[] = klass.enrolments.map((enrolment) => {
     const own = klass.certificates.filter((certificate) => certificate.cadreId === enrolment.cadreId);
-    return { enrolment, shortfalls: shortfallsOf(klass, enrolment), certificate: own.find((certificate) => !certificate.revoked) ?? null, revoked: own.filter((certificate) => certificate.revoked) };
+    return {
+      enrolment,
+      shortfalls: shortfallsOf(klass, enrolment),
+      certificate: own.find((certificate) => !certificate.revoked) ?? null,
+      revoked: own.filter((certificate) => certificate.revoked),
+    };
   });
   const waiting = rows.filter((row) => row.shortfalls.length === 0 && !row.certificate);
   const notEligible = rows.filter((row) => row.shortfalls.length > 0 && !row.certificate).length;
@@ -165,7 +191,13 @@ export function CertificatesTab({ klass, canWrite }: { klass: ClassDetail; canWr
           {t('training.cert.counts', { issued: rows.filter((row) => row.certificate).length, waiting: waiting.length, notEligible })}
         </Typography.Text>
         {canWrite && (
-          <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={waiting.length === 0} onClick={() => setIssuing(waiting)} data-testid="issue-all">
+          <Button
+            type="primary"
+            icon={<SafetyCertificateOutlined />}
+            disabled={waiting.length === 0}
+            onClick={() => setIssuing(waiting)}
+            data-testid="issue-all"
+          >
             {t('training.cert.issueAll', { count: waiting.length })}
           </Button>
         )}
@@ -177,7 +209,12 @@ export function CertificatesTab({ klass, canWrite }: { klass: ClassDetail; canWr
         data-testid="certificates-table"
         locale={{ emptyText: t('training.enrol.none') }}
         columns={[
-          { key: 'name', title: t('training.person'), width: 220, render: (_, row) => <Link to={`/cadres/${row.enrolment.cadreId}?tab=training`}>{row.enrolment.fullName}</Link> },
+          {
+            key: 'name',
+            title: t('training.person'),
+            width: 220,
+            render: (_, row) => <Link to={`/cadres/${row.enrolment.cadreId}?tab=training`}>{row.enrolment.fullName}</Link>,
+          },
           {
             key: 'eligibility',
             title: t('training.cert.eligibility'),
@@ -202,7 +239,9 @@ export function CertificatesTab({ klass, canWrite }: { klass: ClassDetail; canWr
             render: (_, row) => (
               <Flex vertical gap={2}>
                 {row.certificate ? (
-                  <Typography.Text strong>{t('training.cert.numberOn', { number: row.certificate.number, date: formatDate(row.certificate.issuedOn) })}</Typography.Text>
+                  <Typography.Text strong>
+                    {t('training.cert.numberOn', { number: row.certificate.number, date: formatDate(row.certificate.issuedOn) })}
+                  </Typography.Text>
                 ) : (
                   <Typography.Text type="secondary">—</Typography.Text>
                 )}

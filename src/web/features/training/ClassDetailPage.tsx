@@ -67,7 +67,10 @@ export function ClassDetailPage() {
     <>
       <Breadcrumb
         style={{ marginBottom: 12 }}
-        items={[{ key: 'list', title: <Link to="/training">{t('training.title')}</Link> }, { key: 'class', title: detail.name }]}
+        items={[
+          { key: 'list', title: <Link to="/training">{t('training.title')}</Link> },
+          { key: 'class', title: detail.name },
+        ]}
       />
       <PageHeader
         title={detail.name}
@@ -118,12 +121,7 @@ export function ClassDetailPage() {
         />
       </Card>
       <Card styles={{ body: { paddingTop: 4 } }}>
-        <Tabs
-          activeKey={activeTab}
-          onChange={(key) => setSearchParams({ [TAB_PARAM]: key }, { replace: true })}
-          items={tabs}
-          data-testid="class-tabs"
-        />
+        <Tabs activeKey={activeTab} onChange={(key) => setSearchParams({ [TAB_PARAM]: key }, { replace: true })} items={tabs} data-testid="class-tabs" />
       </Card>
       {editing && <ClassEditModal klass={detail} onClose={() => setEditing(false)} />}
     </>

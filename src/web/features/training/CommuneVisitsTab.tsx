@@ -51,7 +51,11 @@ export function CommuneVisitsTab({ commune }: { commune: { id: string; name: str
         columns={[
           { key: 'date', title: t('training.visit.date'), width: 110, render: (_, visit) => formatDate(visit.visitedOn) },
           { key: 'officers', title: t('training.visit.officers'), render: (_, visit) => visit.officers.map((officer) => officer.fullName).join(', ') },
-          { key: 'fields', title: t('training.programme.fields'), render: (_, visit) => (visit.fields.length === 0 ? '—' : visit.fields.map((field) => <Tag key={field}>{field}</Tag>)) },
+          {
+            key: 'fields',
+            title: t('training.programme.fields'),
+            render: (_, visit) => (visit.fields.length === 0 ? '—' : visit.fields.map((field) => <Tag key={field}>{field}</Tag>)),
+          },
           {
             key: 'cadres',
             title: t('training.visit.cadres'),

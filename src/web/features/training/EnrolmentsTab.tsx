@@ -153,12 +153,17 @@ export function EnrolmentsTab({ klass, canWrite }: { klass: ClassDetail; canWrit
         locale={{ emptyText: t('training.enrol.none') }}
         columns={[
           { key: 'index', title: '#', width: 48, render: (_, __, index) => index + 1 },
-          { key: 'name', title: t('training.person'), render: (_, enrolment) => <Link to={`/cadres/${enrolment.cadreId}?tab=training`}>{enrolment.fullName}</Link> },
+          {
+            key: 'name',
+            title: t('training.person'),
+            render: (_, enrolment) => <Link to={`/cadres/${enrolment.cadreId}?tab=training`}>{enrolment.fullName}</Link>,
+          },
           {
             key: 'source',
             title: t('training.enrol.source'),
             width: 180,
-            render: (_, enrolment) => (enrolment.planProposalId ? <Tag color="blue">{t('training.enrol.sourcePlan')}</Tag> : <Tag>{t('training.enrol.sourceDirect')}</Tag>),
+            render: (_, enrolment) =>
+              enrolment.planProposalId ? <Tag color="blue">{t('training.enrol.sourcePlan')}</Tag> : <Tag>{t('training.enrol.sourceDirect')}</Tag>,
           },
           {
             key: 'attendance',

@@ -33,13 +33,21 @@ function InstructorModal({ instructor, onClose }: { instructor: Instructor | nul
       saving={save.isPending}
       initialValues={
         instructor
-          ? { owningUnitId: instructor.owningUnitId, fullName: instructor.fullName, workUnit: instructor.workUnit ?? undefined, position: instructor.position ?? undefined }
+          ? {
+              owningUnitId: instructor.owningUnitId,
+              fullName: instructor.fullName,
+              workUnit: instructor.workUnit ?? undefined,
+              position: instructor.position ?? undefined,
+            }
           : { owningUnitId: user.unit.id }
       }
       onFinish={(values) => {
         submit(
           save.mutate,
-          { id: instructor?.id, input: { owningUnitId: values.owningUnitId, fullName: values.fullName, workUnit: values.workUnit || null, position: values.position || null } },
+          {
+            id: instructor?.id,
+            input: { owningUnitId: values.owningUnitId, fullName: values.fullName, workUnit: values.workUnit || null, position: values.position || null },
+          },
           t(instructor ? 'training.instructor.saved' : 'training.instructor.created'),
         );
       }}
@@ -56,7 +64,11 @@ function InstructorModal({ instructor, onClose }: { instructor: Instructor | nul
         <Input />
       </Form.Item>
       <Form.Item name="owningUnitId" label={t('training.instructor.owner')} rules={[{ required: true, message: t('training.required') }]}>
-        <UnitPicker initialUnit={!instructor || instructor.owningUnitId === user.unit.id ? { id: user.unit.id, name: user.unit.name } : undefined} allowClear={false} scope="mine" />
+        <UnitPicker
+          initialUnit={!instructor || instructor.owningUnitId === user.unit.id ? { id: user.unit.id, name: user.unit.name } : undefined}
+          allowClear={false}
+          scope="mine"
+        />
       </Form.Item>
     </SaveFormModal>
   );
@@ -112,7 +124,15 @@ export function InstructorsTab() {
           { key: 'workUnit', title: t('training.instructor.workUnit'), render: (_, instructor) => instructor.workUnit ?? '—' },
           ...actionsColumn<Instructor>(
             t,
-            canWrite ? (instructor) => <EditDeleteActions onEdit={() => setEditing(instructor)} deleteTitle={t('training.instructor.deleteConfirm', { name: instructor.fullName })} onDelete={() => remove.mutate(instructor.id, { onError: notifyError })} /> : null,
+            canWrite
+              ? (instructor) => (
+                  <EditDeleteActions
+                    onEdit={() => setEditing(instructor)}
+                    deleteTitle={t('training.instructor.deleteConfirm', { name: instructor.fullName })}
+                    onDelete={() => remove.mutate(instructor.id, { onError: notifyError })}
+                  />
+                )
+              : null,
           ),
         ]}
       />

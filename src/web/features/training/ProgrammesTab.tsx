@@ -8,7 +8,16 @@ import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { useLanguage, useT, type MessageKey, type Translate } from '../../app/i18n';
 import { formLabel, outcomeLabel } from './training-labels';
-import { useDeleteProgramme, useProgrammes, useSaveProgramme, PROGRAMME_FORMS, PROGRAMME_OUTCOMES, type Programme, type ProgrammeForm, type ProgrammeOutcome } from './training.api';
+import {
+  useDeleteProgramme,
+  useProgrammes,
+  useSaveProgramme,
+  PROGRAMME_FORMS,
+  PROGRAMME_OUTCOMES,
+  type Programme,
+  type ProgrammeForm,
+  type ProgrammeOutcome,
+} from './training.api';
 import { useCanWriteTraining } from './training-permissions';
 import { actionsColumn, EditDeleteActions, SaveFormDrawer, useSaveAndClose } from './training-form-parts';
 
@@ -126,7 +135,10 @@ function ProgrammeDrawer({ programme, onClose }: { programme: Programme | null; 
         </Form.Item>
       </Flex>
       <Form.Item name="fields" label={t('training.programme.fields')} extra={t('training.programme.fieldsHint')}>
-        <Select mode="tags" options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))} />
+        <Select
+          mode="tags"
+          options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))}
+        />
       </Form.Item>
     </SaveFormDrawer>
   );
@@ -185,7 +197,15 @@ export function ProgrammesTab() {
           { key: 'fields', title: t('training.programme.fields'), render: (_, programme) => programme.fields.map((field) => <Tag key={field}>{field}</Tag>) },
           ...actionsColumn<Programme>(
             t,
-            canWrite ? (programme) => <EditDeleteActions onEdit={() => setEditing(programme)} deleteTitle={t('training.programme.deleteConfirm', { name: programme.name })} onDelete={() => remove.mutate(programme.id, { onError: notifyError })} /> : null,
+            canWrite
+              ? (programme) => (
+                  <EditDeleteActions
+                    onEdit={() => setEditing(programme)}
+                    deleteTitle={t('training.programme.deleteConfirm', { name: programme.name })}
+                    onDelete={() => remove.mutate(programme.id, { onError: notifyError })}
+                  />
+                )
+              : null,
           ),
         ]}
       />

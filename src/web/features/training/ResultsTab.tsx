@@ -33,9 +33,24 @@ export function ResultsTab() {
     <Flex vertical gap={16}>
       <Flex gap={8} align="center" wrap>
         <div style={{ width: 300 }}>
-          <UnitPicker value={unitId} onChange={(id) => setUnitId(id)} initialUnit={{ id: user.unit.id, name: user.unit.name }} scope="mine" allowClear={false} />
+          <UnitPicker
+            value={unitId}
+            onChange={(id) => setUnitId(id)}
+            initialUnit={{ id: user.unit.id, name: user.unit.name }}
+            scope="mine"
+            allowClear={false}
+          />
         </div>
-        <InputNumber min={2000} max={2100} precision={0} value={year} onChange={(value) => value && setYear(value)} aria-label={t('training.results.year')} prefix={t('training.results.year')} style={{ width: 130 }} />
+        <InputNumber
+          min={2000}
+          max={2100}
+          precision={0}
+          value={year}
+          onChange={(value) => value && setYear(value)}
+          aria-label={t('training.results.year')}
+          prefix={t('training.results.year')}
+          style={{ width: 130 }}
+        />
       </Flex>
 
       <Card
@@ -53,10 +68,18 @@ export function ResultsTab() {
               <Statistic title={t('training.results.planned')} value={fulfilment.data.total.planned} />
             </Col>
             <Col span={8}>
-              <Statistic title={t('training.results.enrolled')} value={fulfilment.data.total.enrolled} suffix={<Typography.Text type="secondary">{percent(fulfilment.data.total.enrolled, fulfilment.data.total.planned)}</Typography.Text>} />
+              <Statistic
+                title={t('training.results.enrolled')}
+                value={fulfilment.data.total.enrolled}
+                suffix={<Typography.Text type="secondary">{percent(fulfilment.data.total.enrolled, fulfilment.data.total.planned)}</Typography.Text>}
+              />
             </Col>
             <Col span={8}>
-              <Statistic title={t('training.results.certified')} value={fulfilment.data.total.certified} suffix={<Typography.Text type="secondary">{percent(fulfilment.data.total.certified, fulfilment.data.total.planned)}</Typography.Text>} />
+              <Statistic
+                title={t('training.results.certified')}
+                value={fulfilment.data.total.certified}
+                suffix={<Typography.Text type="secondary">{percent(fulfilment.data.total.certified, fulfilment.data.total.planned)}</Typography.Text>}
+              />
             </Col>
           </Row>
         )}

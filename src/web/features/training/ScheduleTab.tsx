@@ -35,7 +35,13 @@ function SessionModal({ klass, session, onClose }: { klass: ClassDetail; session
       saving={save.isPending}
       initialValues={
         session
-          ? { date: fromApiDate(session.date), startTime: session.startTime, endTime: session.endTime, topic: session.topic ?? undefined, instructorIds: session.instructors.map((instructor) => instructor.id) }
+          ? {
+              date: fromApiDate(session.date),
+              startTime: session.startTime,
+              endTime: session.endTime,
+              topic: session.topic ?? undefined,
+              instructorIds: session.instructors.map((instructor) => instructor.id),
+            }
           : { date: fromApiDate(klass.startDate), startTime: '07:30', endTime: '11:30', instructorIds: [] }
       }
       onFinish={(values) => {
@@ -43,7 +49,13 @@ function SessionModal({ klass, session, onClose }: { klass: ClassDetail; session
           save.mutate,
           {
             sessionId: session?.id,
-            session: { date: toApiDate(values.date), startTime: values.startTime, endTime: values.endTime, topic: values.topic || null, instructorIds: values.instructorIds ?? [] },
+            session: {
+              date: toApiDate(values.date),
+              startTime: values.startTime,
+              endTime: values.endTime,
+              topic: values.topic || null,
+              instructorIds: values.instructorIds ?? [],
+            },
           },
           t('training.session.saved'),
         );
@@ -66,7 +78,11 @@ function SessionModal({ klass, session, onClose }: { klass: ClassDetail; session
         <Input />
       </Form.Item>
       <Form.Item name="instructorIds" label={t('training.session.instructors')}>
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))} />
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))}
+        />
       </Form.Item>
     </SaveFormModal>
   );
@@ -84,7 +100,10 @@ function AddTestForm({ classId }: { classId: string }) {
       disabled={add.isPending}
       onFinish={(values) => {
         clearFormError();
-        add.mutate({ name: values.name, heldOn: values.heldOn ? toApiDate(values.heldOn) : null }, { onSuccess: () => form.resetFields(), onError: handleError });
+        add.mutate(
+          { name: values.name, heldOn: values.heldOn ? toApiDate(values.heldOn) : null },
+          { onSuccess: () => form.resetFields(), onError: handleError },
+        );
       }}
     >
       <Form.Item name="name" rules={[{ required: true, message: t('training.required') }]}>
@@ -130,10 +149,22 @@ export function ScheduleTab({ klass, canWrite }: { klass: ClassDetail; canWrite:
           { key: 'date', title: t('training.session.date'), width: 120, render: (_, session) => formatDate(session.date) },
           { key: 'time', title: t('training.session.time'), width: 120, render: (_, session) => `${session.startTime}–${session.endTime}` },
           { key: 'topic', title: t('training.session.topic'), render: (_, session) => session.topic ?? '—' },
-          { key: 'instructors', title: t('training.session.instructors'), render: (_, session) => session.instructors.map((instructor) => instructor.fullName).join(', ') || '—' },
+          {
+            key: 'instructors',
+            title: t('training.session.instructors'),
+            render: (_, session) => session.instructors.map((instructor) => instructor.fullName).join(', ') || '—',
+          },
           ...actionsColumn<ClassSession>(
             t,
-            canWrite ? (session) => <EditDeleteActions onEdit={() => setEditing(session)} deleteTitle={t('training.session.deleteConfirm')} onDelete={() => deleteSession.mutate(session.id, { onError: notifyError })} /> : null,
+            canWrite
+              ? (session) => (
+                  <EditDeleteActions
+                    onEdit={() => setEditing(session)}
+                    deleteTitle={t('training.session.deleteConfirm')}
+                    onDelete={() => deleteSession.mutate(session.id, { onError: notifyError })}
+                  />
+                )
+              : null,
           ),
         ]}
       />
@@ -150,7 +181,9 @@ export function ScheduleTab({ klass, canWrite }: { klass: ClassDetail; canWrite:
           { key: 'heldOn', title: t('training.test.heldOn'), width: 140, render: (_, test) => (test.heldOn ? formatDate(test.heldOn) : '—') },
           ...actionsColumn<ClassDetail['tests'][number]>(
             t,
-            canWrite ? (test) => <DeleteButton confirmTitle={t('training.test.deleteConfirm')} onDelete={() => deleteTest.mutate(test.id, { onError: notifyError })} /> : null,
+            canWrite
+              ? (test) => <DeleteButton confirmTitle={t('training.test.deleteConfirm')} onDelete={() => deleteTest.mutate(test.id, { onError: notifyError })} />
+              : null,
           ),
         ]}
       />

@@ -15,7 +15,17 @@ export function ScoresTab({ klass, canWrite }: { klass: ClassDetail; canWrite: b
   const { message } = App.useApp();
   const recordScores = useRecordScores(klass.id);
   const saved = useMemo(() => savedCells(klass, (enrolment) => enrolment.scores.map((entry) => ({ columnId: entry.testId, value: entry.score }))), [klass]);
-  const { draft, setDraft, undo, changedColumns: changedTests, tableRef, focusCell, saving, saveError, save } = useClassGrid(klass, saved, klass.tests, 'input');
+  const {
+    draft,
+    setDraft,
+    undo,
+    changedColumns: changedTests,
+    tableRef,
+    focusCell,
+    saving,
+    saveError,
+    save,
+  } = useClassGrid(klass, saved, klass.tests, 'input');
 
   function handleKey(event: KeyboardEvent<HTMLInputElement>, row: number, column: number) {
     if (event.key === 'Enter' || event.key === 'ArrowDown') {

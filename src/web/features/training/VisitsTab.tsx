@@ -29,13 +29,24 @@ interface VisitValues {
 }
 
 /** Guided people are picked by name from the registry; those already on the visit keep their names while editing. */
-function GuidedPeopleSelect({ id, value, onChange, known }: { id?: string; value?: string[]; onChange?: (ids: string[]) => void; known: { id: string; fullName: string }[] }) {
+function GuidedPeopleSelect({
+  id,
+  value,
+  onChange,
+  known,
+}: {
+  id?: string;
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  known: { id: string; fullName: string }[];
+}) {
   const t = useT();
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search, 300);
   const found = useCadreSearch(debounced);
   const options = new Map(known.map((person) => [person.id, person.fullName]));
-  for (const cadre of found.data?.items ?? []) options.set(cadre.id, cadre.posts[0] ? `${cadre.fullName} — ${cadre.posts[0].title.shortName}, ${cadre.posts[0].unit.name}` : cadre.fullName);
+  for (const cadre of found.data?.items ?? [])
+    options.set(cadre.id, cadre.posts[0] ? `${cadre.fullName} — ${cadre.posts[0].title.shortName}, ${cadre.posts[0].unit.name}` : cadre.fullName);
   return (
     <Select
       id={id}
@@ -105,24 +116,45 @@ function VisitDrawer({ visit, onClose }: { visit: Visit | null; onClose: () => v
       onClose={onClose}
     >
       <Flex gap={16} wrap>
-        <Form.Item name="communeId" label={t('training.visit.commune')} rules={[{ required: true, message: t('training.required') }]} style={{ flex: 1, minWidth: 260 }}>
+        <Form.Item
+          name="communeId"
+          label={t('training.visit.commune')}
+          rules={[{ required: true, message: t('training.required') }]}
+          style={{ flex: 1, minWidth: 260 }}
+        >
           <UnitPicker initialUnit={visit ? { id: visit.commune.id, name: visit.commune.name } : undefined} scope="mine" />
         </Form.Item>
         <Form.Item name="visitedOn" label={t('training.visit.date')} rules={[{ required: true, message: t('training.required') }]}>
           <DatePicker format={DATE_DISPLAY_FORMAT} />
         </Form.Item>
       </Flex>
-      <Form.Item name="officerIds" label={t('training.visit.officers')} extra={t('training.visit.officersHint')} rules={[{ required: true, message: t('training.visit.officersRequired') }]}>
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))} />
+      <Form.Item
+        name="officerIds"
+        label={t('training.visit.officers')}
+        extra={t('training.visit.officersHint')}
+        rules={[{ required: true, message: t('training.visit.officersRequired') }]}
+      >
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={instructors.data?.items.map((instructor) => ({ value: instructor.id, label: instructor.fullName }))}
+        />
       </Form.Item>
       <Form.Item name="cadreIds" label={t('training.visit.cadres')}>
         <GuidedPeopleSelect known={visit?.cadres ?? []} />
       </Form.Item>
       <Form.Item name="programmeId" label={t('training.visit.programme')}>
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={programmes.data?.items.map((programme) => ({ value: programme.id, label: programme.name }))} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={programmes.data?.items.map((programme) => ({ value: programme.id, label: programme.name }))}
+        />
       </Form.Item>
       <Form.Item name="fields" label={t('training.programme.fields')}>
-        <Select mode="tags" options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))} />
+        <Select
+          mode="tags"
+          options={Object.values(TRAINING_FIELD_LABELS).map((label) => ({ value: label.vi, label: language === 'vi' ? label.vi : label.en }))}
+        />
       </Form.Item>
       <Form.Item name="solved" label={t('training.visit.solved')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
@@ -226,7 +258,11 @@ export function VisitsTab() {
         }}
         columns={[
           { key: 'date', title: t('training.visit.date'), width: 120, render: (_, visit) => formatDate(visit.visitedOn) },
-          { key: 'commune', title: t('training.visit.commune'), render: (_, visit) => <Link to={`/territory/units/${visit.commune.id}`}>{visit.commune.name}</Link> },
+          {
+            key: 'commune',
+            title: t('training.visit.commune'),
+            render: (_, visit) => <Link to={`/territory/units/${visit.commune.id}`}>{visit.commune.name}</Link>,
+          },
           { key: 'officers', title: t('training.visit.officers'), render: (_, visit) => visit.officers.map((officer) => officer.fullName).join(', ') },
           {
             key: 'cadres',
@@ -236,7 +272,15 @@ export function VisitsTab() {
           { key: 'fields', title: t('training.programme.fields'), render: (_, visit) => visit.fields.map((field) => <Tag key={field}>{field}</Tag>) },
           ...actionsColumn<Visit>(
             t,
-            canWrite ? (visit) => <EditDeleteActions onEdit={() => setEditing(visit)} deleteTitle={t('training.visit.deleteConfirm')} onDelete={() => remove.mutate(visit.id, { onError: notifyError })} /> : null,
+            canWrite
+              ? (visit) => (
+                  <EditDeleteActions
+                    onEdit={() => setEditing(visit)}
+                    deleteTitle={t('training.visit.deleteConfirm')}
+                    onDelete={() => remove.mutate(visit.id, { onError: notifyError })}
+                  />
+                )
+              : null,
           ),
         ]}
       />

@@ -295,9 +295,7 @@ export function useEnrol(classId: string) {
 }
 
 export function useUnenrol(classId: string) {
-  return useClassMutation(classId, (cadreId: string) =>
-    apiFetch<ClassDetail>(`/api/training/classes/${classId}/enrolments/${cadreId}`, { method: 'DELETE' }),
-  );
+  return useClassMutation(classId, (cadreId: string) => apiFetch<ClassDetail>(`/api/training/classes/${classId}/enrolments/${cadreId}`, { method: 'DELETE' }));
 }
 
 export function usePlanCandidates(classId: string, enabled: boolean) {
@@ -358,7 +356,9 @@ export function useSaveVisit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: VisitInput }) =>
-      id ? apiFetch<Visit>(`/api/training/visits/${id}`, { method: 'PUT', body: input }) : apiFetch<Visit>('/api/training/visits', { method: 'POST', body: input }),
+      id
+        ? apiFetch<Visit>(`/api/training/visits/${id}`, { method: 'PUT', body: input })
+        : apiFetch<Visit>('/api/training/visits', { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
   });
 }
@@ -426,11 +426,15 @@ export function useSaveSession(classId: string) {
 }
 
 export function useDeleteSession(classId: string) {
-  return useClassMutation(classId, (sessionId: string) => apiFetch<ClassDetail>(`/api/training/classes/${classId}/sessions/${sessionId}`, { method: 'DELETE' }));
+  return useClassMutation(classId, (sessionId: string) =>
+    apiFetch<ClassDetail>(`/api/training/classes/${classId}/sessions/${sessionId}`, { method: 'DELETE' }),
+  );
 }
 
 export function useAddTest(classId: string) {
-  return useClassMutation(classId, (test: { name: string; heldOn?: string | null }) => apiFetch<ClassDetail>(`/api/training/classes/${classId}/tests`, { method: 'POST', body: test }));
+  return useClassMutation(classId, (test: { name: string; heldOn?: string | null }) =>
+    apiFetch<ClassDetail>(`/api/training/classes/${classId}/tests`, { method: 'POST', body: test }),
+  );
 }
 
 export function useDeleteTest(classId: string) {

@@ -98,7 +98,8 @@ export const trainingVi = {
   'training.enrol.remove': 'Rút tên',
   'training.enrol.removeConfirm': 'Rút tên {name} khỏi lớp?',
 
-  'training.attendance.keysHint': 'Chọn một ô rồi gõ: 1, C hoặc X = có mặt, 2 hoặc P = vắng có phép, 3 hoặc V = vắng; dấu cách để đổi lần lượt, Delete để xóa. Con trỏ tự xuống người tiếp theo; phím mũi tên để di chuyển.',
+  'training.attendance.keysHint':
+    'Chọn một ô rồi gõ: 1, C hoặc X = có mặt, 2 hoặc P = vắng có phép, 3 hoặc V = vắng; dấu cách để đổi lần lượt, Delete để xóa. Con trỏ tự xuống người tiếp theo; phím mũi tên để di chuyển.',
   'training.attendance.present': 'Có mặt',
   'training.attendance.excused': 'Vắng có phép',
   'training.attendance.absent': 'Vắng',
@@ -346,7 +347,8 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.enrol.remove': 'Withdraw',
   'training.enrol.removeConfirm': 'Withdraw {name} from the class?',
 
-  'training.attendance.keysHint': 'Pick a cell and type: 1, C or X = present, 2 or P = excused, 3 or V = absent; Space cycles, Delete clears. The cursor moves to the next person; arrow keys move around.',
+  'training.attendance.keysHint':
+    'Pick a cell and type: 1, C or X = present, 2 or P = excused, 3 or V = absent; Space cycles, Delete clears. The cursor moves to the next person; arrow keys move around.',
   'training.attendance.present': 'Present',
   'training.attendance.excused': 'Excused',
   'training.attendance.absent': 'Absent',
@@ -361,7 +363,8 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.attendance.noSessions': 'The class has no sessions yet',
 
   'training.import.title': 'Import attendance from Excel',
-  'training.import.hint': "Download the class's template (one row per person, one column per session), fill in x = present, P = excused, V = absent and upload it.",
+  'training.import.hint':
+    "Download the class's template (one row per person, one column per session), fill in x = present, P = excused, V = absent and upload it.",
   'training.import.template': 'Download template',
   'training.import.drop': 'Drop an .xlsx file here or click to choose',
   'training.import.check': 'Check file',
@@ -417,7 +420,7 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.programme.courseType': 'Course type in the plan',
   'training.programme.courseTypeHint': 'To enrol from the approved training plan and count plan fulfilment.',
   'training.programme.outcome': 'Outcome',
-  'training.programme.grantsFromCourse': "The certificate records the qualification of the chosen course type, from its issue date.",
+  'training.programme.grantsFromCourse': 'The certificate records the qualification of the chosen course type, from its issue date.',
   'training.programme.grantsNeedCourse': 'Choose a course type to set the qualification recorded.',
   'training.programme.organiser': 'Training institution',
   'training.programme.hours': 'Hours',

@@ -39,9 +39,7 @@ function ResetPasswordForm({ user, onDone }: { user: ManagedUser; onDone: () => 
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Flex justify="flex-end" gap={8}>
-        <Button onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
+        <Button onClick={onDone}>{t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={resetPassword.isPending}>
           {t('users.resetPassword.submit')}
         </Button>

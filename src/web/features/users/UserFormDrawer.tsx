@@ -89,9 +89,7 @@ function UserForm({ user, onDone }: { user: ManagedUser | null; onDone: () => vo
         </Form.Item>
       )}
       <Flex justify="flex-end" gap={8}>
-        <Button onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
+        <Button onClick={onDone}>{t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={saving}>
           {user ? t('common.save') : t('users.create')}
         </Button>

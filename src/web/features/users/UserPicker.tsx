@@ -15,7 +15,17 @@ const SEARCH_DELAY_MS = 300;
 const SEARCH_PAGE_SIZE = 20;
 
 /** Finds an account by username or full name (administrators only, like the user list it searches). */
-export function UserPicker({ value, onChange, id, placeholder }: { value?: UserChoice; onChange?: (choice: UserChoice | undefined) => void; id?: string; placeholder?: string }) {
+export function UserPicker({
+  value,
+  onChange,
+  id,
+  placeholder,
+}: {
+  value?: UserChoice;
+  onChange?: (choice: UserChoice | undefined) => void;
+  id?: string;
+  placeholder?: string;
+}) {
   const t = useT();
   const [searchText, setSearchText] = useState('');
   const debouncedText = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);

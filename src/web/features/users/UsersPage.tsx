@@ -46,7 +46,8 @@ function userColumns(t: Translate, actions: (user: ManagedUser) => ReactNode): T
       key: 'lastLogin',
       title: t('users.column.lastLogin'),
       width: 150,
-      render: (_, user) => (user.lastLoginAt ? formatDateTime(user.lastLoginAt) : <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>),
+      render: (_, user) =>
+        user.lastLoginAt ? formatDateTime(user.lastLoginAt) : <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>,
     },
     { key: 'actions', title: t('common.actions'), width: 240, fixed: 'right', render: (_, user) => actions(user) },
   ];
