@@ -91,13 +91,8 @@ export class CommuneProfileRepository {
       .execute() as Promise<AreaClassRow[]>;
   }
 
-  async areaClassVisible(db: Db, actor: Actor, id: string): Promise<AreaClassRow | undefined> {
-    return db
-      .selectFrom('commune_area_class as c')
-      .selectAll('c')
-      .where('c.id', '=', id)
-      .where(unitInScope(actor, 'c.commune_id'))
-      .executeTakeFirst() as Promise<AreaClassRow | undefined>;
+  async areaClass(db: Db, id: string): Promise<AreaClassRow | undefined> {
+    return db.selectFrom('commune_area_class as c').selectAll('c').where('c.id', '=', id).executeTakeFirst() as Promise<AreaClassRow | undefined>;
   }
 
   async insertAreaClass(
@@ -162,7 +157,8 @@ export class CommuneProfileRepository {
 
   async designations(
     db: Db,
-    actor: Actor,
+    /** Whose scope limits the list; null when the caller has already asked the access policy about the record. */
+    actor: Actor | null,
     filter: { id: string | null; communeId: string | null; year: number | null; asOf: string | null; rootId: string | null; nameDate: string },
   ): Promise<WeakDesignationRow[]> {
     const result = await sql<WeakDesignationRow>`
@@ -170,7 +166,7 @@ export class CommuneProfileRepository {
       from weak_unit_designation w
       join admin_unit u on u.id = w.commune_id
       cross join ${communeName('w.commune_id', filter.nameDate)} n
-      where ${unitInScope(actor, 'w.commune_id')}
+      where ${actor === null ? sql`true` : unitInScope(actor, 'w.commune_id')}
         ${filter.id === null ? sql`` : sql`and w.id = ${filter.id}`}
         ${filter.communeId === null ? sql`` : sql`and w.commune_id = ${filter.communeId}`}
         ${filter.year === null ? sql`` : sql`and w.year = ${filter.year}`}

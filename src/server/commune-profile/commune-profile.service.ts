@@ -140,6 +140,7 @@ export class CommuneProfileService {
 
   /** A new period from `validFrom`; the period it follows ends the day before. */
   async addAreaClass(actor: Actor, communeId: string, input: AreaClassInput) {
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const commune = await this.communeToEdit(trx, actor, communeId);
       const flags = checkFlags(input.flags);
@@ -164,7 +165,7 @@ export class CommuneProfileService {
         basis: optionalText(input.basis),
         note: optionalText(input.note),
       });
-      const created = (await this.repository.areaClassVisible(trx, actor, id))!;
+      const created = (await this.repository.areaClass(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'create',
@@ -179,9 +180,9 @@ export class CommuneProfileService {
   }
 
   async updateAreaClass(actor: Actor, id: string, changes: { flags?: AreaFlag[]; validTo?: string | null; basis?: string | null; note?: string | null }) {
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
-      const before = await this.repository.areaClassVisible(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.repository.areaClass(trx, id));
       const commune = await this.communeToEdit(trx, actor, before.commune_id);
       const periods = await this.repository.areaClasses(trx, before.commune_id, true);
       const validTo = changes.validTo === undefined ? before.valid_to : changes.validTo;
@@ -196,7 +197,7 @@ export class CommuneProfileService {
         basis: changes.basis === undefined ? before.basis : optionalText(changes.basis),
         note: changes.note === undefined ? before.note : optionalText(changes.note),
       });
-      const after = (await this.repository.areaClassVisible(trx, actor, id))!;
+      const after = (await this.repository.areaClass(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'update',
@@ -211,9 +212,9 @@ export class CommuneProfileService {
 
   /** Removes a period entered by mistake; if it was the latest, the one before it runs on again. */
   async deleteAreaClass(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
-      const row = await this.repository.areaClassVisible(trx, actor, id);
-      if (!row) throw notFound();
+      const row = await this.readable(trx, actor, await this.repository.areaClass(trx, id));
       await this.communeToEdit(trx, actor, row.commune_id);
       const periods = await this.repository.areaClasses(trx, row.commune_id, true);
       const index = periods.findIndex((p) => p.id === id);
@@ -263,8 +264,15 @@ export class CommuneProfileService {
     return { commune: { id: commune.id, code: commune.code, name: commune.name, type: commune.type }, items: rows.map(presentDesignation) };
   }
 
-  private async designation(db: Db, actor: Actor, id: string) {
-    const [row] = await this.repository.designations(db, actor, { id, communeId: null, year: null, asOf: null, rootId: null, nameDate: todayInVietnam() });
+  private async designation(db: Db, id: string) {
+    const [row] = await this.repository.designations(db, null, { id, communeId: null, year: null, asOf: null, rootId: null, nameDate: todayInVietnam() });
+    return row;
+  }
+
+  /** A record of a commune the actor may read, or "not found". */
+  private async readable<Row extends { commune_id: string }>(db: Db, actor: Actor, row: Row | undefined): Promise<Row> {
+    if (!row) throw notFound();
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [row.commune_id] });
     return row;
   }
 
@@ -290,6 +298,7 @@ export class CommuneProfileService {
   }
 
   async createWeak(actor: Actor, input: WeakDesignationInput) {
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
       const commune = await this.communeToEdit(trx, actor, input.communeId);
       const values = this.prepareDesignation(commune, input);
@@ -297,7 +306,7 @@ export class CommuneProfileService {
         throw conflict(`${commune.name} đã được xác định là xã có mặt hạn chế, yếu kém năm ${values.year}; hãy sửa bản ghi đó`);
       }
       const id = await this.repository.insertDesignation(trx, { communeId: commune.id, ...values });
-      const created = (await this.designation(trx, actor, id))!;
+      const created = (await this.designation(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'create',
@@ -311,9 +320,9 @@ export class CommuneProfileService {
   }
 
   async updateWeak(actor: Actor, id: string, changes: Partial<Omit<WeakDesignationInput, 'communeId'>>) {
+    requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
-      const before = await this.designation(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.designation(trx, id));
       const commune = await this.communeToEdit(trx, actor, before.commune_id);
       const values = this.prepareDesignation(commune, {
         year: changes.year ?? before.year,
@@ -329,7 +338,7 @@ export class CommuneProfileService {
         throw conflict(`${commune.name} đã được xác định là xã có mặt hạn chế, yếu kém năm ${values.year}; hãy sửa bản ghi đó`);
       }
       await this.repository.updateDesignation(trx, id, values);
-      const after = (await this.designation(trx, actor, id))!;
+      const after = (await this.designation(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'update',
@@ -343,9 +352,9 @@ export class CommuneProfileService {
   }
 
   async deleteWeak(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, 'data.write');
     await this.context.db.transaction().execute(async (trx) => {
-      const before = await this.designation(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.designation(trx, id));
       await this.communeToEdit(trx, actor, before.commune_id);
       await this.repository.deleteDesignation(trx, id);
       await writeAudit(trx, { actor, action: 'delete', entity: 'weak_unit_designation', entityId: id, before: presentDesignation(before) });

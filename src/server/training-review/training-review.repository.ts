@@ -167,19 +167,13 @@ export class TrainingReviewRepository {
       .execute();
   }
 
-  /** A review the actor may see (its unit in scope); locked for the rest of the transaction when asked. */
-  async find(db: Conn, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<ReviewRow | undefined> {
+  /** A review by id; locked for the rest of the transaction when asked. Whether the caller may see it is the policy's question. */
+  async find(db: Conn, id: string, options: { forUpdate?: boolean } = {}): Promise<ReviewRow | undefined> {
     if (options.forUpdate) {
-      const locked = await db
-        .selectFrom('training_review as r')
-        .select('r.id')
-        .where('r.id', '=', id)
-        .where(unitInScope(actor, 'r.unit_id'))
-        .forUpdate()
-        .executeTakeFirst();
+      const locked = await db.selectFrom('training_review as r').select('r.id').where('r.id', '=', id).forUpdate().executeTakeFirst();
       if (!locked) return undefined;
     }
-    return reviewQuery(db).where('r.id', '=', id).where(unitInScope(actor, 'r.unit_id')).executeTakeFirst();
+    return reviewQuery(db).where('r.id', '=', id).executeTakeFirst();
   }
 
   async anyForUnitYear(db: Conn, unitId: string, year: number): Promise<{ id: string; status: ReviewStatus; version: number }[]> {

@@ -146,6 +146,7 @@ export class TrainingReviewService {
   // --- Reviews -----------------------------------------------------------------------------
 
   async list(actor: Actor, query: { year?: number; unitId?: string; status?: ReviewStatus }) {
+    if (query.unitId) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
     const rows = await this.reviews.list(this.context.db, actor, { year: query.year ?? null, unitId: query.unitId ?? null, status: query.status ?? null });
     const names = await unitNamesAsOf(
       this.context.db,
@@ -400,7 +401,7 @@ export class TrainingReviewService {
   async newVersion(actor: Actor, id: string) {
     requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
-      const review = await this.reviews.find(trx, actor, id, { forUpdate: true });
+      const review = await this.reviewInScope(trx, actor, id, { forUpdate: true });
       if (!review) throw notFound();
       if (review.status !== 'approved') throw conflict('Chỉ tạo phiên bản mới từ kế hoạch đã phê duyệt; kế hoạch này vẫn đang được sửa');
       const all = await this.reviews.anyForUnitYear(trx, review.unit_id, review.year);
@@ -449,16 +450,23 @@ export class TrainingReviewService {
     });
   }
 
+  /** The review, or undefined when it does not exist; "not found" when its unit lies outside the actor's scope. */
+  private async reviewInScope(db: Db | Trx, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<ReviewRow | undefined> {
+    const review = await this.reviews.find(db, id, options);
+    if (review) await requireAccess(db, { actor, permission: 'unit.read', ids: [review.unit_id] });
+    return review;
+  }
+
   async quotas(actor: Actor, id: string) {
     const db = this.context.db;
-    const review = await this.reviews.find(db, actor, id);
+    const review = await this.reviewInScope(db, actor, id);
     if (!review) throw notFound();
     return this.quotasOf(db, review);
   }
 
   async exportXlsx(actor: Actor, id: string): Promise<{ fileName: string; content: Buffer }> {
     const db = this.context.db;
-    const review = await this.reviews.find(db, actor, id);
+    const review = await this.reviewInScope(db, actor, id);
     if (!review) throw notFound();
     const detail = await this.detail(db, actor, id);
     const quotas = await this.quotasOf(db, review);
@@ -495,7 +503,7 @@ export class TrainingReviewService {
   }
 
   private async detail(db: Db | Trx, actor: Actor, id: string) {
-    const review = await this.reviews.find(db, actor, id);
+    const review = await this.reviewInScope(db, actor, id);
     if (!review) throw notFound();
     const proposals = await this.reviews.proposals(db, id);
     const names = await unitNamesAsOf(db, [review.unit_id, ...proposals.map((p) => p.unit_id)], review.as_of);
@@ -504,7 +512,7 @@ export class TrainingReviewService {
 
   /** A draft the actor may change, locked for the transaction. */
   private async reviewToChange(trx: Trx, actor: Actor, id: string): Promise<ReviewRow> {
-    const review = await this.reviews.find(trx, actor, id, { forUpdate: true });
+    const review = await this.reviewInScope(trx, actor, id, { forUpdate: true });
     if (!review) throw notFound();
     if (review.status === 'approved') throw conflict('Kế hoạch đã được phê duyệt và không sửa được nữa; hãy tạo phiên bản mới');
     if (review.status === 'submitted') throw conflict('Danh sách đang chờ phê duyệt; cấp tỉnh trả lại thì mới sửa được');
@@ -512,9 +520,9 @@ export class TrainingReviewService {
   }
 
   private async reviewToApprove(trx: Trx, actor: Actor, id: string): Promise<ReviewRow> {
-    const review = await this.reviews.find(trx, actor, id, { forUpdate: true });
-    if (!review) throw notFound();
     requirePermission(actor, 'training.plan.decide');
+    const review = await this.reviewInScope(trx, actor, id, { forUpdate: true });
+    if (!review) throw notFound();
     if (review.status !== 'submitted') throw conflict(review.status === 'approved' ? 'Kế hoạch đã được phê duyệt' : 'Danh sách chưa được trình phê duyệt');
     return review;
   }

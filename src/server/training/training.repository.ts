@@ -336,8 +336,8 @@ export class TrainingRepository {
     return row.id;
   }
 
-  findClass(db: Conn, actor: Actor, id: string): Promise<ClassRow | undefined> {
-    return classQuery(db).where('c.id', '=', id).where(unitInScope(actor, 'c.unit_id')).executeTakeFirst();
+  findClass(db: Conn, id: string): Promise<ClassRow | undefined> {
+    return classQuery(db).where('c.id', '=', id).executeTakeFirst();
   }
 
   async lockClass(db: Conn, id: string): Promise<void> {
@@ -653,12 +653,12 @@ export class TrainingRepository {
     return this.certificateQuery(db).where('e.class_id', '=', classId).orderBy('ct.issued_on').orderBy('ct.id').execute();
   }
 
-  /** A certificate of a class in the actor's scope, locked for revocation. */
-  findCertificateForUpdate(db: Conn, actor: Actor, id: string): Promise<CertificateRow | undefined> {
+  /** A certificate with the unit of its class, locked for revocation. */
+  findCertificateForUpdate(db: Conn, id: string): Promise<(CertificateRow & { class_unit_id: string }) | undefined> {
     return this.certificateQuery(db)
       .innerJoin('training_class as c', 'c.id', 'e.class_id')
+      .select('c.unit_id as class_unit_id')
       .where('ct.id', '=', id)
-      .where(unitInScope(actor, 'c.unit_id'))
       .forUpdate(['ct'])
       .executeTakeFirst();
   }
@@ -803,7 +803,8 @@ export class TrainingRepository {
 
   listVisits(
     db: Conn,
-    actor: Actor,
+    /** Whose scope limits the list; null when the caller has already asked the access policy about the visit. */
+    actor: Actor | null,
     filter: { id?: string; unitId?: string; officerId?: string; cadreId?: string; from?: string; to?: string },
   ): Promise<VisitRow[]> {
     return db
@@ -827,7 +828,7 @@ export class TrainingRepository {
         >`coalesce((select json_agg(json_build_object('id', c.id::text, 'full_name', c.full_name) order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", c.id)
           from guidance_visit_cadre gc join cadre c on c.id = gc.cadre_id where gc.visit_id = v.id), '[]'::json)`.as('cadres'),
       ])
-      .where(unitInScope(actor, 'v.commune_id'))
+      .$if(actor !== null, (qb) => qb.where(unitInScope(actor!, 'v.commune_id')))
       .$if(filter.id !== undefined, (qb) => qb.where('v.id', '=', filter.id as string))
       .$if(filter.unitId !== undefined, (qb) =>
         qb.where('v.commune_id', 'in', (eb) =>

@@ -643,8 +643,9 @@ export class TrainingService {
 
   /** A class outside the actor's scope reads as not found. */
   private async visibleClass(db: Conn, actor: Actor, id: string): Promise<ClassRow> {
-    const row = await this.training.findClass(db, actor, id);
+    const row = await this.training.findClass(db, id);
     if (!row) throw notFound();
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [row.unit_id] });
     return row;
   }
 
@@ -922,8 +923,9 @@ export class TrainingService {
   async revokeCertificate(actor: Actor, id: string, input: { reason: string }) {
     requirePermission(actor, 'data.write');
     return this.context.db.transaction().execute(async (trx) => {
-      const certificate = await this.training.findCertificateForUpdate(trx, actor, id);
+      const certificate = await this.training.findCertificateForUpdate(trx, id);
       if (!certificate) throw notFound();
+      await requireAccess(trx, { actor, permission: 'unit.write', ids: [certificate.class_unit_id] });
       if (certificate.revoked_at !== null) throw new AppError('CONFLICT', { message: `Chứng chỉ số ${certificate.number} đã bị thu hồi trước đó` });
       const reason = normalizeText(input.reason);
       const qualifications = await this.cadres.qualificationsFromSource(trx, 'course', id);
@@ -938,9 +940,7 @@ export class TrainingService {
         before: { certificate, qualifications },
         after: { reason },
       });
-      const after = await this.training.findCertificateForUpdate(trx, actor, id);
-      if (!after) throw notFound();
-      return presentCertificate(after);
+      return presentCertificate((await this.training.findCertificateForUpdate(trx, id))!);
     });
   }
 
@@ -1014,15 +1014,18 @@ export class TrainingService {
 
   private async lockedVisit(trx: Conn, actor: Actor, id: string): Promise<VisitRow> {
     await this.training.lockVisit(trx, id);
-    const [row] = await this.training.listVisits(trx, actor, { id });
+    const [row] = await this.training.listVisits(trx, null, { id });
     if (!row) throw notFound();
+    await requireAccess(trx, { actor, permission: 'unit.write', ids: [row.commune_id] });
     return row;
   }
 
   private async visit(actor: Actor, id: string) {
-    const [presented] = await this.presentVisits(await this.training.listVisits(this.context.db, actor, { id }));
-    if (!presented) throw notFound();
-    return presented;
+    const [row] = await this.training.listVisits(this.context.db, null, { id });
+    if (!row) throw notFound();
+    await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [row.commune_id] });
+    const [presented] = await this.presentVisits([row]);
+    return presented!;
   }
 
   /** A visit goes to one commune in scope, by officers from the register, guiding people the actor can see. */

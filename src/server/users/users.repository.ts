@@ -63,10 +63,6 @@ export class UsersRepository {
     return this.baseQuery(db).where('u.id', '=', id).executeTakeFirst();
   }
 
-  findVisibleById(actor: Actor, id: string, db: Db = this.db): Promise<UserRow | undefined> {
-    return this.baseQuery(db).where('u.id', '=', id).where(unitInScope(actor, 'u.unit_id')).executeTakeFirst();
-  }
-
   async list(actor: Actor, filter: { folded: string | null; offset: number; limit: number }): Promise<{ rows: UserRow[]; total: number }> {
     const visible = this.db
       .selectFrom('app_user as u')

@@ -5,11 +5,12 @@ import type { Role } from '../auth/auth.tables.js';
 import { assertStrongPassword, normalizeUsername } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
+import type { Db } from '../db/database.js';
 import type { UnitLevel } from '../territory/territory.tables.js';
 import { AppError, notFound, validationError } from '../http/errors.js';
 import { foldVietnamese, normalizeText } from '../../core/text.js';
 import { auditSnapshotOfUser, presentManagedUser } from './users.presenter.js';
-import { UsersRepository } from './users.repository.js';
+import { type UserRow, UsersRepository } from './users.repository.js';
 
 export interface NewUser {
   username: string;
@@ -87,8 +88,7 @@ export class UsersService {
   async update(actor: Actor, id: string, changes: UserChanges) {
     requirePermission(actor, 'users.manage');
     return this.context.db.transaction().execute(async (trx) => {
-      const before = await this.users.findVisibleById(actor, id, trx);
-      if (!before) throw notFound();
+      const before = await this.userInScope(trx, actor, id);
       if (changes.unitId) await requireAccess(trx, { actor, permission: 'unit.read', ids: [changes.unitId] });
       await this.assertRoleFitsUnit(trx, changes.role ?? before.role, changes.unitId ?? before.unit_id);
       const losesAdmin = before.role === 'admin' && ((changes.role && changes.role !== 'admin') || changes.disabled === true);
@@ -122,8 +122,7 @@ export class UsersService {
     requirePermission(actor, 'users.manage');
     assertStrongPassword(newPassword);
     await this.context.db.transaction().execute(async (trx) => {
-      const user = await this.users.findVisibleById(actor, id, trx);
-      if (!user) throw notFound();
+      await this.userInScope(trx, actor, id);
       await this.users.replacePasswordAndRevokeSessions(trx, id, await hashPassword(newPassword));
       await writeAudit(trx, { actor, action: 'reset_password', entity: 'user', entityId: id });
     });
@@ -132,8 +131,7 @@ export class UsersService {
   async unlock(actor: Actor, id: string): Promise<void> {
     requirePermission(actor, 'users.manage');
     await this.context.db.transaction().execute(async (trx) => {
-      const user = await this.users.findVisibleById(actor, id, trx);
-      if (!user) throw notFound();
+      await this.userInScope(trx, actor, id);
       await this.users.unlock(trx, id);
       await writeAudit(trx, { actor, action: 'unlock', entity: 'user', entityId: id });
     });
@@ -146,5 +144,13 @@ export class UsersService {
     if (!LEVELS_FOR_ROLE[role].includes(level)) {
       throw validationError([{ path: 'body.unitId', message: `Vai trò này không gắn được với đơn vị ${LEVEL_LABELS[level]}` }]);
     }
+  }
+
+  /** A user account whose unit lies in the actor's scope, or "not found". */
+  private async userInScope(db: Db, actor: Actor, id: string): Promise<UserRow> {
+    const user = await this.users.findById(id, db);
+    if (!user) throw notFound();
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [user.unit_id] });
+    return user;
   }
 }

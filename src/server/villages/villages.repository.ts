@@ -1,6 +1,4 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { Actor } from '../access/actor.js';
-import { unitInScope } from '../access/access.js';
 import type { Db } from '../db/database.js';
 import type { PartyOrganizationKind, VillageKind } from './villages.tables.js';
 
@@ -117,8 +115,8 @@ export class VillagesRepository {
       .execute()) as VillageRow[];
   }
 
-  async villageVisible(db: Db, actor: Actor, id: string): Promise<VillageRow | undefined> {
-    return (await this.villageQuery(db).where('v.id', '=', id).where(unitInScope(actor, 'v.commune_id')).executeTakeFirst()) as VillageRow | undefined;
+  async village(db: Db, id: string): Promise<VillageRow | undefined> {
+    return (await this.villageQuery(db).where('v.id', '=', id).executeTakeFirst()) as VillageRow | undefined;
   }
 
   async sameNameVillage(db: Db, communeId: string, folded: string, period: Period, exceptId: string | null) {
@@ -228,10 +226,8 @@ export class VillagesRepository {
       .execute()) as PartyOrganizationRow[];
   }
 
-  async organizationVisible(db: Db, actor: Actor, id: string): Promise<PartyOrganizationRow | undefined> {
-    return (await this.organizationQuery(db).where('o.id', '=', id).where(unitInScope(actor, 'o.commune_id')).executeTakeFirst()) as
-      | PartyOrganizationRow
-      | undefined;
+  async organization(db: Db, id: string): Promise<PartyOrganizationRow | undefined> {
+    return (await this.organizationQuery(db).where('o.id', '=', id).executeTakeFirst()) as PartyOrganizationRow | undefined;
   }
 
   async sameNameOrganization(db: Db, communeId: string, folded: string, period: Period, exceptId: string | null) {

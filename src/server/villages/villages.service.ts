@@ -156,6 +156,13 @@ export class VillagesService {
     return commune;
   }
 
+  /** A record of a commune the actor may read, or "not found". */
+  private async readable<Row extends { commune_id: string }>(db: Db, actor: Actor, row: Row | undefined): Promise<Row> {
+    if (!row) throw notFound();
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [row.commune_id] });
+    return row;
+  }
+
   /** Commune officers write their own commune only; higher levels write within their scope; viewers read. */
   private async communeToWrite(trx: Db, actor: Actor, communeId: string): Promise<CommuneRow> {
     requirePermission(actor, 'data.write');
@@ -179,9 +186,7 @@ export class VillagesService {
   }
 
   async getVillage(actor: Actor, id: string) {
-    const row = await this.repository.villageVisible(this.context.db, actor, id);
-    if (!row) throw notFound();
-    return presentVillage(row);
+    return presentVillage(await this.readable(this.context.db, actor, await this.repository.village(this.context.db, id)));
   }
 
   private async prepareVillage(trx: Db, commune: CommuneRow, input: Omit<VillageInput, 'communeId'>, exceptId: string | null) {
@@ -198,11 +203,12 @@ export class VillagesService {
   }
 
   async createVillage(actor: Actor, input: VillageInput) {
+    requirePermission(actor, 'data.write');
     return this.transaction(async (trx) => {
       const commune = await this.communeToWrite(trx, actor, input.communeId);
       const values = await this.prepareVillage(trx, commune, input, null);
       const id = await this.repository.insertVillage(trx, values);
-      const created = (await this.repository.villageVisible(trx, actor, id))!;
+      const created = (await this.repository.village(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'create',
@@ -216,9 +222,9 @@ export class VillagesService {
   }
 
   async updateVillage(actor: Actor, id: string, changes: Partial<Omit<VillageInput, 'communeId'>>) {
+    requirePermission(actor, 'data.write');
     return this.transaction(async (trx) => {
-      const before = await this.repository.villageVisible(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.repository.village(trx, id));
       await this.repository.villageForUpdate(trx, id);
       const commune = await this.communeToWrite(trx, actor, before.commune_id);
       const values = await this.prepareVillage(
@@ -240,16 +246,16 @@ export class VillagesService {
         );
       }
       await this.repository.updateVillage(trx, id, values);
-      const after = (await this.repository.villageVisible(trx, actor, id))!;
+      const after = (await this.repository.village(trx, id))!;
       await writeAudit(trx, { actor, action: 'update', entity: 'village', entityId: id, before: presentVillage(before), after: presentVillage(after) });
       return presentVillage(after);
     });
   }
 
   async deleteVillage(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, 'data.write');
     await this.transaction(async (trx) => {
-      const before = await this.repository.villageVisible(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.repository.village(trx, id));
       await this.communeToWrite(trx, actor, before.commune_id);
       if (before.cell_count > 0) {
         throw conflict(
@@ -314,8 +320,7 @@ export class VillagesService {
   }
 
   async getOrganization(actor: Actor, id: string) {
-    const row = await this.repository.organizationVisible(this.context.db, actor, id);
-    if (!row) throw notFound();
+    const row = await this.readable(this.context.db, actor, await this.repository.organization(this.context.db, id));
     return presentOrganization(row);
   }
 
@@ -370,11 +375,12 @@ export class VillagesService {
   }
 
   async createOrganization(actor: Actor, input: OrganizationInput) {
+    requirePermission(actor, 'data.write');
     return this.transaction(async (trx) => {
       const commune = await this.communeToWrite(trx, actor, input.communeId);
       const values = await this.prepareOrganization(trx, commune, input, null);
       const id = await this.repository.insertOrganization(trx, values);
-      const created = (await this.repository.organizationVisible(trx, actor, id))!;
+      const created = (await this.repository.organization(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'create',
@@ -388,9 +394,9 @@ export class VillagesService {
   }
 
   async updateOrganization(actor: Actor, id: string, changes: Partial<Omit<OrganizationInput, 'communeId'>>) {
+    requirePermission(actor, 'data.write');
     return this.transaction(async (trx) => {
-      const before = await this.repository.organizationVisible(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.repository.organization(trx, id));
       await this.repository.organizationForUpdate(trx, id);
       const commune = await this.communeToWrite(trx, actor, before.commune_id);
       const kind = changes.kind ?? before.kind;
@@ -423,7 +429,7 @@ export class VillagesService {
         }
       }
       await this.repository.updateOrganization(trx, id, values);
-      const after = (await this.repository.organizationVisible(trx, actor, id))!;
+      const after = (await this.repository.organization(trx, id))!;
       await writeAudit(trx, {
         actor,
         action: 'update',
@@ -437,9 +443,9 @@ export class VillagesService {
   }
 
   async deleteOrganization(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, 'data.write');
     await this.transaction(async (trx) => {
-      const before = await this.repository.organizationVisible(trx, actor, id);
-      if (!before) throw notFound();
+      const before = await this.readable(trx, actor, await this.repository.organization(trx, id));
       await this.communeToWrite(trx, actor, before.commune_id);
       const cells = await this.repository.countCells(trx, id);
       if (cells > 0) throw conflict(`Không xóa được ${before.name}: còn ${cells} chi bộ trực thuộc. Hãy ghi ngày kết thúc thay vì xóa`);
