@@ -41,44 +41,54 @@ import {
   sessionParamsSchema,
   testParamsSchema,
 } from './training.schema.js';
-import { TrainingService } from './training.service.js';
+import { TrainingCatalogueService } from './catalogue.service.js';
+import { TrainingClassesService } from './classes.service.js';
+import { EnrolmentService } from './enrolment.service.js';
+import { CertificatesService } from './certificates.service.js';
+import { GuidanceVisitsService } from './visits.service.js';
+import { TrainingReportsService } from './training-reports.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const trainingRoutes: FeatureRoutes = (app, context) => {
-  const training = new TrainingService(context);
+  const catalogue = new TrainingCatalogueService(context);
+  const classes = new TrainingClassesService(context);
+  const enrolment = new EnrolmentService(context);
+  const certificates = new CertificatesService(context);
+  const visits = new GuidanceVisitsService(context);
+  const reports = new TrainingReportsService(context);
   const tags = ['training'];
   const classDetail = { 200: classDetailSchema };
 
   app.get(
     '/api/training/programmes',
     { schema: { tags, summary: 'Danh mục chương trình đào tạo, bồi dưỡng', querystring: listProgrammesQuerySchema, response: { 200: programmeListSchema } } },
-    (request) => training.listProgrammes(actorOf(request), request.query),
+    (request) => catalogue.listProgrammes(actorOf(request), request.query),
   );
 
   app.post(
     '/api/training/programmes',
     { schema: { tags, summary: 'Thêm chương trình đào tạo, bồi dưỡng', body: programmeBodySchema, response: { 201: programmeSchema } } },
-    async (request, reply) => reply.status(201).send(await training.createProgramme(actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await catalogue.createProgramme(actorOf(request), request.body)),
   );
 
   app.get(
     '/api/training/programmes/:id',
     { schema: { tags, summary: 'Một chương trình đào tạo, bồi dưỡng', params: idParamsSchema, response: { 200: programmeSchema } } },
-    (request) => training.getProgramme(actorOf(request), request.params.id),
+    (request) => catalogue.getProgramme(actorOf(request), request.params.id),
   );
 
   app.put(
     '/api/training/programmes/:id',
     { schema: { tags, summary: 'Sửa chương trình đào tạo, bồi dưỡng', params: idParamsSchema, body: programmeBodySchema, response: { 200: programmeSchema } } },
-    (request) => training.updateProgramme(actorOf(request), request.params.id, request.body),
+    (request) => catalogue.updateProgramme(actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     '/api/training/programmes/:id',
     { schema: { tags, summary: 'Xóa chương trình chưa có lớp nào', params: idParamsSchema } },
     async (request, reply) => {
-      await training.deleteProgramme(actorOf(request), request.params.id);
+      await catalogue.deleteProgramme(actorOf(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -86,13 +96,13 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
   app.get(
     '/api/training/instructors',
     { schema: { tags, summary: 'Danh sách giảng viên, báo cáo viên, cán bộ hướng dẫn', response: { 200: instructorListSchema } } },
-    (request) => training.listInstructors(actorOf(request)),
+    (request) => catalogue.listInstructors(actorOf(request)),
   );
 
   app.post(
     '/api/training/instructors',
     { schema: { tags, summary: 'Thêm giảng viên, báo cáo viên, cán bộ hướng dẫn', body: instructorBodySchema, response: { 201: instructorSchema } } },
-    async (request, reply) => reply.status(201).send(await training.createInstructor(actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await catalogue.createInstructor(actorOf(request), request.body)),
   );
 
   app.put(
@@ -106,14 +116,14 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: instructorSchema },
       },
     },
-    (request) => training.updateInstructor(actorOf(request), request.params.id, request.body),
+    (request) => catalogue.updateInstructor(actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     '/api/training/instructors/:id',
     { schema: { tags, summary: 'Xóa giảng viên chưa được phân công buổi giảng hoặc chuyến hướng dẫn', params: idParamsSchema } },
     async (request, reply) => {
-      await training.deleteInstructor(actorOf(request), request.params.id);
+      await catalogue.deleteInstructor(actorOf(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -128,32 +138,32 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: classListSchema },
       },
     },
-    (request) => training.listClasses(actorOf(request), request.query),
+    (request) => classes.listClasses(actorOf(request), request.query),
   );
 
   app.post(
     '/api/training/classes',
     { schema: { tags, summary: 'Mở lớp học của một chương trình (kèm buổi học, bài kiểm tra)', body: classBodySchema, response: { 201: classDetailSchema } } },
-    async (request, reply) => reply.status(201).send(await training.createClass(actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await classes.createClass(actorOf(request), request.body)),
   );
 
   app.get(
     '/api/training/classes/:id',
     { schema: { tags, summary: 'Một lớp học: buổi học, học viên, điểm danh, điểm, chứng chỉ', params: idParamsSchema, response: classDetail } },
-    (request) => training.getClass(actorOf(request), request.params.id),
+    (request) => classes.getClass(actorOf(request), request.params.id),
   );
 
   app.put(
     '/api/training/classes/:id',
     { schema: { tags, summary: 'Sửa thông tin lớp học', params: idParamsSchema, body: classUpdateBodySchema, response: classDetail } },
-    (request) => training.updateClass(actorOf(request), request.params.id, request.body),
+    (request) => classes.updateClass(actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     '/api/training/classes/:id',
     { schema: { tags, summary: 'Xóa lớp học chưa có điểm danh, điểm, chứng chỉ', params: idParamsSchema } },
     async (request, reply) => {
-      await training.deleteClass(actorOf(request), request.params.id);
+      await classes.deleteClass(actorOf(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -161,38 +171,38 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
   app.put(
     '/api/training/classes/:id/sessions/:sessionId',
     { schema: { tags, summary: 'Sửa một buổi học', params: sessionParamsSchema, body: sessionBodySchema, response: classDetail } },
-    (request) => training.updateSession(actorOf(request), request.params.id, request.params.sessionId, request.body),
+    (request) => classes.updateSession(actorOf(request), request.params.id, request.params.sessionId, request.body),
   );
 
   app.delete(
     '/api/training/classes/:id/sessions/:sessionId',
     { schema: { tags, summary: 'Xóa buổi học chưa điểm danh', params: sessionParamsSchema, response: classDetail } },
-    (request) => training.deleteSession(actorOf(request), request.params.id, request.params.sessionId),
+    (request) => classes.deleteSession(actorOf(request), request.params.id, request.params.sessionId),
   );
 
   app.post(
     '/api/training/classes/:id/tests',
     { schema: { tags, summary: 'Thêm bài kiểm tra', params: idParamsSchema, body: testBodySchema, response: { 201: classDetailSchema } } },
-    async (request, reply) => reply.status(201).send(await training.addTest(actorOf(request), request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await classes.addTest(actorOf(request), request.params.id, request.body)),
   );
 
   app.delete(
     '/api/training/classes/:id/tests/:testId',
     { schema: { tags, summary: 'Xóa bài kiểm tra chưa có điểm', params: testParamsSchema, response: classDetail } },
-    (request) => training.deleteTest(actorOf(request), request.params.id, request.params.testId),
+    (request) => classes.deleteTest(actorOf(request), request.params.id, request.params.testId),
   );
 
   app.delete(
     '/api/training/classes/:id/enrolments/:cadreId',
     { schema: { tags, summary: 'Xóa học viên khỏi lớp (cùng điểm danh, điểm của người đó trong lớp)', params: enrolmentParamsSchema, response: classDetail } },
-    (request) => training.unenrol(actorOf(request), request.params.id, request.params.cadreId),
+    (request) => enrolment.unenrol(actorOf(request), request.params.id, request.params.cadreId),
   );
 
   app.get(
     '/api/training/classes/:id/attendance.xlsx',
     { schema: { tags, summary: 'Bảng điểm danh của lớp (.xlsx) để điền và nhập lại', params: idParamsSchema } },
     async (request, reply) => {
-      const { fileName, content } = await training.attendanceXlsx(actorOf(request), request.params.id);
+      const { fileName, content } = await enrolment.attendanceXlsx(actorOf(request), request.params.id);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
     },
   );
@@ -208,14 +218,14 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: attendanceImportResultSchema },
       },
     },
-    async (request) => training.importAttendance(actorOf(request), request.params.id, await readUploadedFile(request), { dryRun: request.query.dryRun }),
+    async (request) => enrolment.importAttendance(actorOf(request), request.params.id, await readUploadedFile(request), { dryRun: request.query.dryRun }),
   );
 
   app.get(
     '/api/training/classes/:id/results.xlsx',
     { schema: { tags, summary: 'Kết quả học tập của lớp (.xlsx): điểm danh, điểm, chứng chỉ', params: idParamsSchema } },
     async (request, reply) => {
-      const { fileName, content } = await training.resultsXlsx(actorOf(request), request.params.id);
+      const { fileName, content } = await enrolment.resultsXlsx(actorOf(request), request.params.id);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
     },
   );
@@ -230,19 +240,19 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: planCandidatesSchema },
       },
     },
-    (request) => training.planCandidates(actorOf(request), request.params.id),
+    (request) => enrolment.planCandidates(actorOf(request), request.params.id),
   );
 
   app.post(
     '/api/training/classes/:id/sessions',
     { schema: { tags, summary: 'Thêm buổi học', params: idParamsSchema, body: addSessionsBodySchema, response: classDetail } },
-    (request) => training.addSessions(actorOf(request), request.params.id, request.body),
+    (request) => classes.addSessions(actorOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/api/training/classes/:id/enrolments',
     { schema: { tags, summary: 'Ghi danh học viên', params: idParamsSchema, body: enrolBodySchema, response: classDetail } },
-    (request) => training.enrol(actorOf(request), request.params.id, request.body),
+    (request) => enrolment.enrol(actorOf(request), request.params.id, request.body),
   );
 
   app.put(
@@ -256,7 +266,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: classDetail,
       },
     },
-    (request) => training.recordAttendance(actorOf(request), request.params.id, request.params.sessionId, request.body),
+    (request) => enrolment.recordAttendance(actorOf(request), request.params.id, request.params.sessionId, request.body),
   );
 
   app.put(
@@ -270,7 +280,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: classDetail,
       },
     },
-    (request) => training.recordScores(actorOf(request), request.params.id, request.params.testId, request.body),
+    (request) => enrolment.recordScores(actorOf(request), request.params.id, request.params.testId, request.body),
   );
 
   app.post(
@@ -284,7 +294,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 201: certificateResponseSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await training.issueCertificate(actorOf(request), request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await certificates.issueCertificate(actorOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -298,7 +308,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: certificateResponseSchema },
       },
     },
-    (request) => training.revokeCertificate(actorOf(request), request.params.id, request.body),
+    (request) => certificates.revokeCertificate(actorOf(request), request.params.id, request.body),
   );
 
   app.get(
@@ -311,7 +321,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: cadreTrainingSchema },
       },
     },
-    (request) => training.cadreTraining(actorOf(request), request.params.id),
+    (request) => reports.cadreTraining(actorOf(request), request.params.id),
   );
 
   app.get(
@@ -324,26 +334,26 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: visitListSchema },
       },
     },
-    (request) => training.listVisits(actorOf(request), request.query),
+    (request) => visits.listVisits(actorOf(request), request.query),
   );
 
   app.post(
     '/api/training/visits',
     { schema: { tags, summary: 'Ghi nhận một chuyến hướng dẫn tại cơ sở, cầm tay chỉ việc', body: visitBodySchema, response: { 201: visitSchema } } },
-    async (request, reply) => reply.status(201).send(await training.createVisit(actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await visits.createVisit(actorOf(request), request.body)),
   );
 
   app.put(
     '/api/training/visits/:id',
     { schema: { tags, summary: 'Sửa một chuyến hướng dẫn tại cơ sở', params: idParamsSchema, body: visitBodySchema, response: { 200: visitSchema } } },
-    (request) => training.updateVisit(actorOf(request), request.params.id, request.body),
+    (request) => visits.updateVisit(actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     '/api/training/visits/:id',
     { schema: { tags, summary: 'Xóa một chuyến hướng dẫn tại cơ sở', params: idParamsSchema } },
     async (request, reply) => {
-      await training.deleteVisit(actorOf(request), request.params.id);
+      await visits.deleteVisit(actorOf(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -352,7 +362,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
     '/api/training/visits.xlsx',
     { schema: { tags, summary: 'Nhật ký hướng dẫn tại cơ sở (.xlsx), cùng bộ lọc với danh sách', querystring: listVisitsQuerySchema } },
     async (request, reply) => {
-      const { fileName, content } = await training.visitsXlsx(actorOf(request), request.query);
+      const { fileName, content } = await visits.visitsXlsx(actorOf(request), request.query);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
     },
   );
@@ -361,7 +371,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
     '/api/training/plan-fulfilment.xlsx',
     { schema: { tags, summary: 'Thực hiện kế hoạch đào tạo, bồi dưỡng (.xlsx)', querystring: unitYearQuerySchema } },
     async (request, reply) => {
-      const { fileName, content } = await training.planFulfilmentXlsx(actorOf(request), request.query);
+      const { fileName, content } = await reports.planFulfilmentXlsx(actorOf(request), request.query);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
     },
   );
@@ -370,7 +380,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
     '/api/training/diversity.xlsx',
     { schema: { tags, summary: 'Số lớp, chuyến hướng dẫn, lượt người theo hình thức (.xlsx)', querystring: unitYearQuerySchema } },
     async (request, reply) => {
-      const { fileName, content } = await training.diversityXlsx(actorOf(request), request.query);
+      const { fileName, content } = await reports.diversityXlsx(actorOf(request), request.query);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
     },
   );
@@ -378,7 +388,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
   app.get(
     '/api/training/calendar',
     { schema: { tags, summary: 'Lịch lớp học và chuyến hướng dẫn giữa hai ngày', querystring: calendarQuerySchema, response: { 200: calendarSchema } } },
-    (request) => training.calendar(actorOf(request), request.query),
+    (request) => classes.calendar(actorOf(request), request.query),
   );
 
   app.get(
@@ -391,7 +401,7 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: diversitySchema },
       },
     },
-    (request) => training.diversity(actorOf(request), request.query),
+    (request) => reports.diversity(actorOf(request), request.query),
   );
 
   app.get(
@@ -404,6 +414,6 @@ export const trainingRoutes: FeatureRoutes = (app, context) => {
         response: { 200: fulfilmentSchema },
       },
     },
-    (request) => training.planFulfilment(actorOf(request), request.query),
+    (request) => reports.planFulfilment(actorOf(request), request.query),
   );
 };

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, toApiDate, todayInVietnam } from '../../app/format/dates';
 import { useT, type Translate } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';
-import { shortfallsOf, type Shortfall } from './certificate-eligibility';
+import { certificateShortfalls, type Shortfall } from '../../../core/certificate-eligibility';
 import { useIssueCertificate, useRevokeCertificate, type Certificate, type ClassDetail, type Enrolment } from './training.api';
 
 interface Row {
@@ -176,7 +176,12 @@ export function CertificatesTab({ klass, canWrite }: { klass: ClassDetail; canWr
     const own = klass.certificates.filter((certificate) => certificate.cadreId === enrolment.cadreId);
     return {
       enrolment,
-      shortfalls: shortfallsOf(klass, enrolment),
+      shortfalls: certificateShortfalls({
+        sessions: klass.sessions,
+        tests: klass.tests,
+        attendanceOf: (sessionId) => enrolment.attendance.find((entry) => entry.sessionId === sessionId)?.status ?? null,
+        scoreOf: (testId) => enrolment.scores.find((entry) => entry.testId === testId)?.score ?? null,
+      }),
       certificate: own.find((certificate) => !certificate.revoked) ?? null,
       revoked: own.filter((certificate) => certificate.revoked),
     };

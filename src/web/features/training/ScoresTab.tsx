@@ -2,7 +2,7 @@ import { App, Empty, InputNumber, Typography } from 'antd';
 import { useMemo, type KeyboardEvent } from 'react';
 import { formatDate } from '../../app/format/dates';
 import { useLanguage, useT } from '../../app/i18n';
-import { PASS_SCORE } from './certificate-eligibility';
+import { PASS_SCORE } from '../../../core/certificate-eligibility';
 import { cellKey, ClassGridTable, GridSaveBar, savedCells, useClassGrid } from './class-grid';
 import { formatScoreText, normalizeScoreText } from './score-text';
 import { useRecordScores, type ClassDetail } from './training.api';
