@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
 import { sql } from 'kysely';
 import type { Actor } from '../src/server/access/actor.js';
-import { CadreImportService } from '../src/server/cadres/cadres.import.js';
-import { CadresService } from '../src/server/cadres/cadres.service.js';
+import { CadreImportService } from '../src/server/imports/cadre-import.js';
+import { CadreListService } from '../src/server/cadres/cadre-list.service.js';
 import { loadConfig } from '../src/server/config/config.js';
 import type { Db } from '../src/server/db/database.js';
 
@@ -361,12 +361,12 @@ export async function benchCadreList(db: Db, options: { people?: number; rounds?
   await seedPeople(db, tag, people);
   const province = provinces[6]!;
   const commune = (await db.selectFrom('admin_unit').select('id').where('code', '=', `${tag}C007042`).executeTakeFirstOrThrow()).id;
-  const service = new CadresService({ db, config: loadConfig({}), version: 'bench' });
+  const service = new CadreListService({ db, config: loadConfig({}), version: 'bench' });
   const country = actorFor(await countryId(db), 'country');
   const board = actorFor(province, 'province');
   const base = { status: 'holding' as const, page: 1, pageSize: 20 };
 
-  const scenarios: [string, Actor, Parameters<CadresService['list']>[1]][] = [
+  const scenarios: [string, Actor, Parameters<CadreListService['list']>[1]][] = [
     ['province, page 1', board, base],
     ['province, page 2', board, { ...base, page: 2 }],
     ['province, page 100', board, { ...base, page: 100 }],

@@ -3,7 +3,7 @@ import { createTestApp, type SignedInClient, type TestApp } from '../../../test/
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { multipartFile, readWorkbook, readZipEntry } from '../../../test/fixtures/xlsx.js';
 import type { Actor } from '../access/actor.js';
-import { CadresService } from './cadres.service.js';
+import { CadreListService } from './cadre-list.service.js';
 
 let t: TestApp;
 let units: CadreTerritory;
@@ -352,7 +352,7 @@ describe('danh sách, tìm kiếm và lọc', () => {
       canViewSensitive: true,
       ip: null,
     };
-    const keyCadres = await new CadresService(t.context).keyCadresOn(actor, { unitId: units.communeB, asOf: '2022-01-01' });
+    const keyCadres = await new CadreListService(t.context).keyCadresOn(actor, { unitId: units.communeB, asOf: '2022-01-01' });
     const byName = new Map(keyCadres.map((k) => [k.fullName, k]));
     expect([...byName.keys()].sort()).toEqual(['Nguyễn Văn A', 'Trần Văn Anh', 'Đặng Văn Quý'].sort());
     expect(byName.get('Trần Văn Anh')).toMatchObject({

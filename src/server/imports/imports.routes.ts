@@ -1,9 +1,9 @@
 import { actorOf } from '../auth/auth.hook.js';
-import { CadreImportService } from '../cadres/cadres.import.js';
+import { CadreImportService } from './cadre-import.js';
 import type { FeatureRoutes } from '../context.js';
 import { cadreImportResultSchema, importHistoryQuerySchema, importHistoryResponseSchema, importQuerySchema } from './imports.schema.js';
 import { ImportsService } from './imports.service.js';
-import { attachmentHeader, readUploadedFile } from './upload.js';
+import { attachmentHeader, readUploadedFile } from '../http/upload.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

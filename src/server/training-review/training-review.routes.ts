@@ -1,6 +1,6 @@
 import { actorOf } from '../auth/auth.hook.js';
 import type { FeatureRoutes } from '../context.js';
-import { attachmentHeader } from '../imports/upload.js';
+import { attachmentHeader } from '../http/upload.js';
 import {
   addPersonBodySchema,
   createReviewBodySchema,

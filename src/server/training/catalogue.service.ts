@@ -7,7 +7,7 @@ import { AppError, notFound } from '../http/errors.js';
 import { presentInstructor, presentProgramme } from './training.presenter.js';
 import { type InstructorRow, type ProgrammeRow, TrainingRepository } from './training.repository.js';
 import type { ProgrammeForm } from './training.tables.js';
-import { type Conn, type ProgrammeInput, type InstructorInput, instructorValues, programmeValues, keptInScope } from './training.values.js';
+import { type Conn, type ProgrammeInput, type InstructorInput, instructorValues, programmeValues, keptInScope } from './training.shared.js';
 
 /** Programmes and instructors, which a unit keeps for itself and every unit below it. */
 export class TrainingCatalogueService {

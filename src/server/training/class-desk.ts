@@ -6,7 +6,7 @@ import type { AppContext } from '../context.js';
 import { AppError, notFound } from '../http/errors.js';
 import { presentClassDetail } from './training.presenter.js';
 import { type ClassRow, TrainingRepository } from './training.repository.js';
-import { type Conn, timeRange } from './training.values.js';
+import { type Conn, timeRange } from './training.shared.js';
 import { certificateShortfalls, PASS_SCORE } from '../../core/certificate-eligibility.js';
 
 /**

@@ -7,7 +7,7 @@ import { AppError, notFound, validationError } from '../http/errors.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import { presentCalendar, presentClass } from './training.presenter.js';
 import { type NewSession, TrainingRepository } from './training.repository.js';
-import { type Conn, type SessionInput, type ClassInput, type ClassUpdateInput, optionalText, sessionValues, timeRange } from './training.values.js';
+import { type Conn, type SessionInput, type ClassInput, type ClassUpdateInput, optionalText, sessionValues, timeRange } from './training.shared.js';
 import { ClassDesk } from './class-desk.js';
 
 /** Classes with their sessions and tests, their schedule, and the calendar. */

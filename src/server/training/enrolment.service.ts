@@ -11,7 +11,7 @@ import { type AttendanceIssue, readAttendanceSheet } from './training.attendance
 import { buildAttendanceWorkbook, buildResultsWorkbook, type RosterPerson } from './training.export.js';
 import { type ClassRow, TrainingRepository } from './training.repository.js';
 import type { AttendanceStatus } from './training.tables.js';
-import { type Conn, timeRange, DryRunRollback, fileNameOf, assertOncePerPerson } from './training.values.js';
+import { type Conn, timeRange, DryRunRollback, fileNameOf, assertOncePerPerson } from './training.shared.js';
 import { ClassDesk } from './class-desk.js';
 
 /** Who takes a class (from the approved plan or by name), their attendance and scores, typed in or imported from the class sheet. */

@@ -5,7 +5,7 @@ import { unitNamesAsOf } from '../territory/territory.service.js';
 import { presentCadreTraining, presentDiversity, presentFulfilment } from './training.presenter.js';
 import { buildDiversityWorkbook, buildFulfilmentWorkbook } from './training.export.js';
 import { TrainingRepository } from './training.repository.js';
-import { fileNameOf } from './training.values.js';
+import { fileNameOf } from './training.shared.js';
 
 /** What training achieved: a person's training, the plan's fulfilment and the diversity of forms, on screen and as spreadsheets. */
 export class TrainingReportsService {

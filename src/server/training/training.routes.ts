@@ -1,6 +1,6 @@
 import { actorOf } from '../auth/auth.hook.js';
 import type { FeatureRoutes } from '../context.js';
-import { attachmentHeader, readUploadedFile } from '../imports/upload.js';
+import { attachmentHeader, readUploadedFile } from '../http/upload.js';
 import {
   addSessionsBodySchema,
   attendanceImportQuerySchema,

@@ -9,7 +9,7 @@ import { unitNamesAsOf } from '../territory/territory.service.js';
 import { presentVisit } from './training.presenter.js';
 import { buildVisitsWorkbook } from './training.export.js';
 import { TrainingRepository, type VisitRow } from './training.repository.js';
-import { type Conn, type VisitQuery, visitFilter, type VisitInput, VISIT_FORMS, optionalText, fileNameOf } from './training.values.js';
+import { type Conn, type VisitQuery, visitFilter, type VisitInput, VISIT_FORMS, optionalText, fileNameOf } from './training.shared.js';
 
 /** Guidance visits to communes (hướng dẫn tại cơ sở, cầm tay chỉ việc). */
 export class GuidanceVisitsService {

@@ -9,7 +9,7 @@ import { GRANTED_SCALE_OF } from './training.presenter.js';
 import { type InstructorRow, type NewProgramme, type NewSession } from './training.repository.js';
 import type { GrantedScale, ProgrammeForm, ProgrammeOutcome } from './training.tables.js';
 
-/** Inputs of the training commands and the pure steps they share (values from input, time ranges, file names). */
+/** What the training commands share: their inputs and the pure steps of turning them into rows (time ranges, file names, checks). */
 
 export type Conn = Db | Transaction<Database>;
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../http/errors.js';
+import { AppError } from './errors.js';
 
 /**
  * The one file of a multipart request (field `file`), read whole: uploads are

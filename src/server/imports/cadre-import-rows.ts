@@ -4,10 +4,10 @@ import { parsePersonalId, personalIdMismatch } from '../../core/personal-id.js';
 import { politicalTheory, professionalEducation, stateManagement } from '../../core/qualifications.js';
 import { foldForMatching, normalizeText } from '../../core/text.js';
 import { parseTitles, type TitleCode } from '../../core/titles.js';
-import type { CellValue, SheetCell } from '../imports/xlsx-rows.js';
-import { fullNameProblem, parsePhone, parseTerm } from './cadre-values.js';
-import { type CadreColumnKey, columnForHeader, HEADER_OF, REQUIRED_COLUMNS, type SheetColumnKey } from './cadres.sheet.js';
-import type { Gender } from './cadres.tables.js';
+import type { CellValue, SheetCell } from './xlsx-rows.js';
+import { fullNameProblem, parsePhone, parseTerm } from '../cadres/cadre-values.js';
+import { type CadreColumnKey, columnForHeader, HEADER_OF, REQUIRED_COLUMNS, type SheetColumnKey } from '../cadres/cadres.sheet.js';
+import type { Gender } from '../cadres/cadres.tables.js';
 
 /** A problem in the file, where the user will look for it: Excel row number and column header. */
 export interface ImportIssue {

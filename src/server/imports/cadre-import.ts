@@ -9,12 +9,12 @@ import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
 import type { Database, Db } from '../db/database.js';
 import { AppError } from '../http/errors.js';
-import { ImportsRepository } from '../imports/imports.repository.js';
-import type { ImportStatus } from '../imports/imports.tables.js';
-import { assertSafeXlsx } from '../imports/xlsx-guard.js';
-import { readXlsxRows, type SheetRow } from '../imports/xlsx-rows.js';
+import { ImportsRepository } from './imports.repository.js';
+import type { ImportStatus } from './imports.tables.js';
+import { assertSafeXlsx } from './xlsx-guard.js';
+import { readXlsxRows, type SheetRow } from './xlsx-rows.js';
 import { ensureOfficialTerritoryLoaded, type TerritoryLog } from '../territory/territory.service.js';
-import { nameColumns } from './cadre-values.js';
+import { nameColumns } from '../cadres/cadre-values.js';
 import {
   canStillFindHeader,
   cellsByColumn,
@@ -29,7 +29,7 @@ import {
   parseCadreRow,
   sameNameKey,
   withSubHeader,
-} from './cadres.import-rows.js';
+} from './cadre-import-rows.js';
 import {
   type CadreRow,
   CadresRepository,
@@ -39,12 +39,12 @@ import {
   type PostRow,
   type QualificationRow,
   type UnitCodeRow,
-} from './cadres.repository.js';
-import { CADRE_COLUMNS, HEADER_OF, MAX_IMPORT_DATA_ROWS } from './cadres.sheet.js';
-import { buildCadreTemplate } from './cadres.template.js';
-import type { QualificationKind } from './cadres.tables.js';
-import { describePeriod, endWithinUnit, type HeldPeriod, planNewPeriod } from './post-periods.js';
-import { SCALE_OF_KIND } from './qualification-scales.js';
+} from '../cadres/cadres.repository.js';
+import { CADRE_COLUMNS, HEADER_OF, MAX_IMPORT_DATA_ROWS } from '../cadres/cadres.sheet.js';
+import { buildCadreTemplate } from '../cadres/cadres.template.js';
+import type { QualificationKind } from '../cadres/cadres.tables.js';
+import { describePeriod, endWithinUnit, type HeldPeriod, planNewPeriod } from '../cadres/post-periods.js';
+import { SCALE_OF_KIND } from '../cadres/qualification-scales.js';
 
 type Conn = Db | Transaction<Database>;
 
