@@ -11,6 +11,7 @@ import { territoryRoutes } from './territory/territory.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
 import { trainingReviewRoutes } from './training-review/training-review.routes.js';
 import { usersRoutes } from './users/users.routes.js';
+import { partyOrganizationsRoutes } from './party-organizations/party-organizations.routes.js';
 import { villagesRoutes } from './villages/villages.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
@@ -23,6 +24,7 @@ export const featureRoutes: FeatureRoutes[] = [
   cadresRoutes,
   importsRoutes,
   villagesRoutes,
+  partyOrganizationsRoutes,
   communeProfileRoutes,
   complianceRoutes,
   trainingReviewRoutes,

@@ -8,6 +8,7 @@ import type { CommuneProfileTables } from '../commune-profile/commune-profile.ta
 import type { SettingsTables } from '../settings/settings.tables.js';
 import type { TerritoryTables } from '../territory/territory.tables.js';
 import type { VillagesTables } from '../villages/villages.tables.js';
+import type { PartyOrganizationsTables } from '../party-organizations/party-organizations.tables.js';
 import type { CadresTables } from '../cadres/cadres.tables.js';
 import type { ImportsTables } from '../imports/imports.tables.js';
 import type { ComplianceTables } from '../compliance/compliance.tables.js';
@@ -23,6 +24,7 @@ export interface Database
     CadresTables,
     ImportsTables,
     VillagesTables,
+    PartyOrganizationsTables,
     CommuneProfileTables,
     ComplianceTables,
     TrainingReviewTables,

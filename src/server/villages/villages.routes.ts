@@ -3,15 +3,10 @@ import { actorOf } from '../auth/auth.hook.js';
 import type { FeatureRoutes } from '../context.js';
 import { AppError } from '../http/errors.js';
 import {
-  createOrganizationBodySchema,
   createVillageBodySchema,
   idParamsSchema,
   importQuerySchema,
   listByCommuneQuerySchema,
-  organizationImportResultSchema,
-  organizationListSchema,
-  organizationSchema,
-  updateOrganizationBodySchema,
   updateVillageBodySchema,
   villageImportResultSchema,
   villageListSchema,
@@ -20,7 +15,7 @@ import {
 import { VillagesService } from './villages.service.js';
 
 /** The CSV sent as the multipart field «file». */
-async function uploadedCsv(request: FastifyRequest): Promise<string> {
+export async function uploadedCsv(request: FastifyRequest): Promise<string> {
   if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Hãy gửi tệp CSV dạng multipart/form-data trong trường «file»' });
   const file = await request.file();
   if (!file) throw new AppError('BAD_REQUEST', { message: 'Hãy gửi tệp CSV trong trường «file»' });
@@ -30,7 +25,6 @@ async function uploadedCsv(request: FastifyRequest): Promise<string> {
 export const villagesRoutes: FeatureRoutes = (app, context) => {
   const villages = new VillagesService(context);
   const villageTags = ['villages'];
-  const partyTags = ['party-organizations'];
 
   app.get(
     '/api/villages',
@@ -71,61 +65,5 @@ export const villagesRoutes: FeatureRoutes = (app, context) => {
       },
     },
     async (request) => villages.importVillages(actorOf(request), await uploadedCsv(request), request.query.dryRun),
-  );
-
-  app.get(
-    '/api/party-organizations',
-    {
-      schema: {
-        tags: partyTags,
-        summary: 'Tổ chức cơ sở đảng và chi bộ của một xã',
-        querystring: listByCommuneQuerySchema,
-        response: { 200: organizationListSchema },
-      },
-    },
-    (request) => villages.listOrganizations(actorOf(request), request.query),
-  );
-  app.get(
-    '/api/party-organizations/:id',
-    { schema: { tags: partyTags, summary: 'Một tổ chức đảng', params: idParamsSchema, response: { 200: organizationSchema } } },
-    (request) => villages.getOrganization(actorOf(request), request.params.id),
-  );
-  app.post(
-    '/api/party-organizations',
-    { schema: { tags: partyTags, summary: 'Thêm tổ chức cơ sở đảng hoặc chi bộ', body: createOrganizationBodySchema, response: { 201: organizationSchema } } },
-    async (request, reply) => reply.status(201).send(await villages.createOrganization(actorOf(request), request.body)),
-  );
-  app.patch(
-    '/api/party-organizations/:id',
-    {
-      schema: {
-        tags: partyTags,
-        summary: 'Sửa tổ chức đảng',
-        params: idParamsSchema,
-        body: updateOrganizationBodySchema,
-        response: { 200: organizationSchema },
-      },
-    },
-    (request) => villages.updateOrganization(actorOf(request), request.params.id, request.body),
-  );
-  app.delete(
-    '/api/party-organizations/:id',
-    { schema: { tags: partyTags, summary: 'Xóa tổ chức đảng nhập nhầm', params: idParamsSchema } },
-    async (request, reply) => {
-      await villages.deleteOrganization(actorOf(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
-  app.post(
-    '/api/party-organizations/import',
-    {
-      schema: {
-        tags: partyTags,
-        summary: 'Nhập tổ chức đảng từ tệp CSV (Mã xã, Loại, Tên, Trực thuộc, Thôn/Tổ dân phố, Từ ngày, Đến ngày, Ghi chú); tất cả hoặc không',
-        querystring: importQuerySchema,
-        response: { 200: organizationImportResultSchema },
-      },
-    },
-    async (request) => villages.importOrganizations(actorOf(request), await uploadedCsv(request), request.query.dryRun),
   );
 };

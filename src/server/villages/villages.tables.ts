@@ -1,7 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
 export type VillageKind = 'thon' | 'to_dan_pho';
-export type PartyOrganizationKind = 'dang_bo_co_so' | 'chi_bo_co_so' | 'chi_bo';
 
 export interface VillageTable {
   id: Generated<string>;
@@ -16,22 +15,6 @@ export interface VillageTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
-export interface PartyOrganizationTable {
-  id: Generated<string>;
-  commune_id: string;
-  kind: PartyOrganizationKind;
-  parent_id: string | null;
-  village_id: string | null;
-  name: string;
-  name_folded: string;
-  valid_from: string | null;
-  valid_to: string | null;
-  note: string | null;
-  created_at: ColumnType<Date, never, never>;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-}
-
 export interface VillagesTables {
   village: VillageTable;
-  party_organization: PartyOrganizationTable;
 }
