@@ -12,3 +12,6 @@ export type GrantedScale = (typeof GRANTED_SCALES)[number];
 
 export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/** A session's start or end, "HH:MM" on the 24-hour clock, as offices write it. */
+export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -8,7 +8,8 @@ import { presentCurrentUser } from '../users/users.presenter.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { AuthRepository, type SessionUserRow } from './auth.repository.js';
 import { SessionCache } from './session-cache.js';
-import { MIN_PASSWORD_LENGTH, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
+import { isLongEnoughPassword } from '../../core/password-policy.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -117,7 +118,7 @@ export class AuthService {
 }
 
 export function assertStrongPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw new AppError('AUTH_WEAK_PASSWORD');
+  if (!isLongEnoughPassword(password)) throw new AppError('AUTH_WEAK_PASSWORD');
 }
 
 function toActor(row: SessionUserRow, ip: string | null): Actor {

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
+import { createPerson as enterPerson } from '../../../test/factories/people.js';
 import { dataChangesOf } from './data-changes.js';
 
 let t: TestApp;
@@ -27,11 +28,7 @@ async function totalPeople(client: SignedInClient): Promise<number> {
   return (response.json() as { totalPeople: number }).totalPeople;
 }
 
-async function createCadre(fullName: string, unitId = units.communeA, by = writer): Promise<string> {
-  const response = await by.inject({ method: 'POST', url: '/api/cadres', payload: { owningUnitId: unitId, fullName, gender: 'nam', birthDate: '1975-03-02' } });
-  expect(response.statusCode, response.body).toBe(201);
-  return (response.json() as { id: string }).id;
-}
+const createCadre = (fullName: string, unitId = units.communeA, by = writer) => enterPerson(by, { fullName, unitId, gender: 'nam', birthDate: '1975-03-02' });
 
 /** Until `check` passes or the time is up: a notification takes a few milliseconds to arrive. */
 async function eventually(check: () => Promise<void>, timeoutMs = 5_000): Promise<void> {

@@ -7,17 +7,6 @@ export function nameColumns(fullName: string): { full_name: string; name_folded:
   return { full_name: full, name_folded: foldVietnamese(full), given_name: splitVietnameseName(full).given };
 }
 
-const MAX_NAME_LENGTH = 100;
-
-/** Why a full name cannot be a person's name, or null. Shared by the form and the import so that both accept the same names. */
-export function fullNameProblem(name: string): string | null {
-  if (name === '') return 'Thiếu họ và tên.';
-  if (name.length > MAX_NAME_LENGTH) return `Họ và tên dài quá ${MAX_NAME_LENGTH} ký tự.`;
-  if (/[0-9@#$%^&*_=+<>{}[\]|\\/]/.test(name)) return `Họ và tên «${name}» có chữ số hoặc ký tự không phải chữ cái.`;
-  if (name.split(' ').length < 2) return `Họ và tên «${name}» cần có cả họ và tên.`;
-  return null;
-}
-
 /** 'YYYY' → 1 January with precision 'year'; 'YYYY-MM-DD' → that day. */
 export function dateWithPrecision(value: string): { date: string; precision: DatePrecision } {
   return value.length === 4 ? { date: `${value}-01-01`, precision: 'year' } : { date: value, precision: 'day' };
@@ -27,47 +16,4 @@ export function optionalText(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const text = normalizeText(value);
   return text === '' ? null : text;
-}
-
-export type PhoneParseResult = { ok: true; phone: string | null; extra: boolean } | { ok: false; message: string };
-
-/**
- * Vietnamese numbers: mobiles have 10 digits (0 + 9), landlines 11 (02xx…).
- * "+84 912 345 678" and "84912345678" become "0912345678"; a number typed into
- * Excel as a number has lost its leading 0, which is put back. When a cell holds
- * several numbers the first is kept and `extra` says so.
- */
-export function parsePhone(input: string | number | null | undefined): PhoneParseResult {
-  if (input === null || input === undefined) return { ok: true, phone: null, extra: false };
-  const typed = normalizeText(String(input));
-  if (typed === '') return { ok: true, phone: null, extra: false };
-  const parts = typed
-    .split(/[,;/]|\s-\s|\svà\s/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  let digits = (parts[0] ?? '').replace(/[\s.()-]/g, '');
-  if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
-  else if (/^84\d{9,10}$/.test(digits)) digits = `0${digits.slice(2)}`;
-  else if (/^[1-9]\d{8,9}$/.test(digits)) digits = `0${digits}`;
-  if (!/^0\d{9,10}$/.test(digits)) {
-    return { ok: false, message: `Số điện thoại «${typed}» không hợp lệ: cần 10 chữ số (di động) hoặc 11 chữ số (cố định), bắt đầu bằng 0.` };
-  }
-  return { ok: true, phone: digits, extra: parts.length > 1 };
-}
-
-export type TermParseResult = { ok: true; term: string | null } | { ok: false; message: string };
-
-/** "2020-2025", "2020 – 2025", "NK 2021-2026", "Nhiệm kỳ 2020/2025", "Khóa XX (2020 - 2025)" → '2020-2025'. */
-export function parseTerm(input: string | number | null | undefined): TermParseResult {
-  if (input === null || input === undefined) return { ok: true, term: null };
-  const typed = normalizeText(String(input));
-  if (typed === '') return { ok: true, term: null };
-  const years = typed.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
-  if (years.length !== 2) return { ok: false, message: `Nhiệm kỳ «${typed}» không đọc được; hãy ghi dạng 2020-2025.` };
-  const from = Number(years[0]);
-  const to = Number(years[1]);
-  if (to <= from || to - from > 5) {
-    return { ok: false, message: `Nhiệm kỳ «${typed}» không hợp lệ: năm kết thúc phải sau năm bắt đầu và nhiệm kỳ dài tối đa 5 năm.` };
-  }
-  return { ok: true, term: `${from}-${to}` };
 }

@@ -2,41 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
+import { createPerson as enterPerson, type PersonSpec as EnteredPerson } from '../../../test/factories/people.js';
 
 let t: TestApp;
 let units: CadreTerritory;
 let officer: SignedInClient;
 let admin: SignedInClient;
 
-interface PersonSpec {
-  fullName: string;
-  gender?: 'nam' | 'nu';
-  birthDate?: string;
-  unitId?: string;
-  posts: { titleCode: string; startDate: string; endDate?: string; howObtained?: string; unitId?: string }[];
-  qualifications: { kind: string; level: string; obtainedOn?: string; major?: string }[];
-}
-
-/** A person entered as an office would: the record, then each post and qualification, through the cadres API. */
-async function createPerson(spec: PersonSpec): Promise<string> {
-  const unitId = spec.unitId ?? units.communeA;
-  const created = await officer.inject({
-    method: 'POST',
-    url: '/api/cadres',
-    payload: { fullName: spec.fullName, gender: spec.gender, birthDate: spec.birthDate, owningUnitId: unitId },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  const id = (created.json() as { id: string }).id;
-  for (const post of spec.posts) {
-    const response = await officer.inject({ method: 'POST', url: `/api/cadres/${id}/posts`, payload: { unitId, ...post } });
-    expect(response.statusCode, response.body).toBe(201);
-  }
-  for (const qualification of spec.qualifications) {
-    const response = await officer.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: qualification });
-    expect(response.statusCode, response.body).toBe(201);
-  }
-  return id;
-}
+const createPerson = (spec: Omit<EnteredPerson, 'unitId'> & { unitId?: string }) => enterPerson(officer, { ...spec, unitId: spec.unitId ?? units.communeA });
 
 async function compliance(id: string, asOf: string) {
   const response = await officer.inject({ method: 'GET', url: `/api/cadres/${id}/compliance?asOf=${asOf}` });

@@ -5,7 +5,7 @@ import { politicalTheory, professionalEducation, stateManagement } from '../../c
 import { foldForMatching, normalizeText } from '../../core/text.js';
 import { parseTitles, type TitleCode } from '../../core/titles.js';
 import type { CellValue, SheetCell } from './xlsx-rows.js';
-import { fullNameProblem, parsePhone, parseTerm } from '../cadres/cadre-values.js';
+import { fullNameProblem, parsePhone, parseTerm } from '../../core/person-values.js';
 import { type CadreColumnKey, columnForHeader, HEADER_OF, REQUIRED_COLUMNS, type SheetColumnKey } from '../cadres/cadres.sheet.js';
 import type { Gender } from '../cadres/cadres.tables.js';
 

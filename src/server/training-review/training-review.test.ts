@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
+import { createPerson as enterPerson, type PersonSpec as EnteredPerson } from '../../../test/factories/people.js';
 
 let t: TestApp;
 let units: CadreTerritory;
@@ -10,32 +11,7 @@ let province: SignedInClient;
 let commune: SignedInClient;
 const people: Record<string, string> = {};
 
-interface PersonSpec {
-  fullName: string;
-  gender: 'nam' | 'nu';
-  birthDate: string;
-  posts: { titleCode: string; startDate: string; howObtained?: string }[];
-  qualifications: { kind: string; level: string; obtainedOn?: string }[];
-}
-
-async function createPerson(spec: PersonSpec): Promise<string> {
-  const created = await province.inject({
-    method: 'POST',
-    url: '/api/cadres',
-    payload: { fullName: spec.fullName, gender: spec.gender, birthDate: spec.birthDate, owningUnitId: units.communeA },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  const id = (created.json() as { id: string }).id;
-  for (const post of spec.posts) {
-    const response = await province.inject({ method: 'POST', url: `/api/cadres/${id}/posts`, payload: { unitId: units.communeA, ...post } });
-    expect(response.statusCode, response.body).toBe(201);
-  }
-  for (const qualification of spec.qualifications) {
-    const response = await province.inject({ method: 'POST', url: `/api/cadres/${id}/qualifications`, payload: qualification });
-    expect(response.statusCode, response.body).toBe(201);
-  }
-  return id;
-}
+const createPerson = (spec: Omit<EnteredPerson, 'unitId'>) => enterPerson(province, { unitId: units.communeA, ...spec });
 
 interface Proposal {
   id: string;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
+import { createPerson as enterPerson } from '../../../test/factories/people.js';
 
 let t: TestApp;
 let units: CadreTerritory;
@@ -28,11 +29,7 @@ interface ClassDetail {
   certificates: { id: string; cadreId: string; number: string; revoked: boolean }[];
 }
 
-async function createPerson(fullName: string, unitId = units.communeA): Promise<string> {
-  const created = await province.inject({ method: 'POST', url: '/api/cadres', payload: { fullName, owningUnitId: unitId } });
-  expect(created.statusCode, created.body).toBe(201);
-  return (created.json() as { id: string }).id;
-}
+const createPerson = (fullName: string, unitId = units.communeA) => enterPerson(province, { fullName, unitId });
 
 async function detail(id = classId): Promise<ClassDetail> {
   const response = await province.inject({ method: 'GET', url: `/api/training/classes/${id}` });

@@ -1,10 +1,11 @@
+import { TIME_OF_DAY_PATTERN } from '../../core/training-forms.js';
 import { z } from 'zod';
 import { COURSE_TYPES } from '../../core/course-types.js';
 import { idSchema, isoDateSchema } from '../http/common.schema.js';
 import { ATTENDANCE_STATUSES, GRANTED_SCALES, PROGRAMME_FORMS, PROGRAMME_OUTCOMES } from './training.tables.js';
 
 const courseTypeCodes = COURSE_TYPES.map((course) => course.code) as [(typeof COURSE_TYPES)[number]['code'], ...(typeof COURSE_TYPES)[number]['code'][]];
-const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM');
+const timeSchema = z.string().regex(TIME_OF_DAY_PATTERN, 'Giờ phải có dạng HH:MM');
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
 
 export const idParamsSchema = z.object({ id: idSchema });

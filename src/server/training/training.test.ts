@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
+import { createPerson as enterPerson } from '../../../test/factories/people.js';
 
 let t: TestApp;
 let units: CadreTerritory;
@@ -18,11 +19,7 @@ interface ClassDetail {
   certificates: { id: string; cadreId: string; number: string; issuedOn: string; revoked: boolean }[];
 }
 
-async function createPerson(fullName: string): Promise<string> {
-  const created = await province.inject({ method: 'POST', url: '/api/cadres', payload: { fullName, owningUnitId: units.communeA } });
-  expect(created.statusCode, created.body).toBe(201);
-  return (created.json() as { id: string }).id;
-}
+const createPerson = (fullName: string) => enterPerson(province, { fullName, unitId: units.communeA });
 
 async function classDetail(): Promise<ClassDetail> {
   const response = await province.inject({ method: 'GET', url: `/api/training/classes/${classId}` });

@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { metaResponseSchema } from '../../../server/health/health.schema';
 import { apiFetch } from './api-client';
 
-export interface ServerMeta {
-  demo: boolean;
-  /** The demo's reference date while it is loaded; the dashboard opens on it. */
-  demoAsOf: string | null;
-  version: string;
-}
+export type ServerMeta = z.output<typeof metaResponseSchema>;
 
 export const metaQueryKey = ['meta'] as const;
 

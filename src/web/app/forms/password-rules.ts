@@ -1,8 +1,9 @@
 import type { FormRule } from 'antd';
 import type { Translate } from '../i18n';
 
-/** Same floor as the server enforces; checking it here only saves a round trip. */
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from '../../../core/password-policy';
+
+export { MIN_PASSWORD_LENGTH };
 
 export function newPasswordRules(t: Translate): FormRule[] {
   return [

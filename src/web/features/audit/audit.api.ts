@@ -1,22 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { auditEntrySchema } from '../../../server/audit/audit.schema';
 import { apiFetch } from '../../app/api/api-client';
 import type { Page } from '../../app/api/types';
 
 export type AuditSnapshot = Record<string, unknown>;
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  /** Null for actions the system took on its own. */
-  user: { id: string; username: string; fullName: string } | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: string | null;
-  before: AuditSnapshot | null;
-  after: AuditSnapshot | null;
-  ip: string | null;
-}
+export type AuditEntry = z.output<typeof auditEntrySchema>;
 
 export interface AuditQuery {
   entity?: string;

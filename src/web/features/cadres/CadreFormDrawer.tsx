@@ -3,7 +3,8 @@ import { Alert, App, Button, Col, Divider, Drawer, Flex, Form, Grid, Input, Radi
 import type { Rule } from 'antd/es/form';
 import { ETHNICITIES } from '../../../core/ethnicities';
 import { parsePersonalId } from '../../../core/personal-id';
-import { foldVietnamese } from '../../../core/text';
+import { MAX_NAME_LENGTH, fullNameProblemCode, parsePhone } from '../../../core/person-values';
+import { foldVietnamese, normalizeText } from '../../../core/text';
 import { UnitPicker } from '../../app/components/UnitPicker';
 import { useLanguage, useT, type Language, type Translate } from '../../app/i18n';
 import { apiDateOrYear, dateOrYearInput, dateOrYearRule, textOrNull } from './cadre-format';
@@ -25,8 +26,6 @@ interface CadreFormValues {
   owningUnitId: string;
 }
 
-const MAX_NAME_LENGTH = 100;
-
 const ethnicityOptions = ETHNICITIES.map((ethnicity) => ({
   value: ethnicity.code,
   label: `${ethnicity.nameVi}`,
@@ -40,10 +39,9 @@ function fullNameRules(t: Translate): Rule[] {
     { max: MAX_NAME_LENGTH, message: t('cadres.form.fullNameTooLong', { max: MAX_NAME_LENGTH }) },
     {
       validator: async (_rule, value: string | undefined) => {
-        const name = value?.trim() ?? '';
-        if (name === '') return;
-        if (/[0-9@#$%^&*_=+<>{}[\]|\\/]/.test(name)) throw new Error(t('cadres.form.fullNameCharacters'));
-        if (name.split(/\s+/).length < 2) throw new Error(t('cadres.form.fullNameWords'));
+        const problem = fullNameProblemCode(normalizeText(value ?? ''));
+        if (problem === 'characters') throw new Error(t('cadres.form.fullNameCharacters'));
+        if (problem === 'one_word') throw new Error(t('cadres.form.fullNameWords'));
       },
     },
   ];
@@ -58,15 +56,11 @@ function personalIdRule(t: Translate, language: Language): Rule {
   };
 }
 
-/** Vietnamese numbers: 10 digits for a mobile, 11 for a landline, starting with 0 (+84 accepted). */
+/** The server's own reading of a phone number (core/person-values.ts): 10 or 11 digits from 0, "+84…" and "84…" accepted. */
 function phoneRule(t: Translate): Rule {
   return {
     validator: async (_rule, value: string | undefined) => {
-      const typed = value?.trim() ?? '';
-      if (typed === '') return;
-      let digits = typed.replace(/[\s.()-]/g, '');
-      if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
-      if (!/^0\d{9,10}$/.test(digits)) throw new Error(t('cadres.form.phoneInvalid'));
+      if (!parsePhone(value ?? null).ok) throw new Error(t('cadres.form.phoneInvalid'));
     },
   };
 }

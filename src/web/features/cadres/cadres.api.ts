@@ -1,6 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { cadreListItemSchema, cadreProfileSchema, listCadresResponseSchema } from '../../../server/cadres/cadres.schema';
+import type {
+  addPostBodySchema,
+  addQualificationBodySchema,
+  cadreListItemSchema,
+  cadreProfileSchema,
+  createCadreBodySchema,
+  listCadresResponseSchema,
+  updatePostBodySchema,
+} from '../../../server/cadres/cadres.schema';
 import { apiFetch } from '../../app/api/api-client';
 
 /** Responses are the server's own Zod schemas (`src/server/cadres/cadres.schema.ts`). */
@@ -30,48 +38,10 @@ export interface CadreFilter {
   politicalTheoryLevel?: string;
 }
 
-export interface CadreInput {
-  fullName: string;
-  gender: Gender | null;
-  /** 'YYYY-MM-DD', or 'YYYY' when only the year is known. */
-  birthDate: string | null;
-  ethnicityCode?: string | null;
-  religion?: string | null;
-  homeTown: string | null;
-  personalId?: string | null;
-  partyJoinedOn: string | null;
-  phone: string | null;
-  email: string | null;
-  discipline?: string | null;
-  owningUnitId: string;
-}
-
-export interface PostInput {
-  unitId: string;
-  titleCode: string;
-  startDate: string;
-  endDate: string | null;
-  term: string | null;
-  howObtained: HowObtained | null;
-  concurrent: boolean;
-  note: string | null;
-  firstTermInPartyCommittee: boolean;
-}
-
-export type PostChanges = Partial<Omit<PostInput, 'unitId' | 'titleCode'>>;
-
-export interface QualificationInput {
-  kind: QualificationKind;
-  level: string;
-  major: string | null;
-  institution: string | null;
-  studyMode: StudyMode | null;
-  language: string | null;
-  obtainedOn: string | null;
-  source: QualificationSource;
-  sourceRef: string | null;
-  note: string | null;
-}
+export type CadreInput = z.input<typeof createCadreBodySchema>;
+export type PostInput = z.input<typeof addPostBodySchema>;
+export type PostChanges = z.input<typeof updatePostBodySchema>;
+export type QualificationInput = z.input<typeof addQualificationBodySchema>;
 
 const cadresQueryRoot = ['cadres'] as const;
 

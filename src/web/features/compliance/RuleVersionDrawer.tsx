@@ -21,7 +21,7 @@ interface RuleFormValues {
   validTo: Dayjs | null;
   appliesKind: 'titles' | 'group';
   titleCodes: string[];
-  titleGroup: string;
+  titleGroup: (typeof TITLE_GROUPS)[number];
   areaClass: RuleAreaClass;
   minProfessional: string | null;
   professionalFields: string[];
@@ -66,7 +66,7 @@ function initialValues(target: RuleEditorTarget): Partial<RuleFormValues> {
     validTo: rule.validTo ? fromApiDate(rule.validTo) : null,
     appliesKind: rule.appliesTo.kind,
     titleCodes: rule.appliesTo.kind === 'titles' ? rule.appliesTo.codes : [],
-    titleGroup: rule.appliesTo.kind === 'group' ? rule.appliesTo.group : 'key',
+    titleGroup: TITLE_GROUPS.find((group) => rule.appliesTo.kind === 'group' && group === rule.appliesTo.group) ?? 'key',
     areaClass: rule.areaClass,
     minProfessional: rule.minProfessional,
     professionalFields: rule.professionalFields,

@@ -1,82 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GapKind } from '../../../core/compliance';
+import type { z } from 'zod';
+import type {
+  addVersionBodySchema,
+  peopleResponseSchema,
+  standardRuleSchema,
+  standardSetSchema,
+  summaryResponseSchema,
+} from '../../../server/compliance/compliance.schema';
 import { apiFetch } from '../../app/api/api-client';
-import type { UnitSummary } from '../../app/api/types';
 
-export type ComplianceStatus = 'meets' | 'does_not_meet' | 'no_standard';
+type Output<Schema extends z.ZodType> = z.output<Schema>;
 
-export interface LevelCount {
-  level: string | null;
-  count: number;
-}
-
-export interface Figures {
-  totalPeople: number;
-  meeting: number;
-  notMeeting: number;
-  withoutStandard: number;
-  meetingShare: number | null;
-  universityOrHigher: number;
-  postgraduate: number;
-  advancedPoliticalTheory: number;
-  professional: LevelCount[];
-  politicalTheory: LevelCount[];
-}
-
-export interface ComplianceSummary extends Figures {
-  unit: UnitSummary;
-  asOf: string;
-  scope: 'key' | 'all';
-  peopleWithGap: Record<GapKind, number>;
-  sentence: string;
-  sentenceEn: string;
-  meetingText: string;
-  children: (Figures & { unit: UnitSummary })[];
-}
-
-export interface Gap {
-  kind: GapKind;
-  message: string;
-  messageEn: string;
-  required: string | number | boolean;
-  actual: string | number | boolean | null;
-  closingCourse: string | null;
-  closingCourseName: string | null;
-  ruleCode: string;
-}
-
-export interface PostCompliance {
-  postId: string;
-  unit: UnitSummary;
-  titleCode: string;
-  titleName: string;
-  titleNameEn: string;
-  startDate: string;
-  firstAppointment: boolean;
-  reelection: boolean;
-  status: ComplianceStatus;
-  statusLabel: string;
-  statusLabelEn: string;
-  rule: { code: string; version: number | null; setCode: string; legalBasis: string; confirmed: boolean } | null;
-  gaps: Gap[];
-  noStandardReason: { code: string; message: string; messageEn: string } | null;
-}
-
-export interface PersonCompliance {
-  cadre: { id: string; fullName: string; gender: 'nam' | 'nu' | null; birthDate: string | null; birthDatePrecision: 'day' | 'year' | null };
-  status: ComplianceStatus | null;
-  levels: { professional: string | null; professionalField: string | null; politicalTheory: string | null; stateManagement: string | null };
-  posts: PostCompliance[];
-}
-
-export interface PeoplePage {
-  asOf: string;
-  scope: 'key' | 'all';
-  total: number;
-  page: number;
-  pageSize: number;
-  items: PersonCompliance[];
-}
+/** Shapes as the server's schemas (src/server/compliance/compliance.schema.ts) give them. */
+export type ComplianceSummary = Output<typeof summaryResponseSchema>;
+export type Figures = Omit<ComplianceSummary['children'][number], 'unit'>;
+export type LevelCount = Figures['professional'][number];
+export type PeoplePage = Output<typeof peopleResponseSchema>;
+export type PersonCompliance = PeoplePage['items'][number];
+export type PostCompliance = PersonCompliance['posts'][number];
+export type Gap = PostCompliance['gaps'][number];
+export type ComplianceStatus = PostCompliance['status'];
 
 export interface SummaryParams {
   unitId: string;
@@ -109,50 +53,11 @@ export function useCompliancePeople(params: PeopleParams) {
 
 // --- Standards ------------------------------------------------------------------------------
 
-export type RuleAreaClass = 'plains' | 'disadvantaged' | 'any';
-export type AppliesTo = { kind: 'titles'; codes: string[] } | { kind: 'group'; group: string };
-
-export interface StandardSet {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  scope: 'national' | 'provincial';
-  legalBasis: string;
-  confirmed: boolean;
-  note: string;
-  enabled: boolean;
-  ruleCount: number;
-}
-
-export interface RuleContent {
-  appliesTo: AppliesTo;
-  validTo: string | null;
-  areaClass: RuleAreaClass;
-  minProfessional: string | null;
-  professionalFields: string[];
-  minPoliticalTheory: string | null;
-  minStateManagement: string | null;
-  requireHighSchool: boolean;
-  minMonthsLeftAtFirstAppointment: number | null;
-  minMonthsLeftAtReElection: number | null;
-  confirmed: boolean;
-  legalBasis: string;
-  note: string;
-}
-
-export interface StandardRule extends RuleContent {
-  id: string;
-  code: string;
-  version: number;
-  setCode: string;
-  scope: 'national' | 'provincial';
-  appliesToText: string;
-  titleCodes: string[];
-  validFrom: string;
-  changeNote: string | null;
-  superseded: boolean;
-  createdAt: string;
-}
+export type StandardSet = Output<typeof standardSetSchema>;
+export type StandardRule = Output<typeof standardRuleSchema>;
+export type RuleContent = Omit<z.input<typeof addVersionBodySchema>, 'effectiveFrom' | 'changeNote'>;
+export type AppliesTo = StandardRule['appliesTo'];
+export type RuleAreaClass = StandardRule['areaClass'];
 
 const standardsRoot = ['standards'] as const;
 

@@ -1,85 +1,35 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { unitDetailResponseSchema } from '../../../server/territory/territory.schema';
+import type {
+  countsResponseSchema,
+  currentResponseSchema,
+  lineageResponseSchema,
+  listUnitsResponseSchema,
+  unitDetailResponseSchema,
+} from '../../../server/territory/territory.schema';
 import { apiFetch } from '../../app/api/api-client';
-import type { UnitLevel } from '../../app/api/types';
 
-/** Shapes exactly as `src/server/territory/territory.schema.ts` returns them (the unit detail is its Zod schema itself). */
+/** Shapes as the server's schemas (src/server/territory/territory.schema.ts) give them. */
 
-export interface UnitRef {
-  id: string;
-  code: string;
-  name: string;
-  type: string;
-  level: UnitLevel;
-}
+type Output<Schema extends z.ZodType> = z.output<Schema>;
 
-export interface DatedUnitRef extends UnitRef {
-  validFrom: string | null;
-  validTo: string | null;
-}
-
-export interface Unit extends DatedUnitRef {
-  parentId: string | null;
-  /** Ancestors below the country, e.g. "Tỉnh Bắc Giang › Huyện Yên Dũng". */
-  path: string;
-}
-
-export interface UnitChild extends Unit {
-  childCount: number;
-}
-
-export interface UnitChildren {
-  asOf: string;
-  parent: Unit | null;
-  items: UnitChild[];
-}
-
-export type ChangeKind = 'established' | 'changed' | 'ended';
-/** Where a change's date comes from: the list's own date (to be checked), a known resolution, its parent's, the 2025 reform, an administrator. */
-export type DateSource = 'list' | 'known' | 'cascade' | 'decree' | 'admin';
-export type LineageKind = 'whole' | 'part' | 'unchanged';
-
-export type UnitDetail = z.output<typeof unitDetailResponseSchema>;
+export type UnitChildren = Output<typeof listUnitsResponseSchema>;
+export type UnitChild = UnitChildren['items'][number];
+export type Unit = Omit<UnitChild, 'childCount'>;
+export type UnitRef = Pick<Unit, 'id' | 'code' | 'name' | 'type' | 'level'>;
+export type UnitLineage = Output<typeof lineageResponseSchema>;
+export type DatedUnitRef = UnitLineage['unit'];
+export type LineageLink = UnitLineage['predecessors'][number];
+export type LineageKind = LineageLink['kind'];
+export type UnitDetail = Output<typeof unitDetailResponseSchema>;
 export type UnitChange = UnitDetail['changes'][number];
 export type UnitVersion = UnitDetail['versions'][number];
-
-export interface LineageLink {
-  lineageId: string;
-  unit: UnitRef;
-  effectiveDate: string;
-  kind: LineageKind;
-  note: string | null;
-  source: string;
-  /** 1 for a direct link; higher when reached through another unit (`viaId`). */
-  generation: number;
-  viaId: string;
-}
-
-export interface UnitLineage {
-  unit: DatedUnitRef;
-  predecessors: LineageLink[];
-  successors: LineageLink[];
-}
-
-export interface Tally {
-  total: number;
-  byLevel: { province: number; district: number; commune: number };
-  byType: { level: UnitLevel; type: string; count: number }[];
-}
-
-export interface UnitCounts {
-  asOf: string;
-  unit: UnitRef;
-  children: Tally;
-  descendants: Tally;
-}
-
-export interface CurrentUnits {
-  asOf: string;
-  unit: DatedUnitRef;
-  current: (Unit & { share: 'whole' | 'part' })[];
-}
+export type ChangeKind = UnitChange['kind'];
+/** Where a change's date comes from: the list's own date (to be checked), a known resolution, its parent's, the 2025 reform, an administrator. */
+export type DateSource = UnitChange['dateSource'];
+export type UnitCounts = Output<typeof countsResponseSchema>;
+export type Tally = UnitCounts['children'];
+export type CurrentUnits = Output<typeof currentResponseSchema>;
 
 export const territoryQueryRoot = ['territory'] as const;
 const FIVE_MINUTES = 5 * 60_000;

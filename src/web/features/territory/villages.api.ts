@@ -1,88 +1,31 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  createOrganizationBodySchema,
+  organizationImportResultSchema,
+  organizationSchema,
+} from '../../../server/party-organizations/party-organizations.schema';
+import type { createVillageBodySchema, villageImportResultSchema, villageListSchema, villageSchema } from '../../../server/villages/villages.schema';
 import { apiFetch } from '../../app/api/api-client';
 import { territoryQueryRoot } from './territory.api';
 import { useCsvUpload } from './csv-upload';
 
-/** Shapes exactly as `src/server/villages/villages.schema.ts` returns them. */
+/** Shapes as the server's schemas give them (villages/ and party-organizations/). */
 
-export type VillageKind = 'thon' | 'to_dan_pho';
+type Output<Schema extends z.ZodType> = z.output<Schema>;
+
+export type Village = Output<typeof villageSchema>;
+export type VillageKind = Village['kind'];
 export const VILLAGE_KINDS: readonly VillageKind[] = ['thon', 'to_dan_pho'];
-
-export type PartyOrganizationKind = 'dang_bo_co_so' | 'chi_bo_co_so' | 'chi_bo';
+export type PartyOrganization = Output<typeof organizationSchema>;
+export type PartyOrganizationKind = PartyOrganization['kind'];
 export const GRASSROOTS_KINDS: readonly PartyOrganizationKind[] = ['dang_bo_co_so', 'chi_bo_co_so'];
-
-export interface CommuneOfList {
-  id: string;
-  code: string;
-  name: string;
-  type: string;
-  validFrom: string | null;
-  validTo: string | null;
-}
-
-export interface Village {
-  id: string;
-  communeId: string;
-  kind: VillageKind;
-  name: string;
-  validFrom: string | null;
-  validTo: string | null;
-  note: string | null;
-  partyCellCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PartyOrganization {
-  id: string;
-  communeId: string;
-  kind: PartyOrganizationKind;
-  name: string;
-  parent: { id: string; name: string } | null;
-  village: { id: string; name: string } | null;
-  validFrom: string | null;
-  validTo: string | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface CommuneList<Item> {
-  commune: CommuneOfList;
-  /** Null when every period was asked for. */
-  asOf: string | null;
-  items: Item[];
-}
-
-export interface VillageInput {
-  kind: VillageKind;
-  name: string;
-  validFrom?: string | null;
-  validTo?: string | null;
-  note?: string | null;
-}
-
-export interface OrganizationInput {
-  kind: PartyOrganizationKind;
-  name: string;
-  parentId?: string | null;
-  villageId?: string | null;
-  validFrom?: string | null;
-  validTo?: string | null;
-  note?: string | null;
-}
-
-export interface VillageImportResult {
-  dryRun: boolean;
-  created: number;
-  items: { line: number; communeCode: string; communeName: string; kind: VillageKind; name: string; validFrom: string | null; validTo: string | null }[];
-}
-
-export interface OrganizationImportResult {
-  dryRun: boolean;
-  created: number;
-  items: { line: number; communeCode: string; communeName: string; kind: PartyOrganizationKind; name: string; parentName: string | null }[];
-}
+export type CommuneOfList = Output<typeof villageListSchema>['commune'];
+type CommuneList<Item> = Omit<Output<typeof villageListSchema>, 'items'> & { items: Item[] };
+export type VillageInput = Omit<z.input<typeof createVillageBodySchema>, 'communeId'>;
+export type OrganizationInput = Omit<z.input<typeof createOrganizationBodySchema>, 'communeId'>;
+export type VillageImportResult = Output<typeof villageImportResultSchema>;
+export type OrganizationImportResult = Output<typeof organizationImportResultSchema>;
 
 /** Villages and party organisations refer to each other (a cell's village), so one root covers both. */
 const communeRecordsRoot = [...territoryQueryRoot, 'commune-records'] as const;

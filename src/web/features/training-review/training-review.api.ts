@@ -1,99 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  focusResponseSchema,
+  quotasResponseSchema,
+  reviewDetailSchema,
+  reviewListItemSchema,
+} from '../../../server/training-review/training-review.schema';
 import { apiFetch } from '../../app/api/api-client';
-import type { Page, UnitSummary } from '../../app/api/types';
+import type { CadreList } from '../cadres/cadres.api';
 
-export type ReviewStatus = 'draft' | 'submitted' | 'approved';
-export type Decision = 'pending' | 'accepted' | 'rejected';
-export type ProposalReason = 'gap' | 'first_term' | 'focus_field' | 'added';
+type Output<Schema extends z.ZodType> = z.output<Schema>;
 
-export interface ReviewListItem {
-  id: string;
-  unit: UnitSummary;
-  year: number;
-  asOf: string;
-  version: number;
-  latestVersion: number;
-  status: ReviewStatus;
-  statusLabel: string;
-  statusLabelEn: string;
-  counts: { total: number; pending: number; accepted: number; rejected: number };
-  createdAt: string;
-  submittedAt: string | null;
-  approvedAt: string | null;
-}
-
-export interface Proposal {
-  id: string;
-  cadre: { id: string; fullName: string; birthDate: string | null; birthDatePrecision: 'day' | 'year' | null };
-  unit: UnitSummary;
-  courseType: string;
-  courseName: string;
-  courseNameEn: string;
-  field: string | null;
-  fieldLabel: string | null;
-  reason: ProposalReason;
-  reasonLabel: string;
-  reasonLabelEn: string;
-  reasonText: string;
-  reasonTextEn: string;
-  priority: number;
-  titleCodes: string[];
-  titles: string[];
-  decision: Decision;
-  decisionReason: string | null;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  addedBy: string | null;
-}
-
-export interface ReviewDetail extends ReviewListItem {
-  previousId: string | null;
-  focusFields: { code: string; label: string; titleCodes: string[] }[];
-  note: string | null;
-  returnedNote: string | null;
-  createdBy: string | null;
-  submittedBy: string | null;
-  approvedBy: string | null;
-  permissions: { canDecide: boolean; canSubmit: boolean; canReturn: boolean; canApprove: boolean; canNewVersion: boolean };
-  proposals: Proposal[];
-}
-
-export interface CourseCount {
-  courseType: string;
-  count: number;
-  courseName: string;
-  courseNameEn: string;
-  field: string | null;
-  fieldLabel: string | null;
-}
-
-export interface Quotas {
-  reviewId: string;
-  year: number;
-  status: ReviewStatus;
-  version: number;
-  places: number;
-  people: number;
-  byCourseType: CourseCount[];
-  byField: { field: string; label: string; labelEn: string; count: number }[];
-  byUnit: { unit: UnitSummary; places: number; byCourseType: CourseCount[] }[];
-}
-
-export interface FocusView {
-  unitId: string;
-  year: number;
-  fields: {
-    code: string;
-    label: string;
-    labelEn: string;
-    courseType: string;
-    courseName: string;
-    selected: boolean;
-    titleCodes: string[];
-    defaultTitleCodes: string[];
-  }[];
-  applying: { code: string; label: string; labelEn: string; titleCodes: string[] }[];
-}
+/** Shapes as the server's schemas (src/server/training-review/training-review.schema.ts) give them. */
+export type ReviewListItem = Output<typeof reviewListItemSchema>;
+export type ReviewDetail = Output<typeof reviewDetailSchema>;
+export type Proposal = ReviewDetail['proposals'][number];
+export type Quotas = Output<typeof quotasResponseSchema>;
+export type CourseCount = Quotas['byCourseType'][number];
+export type FocusView = Output<typeof focusResponseSchema>;
+export type ReviewStatus = ReviewListItem['status'];
+export type Decision = Proposal['decision'];
+export type ProposalReason = Proposal['reason'];
 
 const root = ['training-reviews'] as const;
 
@@ -183,18 +110,11 @@ export function useSetFocus() {
   });
 }
 
-interface CadreSearchItem {
-  id: string;
-  fullName: string;
-  birthDate: string | null;
-  posts: { title: { shortName: string }; unit: { name: string } }[];
-}
-
 /** People holding a post in the unit on the review date, found by name (the cadre registry's list). */
 export function useCadreSearch(unitId: string, asOf: string, q: string) {
   return useQuery({
     queryKey: ['cadres', 'review-search', unitId, asOf, q],
-    queryFn: ({ signal }) => apiFetch<Page<CadreSearchItem>>('/api/cadres', { query: { unitId, asOf, q, status: 'holding', pageSize: 20 }, signal }),
+    queryFn: ({ signal }) => apiFetch<CadreList>('/api/cadres', { query: { unitId, asOf, q, status: 'holding', pageSize: 20 }, signal }),
     enabled: q.length > 0,
   });
 }

@@ -1,3 +1,4 @@
+import { TIME_OF_DAY_PATTERN } from '../../../core/training-forms';
 import { DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Divider, Drawer, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -25,7 +26,6 @@ interface ClassValues extends ClassBasicsValues {
   tests: { name: string; heldOn?: Dayjs }[];
 }
 
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MORNING: Pick<SessionValues, 'startTime' | 'endTime'> = { startTime: '07:30', endTime: '11:30' };
 
 /** One morning session per working day between the class's first and last day, the usual shape of a course. */
@@ -146,10 +146,10 @@ export function ClassFormDrawer({ open, onClose, defaultUnit }: { open: boolean;
                   <Form.Item name={[field.name, 'date']} rules={[required]}>
                     <DatePicker format={DATE_DISPLAY_FORMAT} placeholder={t('training.session.date')} style={{ width: 140 }} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'startTime']} rules={[required, { pattern: TIME_PATTERN, message: t('training.session.timeFormat') }]}>
+                  <Form.Item name={[field.name, 'startTime']} rules={[required, { pattern: TIME_OF_DAY_PATTERN, message: t('training.session.timeFormat') }]}>
                     <Input placeholder="07:30" style={{ width: 72 }} aria-label={t('training.session.start')} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'endTime']} rules={[required, { pattern: TIME_PATTERN, message: t('training.session.timeFormat') }]}>
+                  <Form.Item name={[field.name, 'endTime']} rules={[required, { pattern: TIME_OF_DAY_PATTERN, message: t('training.session.timeFormat') }]}>
                     <Input placeholder="11:30" style={{ width: 72 }} aria-label={t('training.session.end')} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'topic']} style={{ flex: 1, minWidth: 120 }}>

@@ -1,3 +1,4 @@
+import { TIME_OF_DAY_PATTERN } from '../../../core/training-forms';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Divider, Flex, Form, Input, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -8,8 +9,6 @@ import { useT } from '../../app/i18n';
 import { useServerFormErrors } from '../cadres/form-errors';
 import { actionsColumn, DeleteButton, EditDeleteActions, SaveFormModal, useSaveAndClose } from './training-form-parts';
 import { useAddTest, useDeleteSession, useDeleteTest, useInstructors, useSaveSession, type ClassDetail, type ClassSession } from './training.api';
-
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 interface SessionValues {
   date: Dayjs;
@@ -26,7 +25,7 @@ function SessionModal({ klass, session, onClose }: { klass: ClassDetail; session
   const save = useSaveSession(klass.id);
   const { formError, submit } = useSaveAndClose(form, onClose);
   const required = { required: true, message: t('training.required') };
-  const timeRules = [required, { pattern: TIME_PATTERN, message: t('training.session.timeFormat') }];
+  const timeRules = [required, { pattern: TIME_OF_DAY_PATTERN, message: t('training.session.timeFormat') }];
 
   return (
     <SaveFormModal<SessionValues>

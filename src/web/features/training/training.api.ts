@@ -1,176 +1,56 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../app/api/api-client';
+import type { CadreListItem } from '../cadres/cadres.api';
 import type { Page } from '../../app/api/types';
 
 import type { z } from 'zod';
-import type { classBodySchema, programmeBodySchema, sessionBodySchema } from '../../../server/training/training.schema';
+import type {
+  attendanceImportResultSchema,
+  cadreTrainingSchema,
+  calendarSchema,
+  classBodySchema,
+  classDetailSchema,
+  classSchema,
+  classUpdateBodySchema,
+  diversitySchema,
+  fulfilmentSchema,
+  instructorBodySchema,
+  instructorSchema,
+  planCandidatesSchema,
+  programmeBodySchema,
+  programmeSchema,
+  sessionBodySchema,
+  visitBodySchema,
+  visitSchema,
+} from '../../../server/training/training.schema';
 
 import type { AttendanceStatus } from '../../../core/training-forms';
 
 export { PROGRAMME_FORMS, PROGRAMME_OUTCOMES, type AttendanceStatus, type ProgrammeForm, type ProgrammeOutcome } from '../../../core/training-forms';
 
-interface Labelled {
-  code: string;
-  label: string;
-}
+type Output<Schema extends z.ZodType> = z.output<Schema>;
 
-export interface Programme {
-  id: string;
-  owningUnitId: string;
-  name: string;
-  form: Labelled;
-  organiser: string | null;
-  fields: string[];
-  hours: number | null;
-  outcome: Labelled;
-  grants: { scale: string; level: string; label: string } | null;
-  courseType: { code: string; name: string } | null;
-}
-
+export type Programme = Output<typeof programmeSchema>;
 export type ProgrammeInput = z.input<typeof programmeBodySchema>;
-
-export interface Instructor {
-  id: string;
-  owningUnitId: string;
-  fullName: string;
-  workUnit: string | null;
-  position: string | null;
-}
-
-export interface TrainingClass {
-  id: string;
-  programme: { id: string; name: string; form: Labelled };
-  unitId: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  venue: string | null;
-  venueUnitId: string | null;
-  capacity: number;
-  enrolled: number;
-}
-
-export interface ClassSession {
-  id: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  topic: string | null;
-  instructors: { id: string; fullName: string }[];
-}
-
-export interface Enrolment {
-  cadreId: string;
-  fullName: string;
-  planProposalId: string | null;
-  attendance: { sessionId: string; status: AttendanceStatus | null }[];
-  scores: { testId: string; score: number | null }[];
-}
-
-export interface Certificate {
-  id: string;
-  cadreId: string;
-  fullName: string;
-  number: string;
-  issuedOn: string;
-  revoked: boolean;
-  revokeReason: string | null;
-}
-
-export interface ClassDetail extends TrainingClass {
-  sessions: ClassSession[];
-  tests: { id: string; name: string; heldOn: string | null }[];
-  enrolments: Enrolment[];
-  certificates: Certificate[];
-}
-
+export type Instructor = Output<typeof instructorSchema>;
+export type TrainingClass = Output<typeof classSchema>;
+export type ClassDetail = Output<typeof classDetailSchema>;
+export type ClassSession = ClassDetail['sessions'][number];
+export type Enrolment = ClassDetail['enrolments'][number];
+export type Certificate = ClassDetail['certificates'][number];
 export type SessionInput = z.input<typeof sessionBodySchema>;
-
 export type ClassInput = z.input<typeof classBodySchema>;
+export type PlanCandidate = Output<typeof planCandidatesSchema>['items'][number];
+export type ImportReport = Output<typeof attendanceImportResultSchema>;
+export type CadreTraining = Output<typeof cadreTrainingSchema>;
+export type Visit = Output<typeof visitSchema>;
+export type VisitInput = z.input<typeof visitBodySchema>;
+export type CalendarItem = Output<typeof calendarSchema>['items'][number];
+export type Diversity = Output<typeof diversitySchema>;
+export type Fulfilment = Output<typeof fulfilmentSchema>;
 
-export interface PlanCandidate {
-  proposalId: string;
-  cadreId: string;
-  fullName: string;
-  unitName: string;
-  titleName: string | null;
-  reason: string;
-}
-
-export interface ImportReport {
-  rows: number;
-  recorded: number;
-  errors: { row: number; column: string | null; value: string | null; message: string }[];
-}
-
-export interface CadreTraining {
-  cadreId: string;
-  classes: {
-    classId: string;
-    className: string;
-    startDate: string;
-    endDate: string;
-    programme: { id: string; name: string; form: Labelled };
-    sessions: number;
-    present: number;
-    certificate: { id: string; number: string; issuedOn: string } | null;
-  }[];
-  hoursByYear: { year: number; hours: number }[];
-}
-
-export interface Visit {
-  id: string;
-  commune: { id: string; name: string };
-  programme: { id: string; name: string } | null;
-  visitedOn: string;
-  fields: string[];
-  officers: { id: string; fullName: string }[];
-  cadres: { id: string; fullName: string }[];
-  solved: string | null;
-  followUps: string | null;
-}
-
-export interface VisitInput {
-  communeId: string;
-  visitedOn: string;
-  programmeId?: string | null;
-  officerIds: string[];
-  cadreIds?: string[];
-  fields?: string[];
-  solved?: string | null;
-  followUps?: string | null;
-}
-
-export interface CalendarItem {
-  kind: 'class' | 'visit';
-  id: string;
-  title: string;
-  form: Labelled;
-  startDate: string;
-  endDate: string;
-  unitId: string;
-}
-
-export interface Diversity {
-  unitId: string;
-  year: number;
-  byForm: { form: Labelled; classes: number; visits: number; participants: number }[];
-  formsUsed: number;
-}
-
-export interface Fulfilment {
-  unitId: string;
-  year: number;
-  byCourseType: { courseType: string; courseName: string; planned: number; enrolled: number; certified: number }[];
-  total: { planned: number; enrolled: number; certified: number };
-}
-
-export interface CadreSearchItem {
-  id: string;
-  fullName: string;
-  birthDate: string | null;
-  posts: { title: { shortName: string }; unit: { name: string } }[];
-}
+/** A person found by name when enrolling: the cadre list's own item. */
+export type CadreSearchItem = CadreListItem;
 
 const root = ['training'] as const;
 const classKey = (id: string) => [...root, 'class', id] as const;
@@ -209,12 +89,7 @@ export function useInstructors() {
   });
 }
 
-export interface InstructorInput {
-  owningUnitId: string;
-  fullName: string;
-  workUnit: string | null;
-  position: string | null;
-}
+export type InstructorInput = z.input<typeof instructorBodySchema>;
 
 /** A renamed instructor shows in class schedules and visits too, so every training answer is refreshed. */
 export function useSaveInstructor() {
@@ -404,14 +279,7 @@ export function useCadreSearch(q: string, unitId?: string) {
   });
 }
 
-export interface ClassUpdate {
-  name: string;
-  startDate: string;
-  endDate: string;
-  venue?: string | null;
-  venueUnitId?: string | null;
-  capacity: number;
-}
+export type ClassUpdate = z.input<typeof classUpdateBodySchema>;
 
 export function useUpdateClass(classId: string) {
   return useClassMutation(classId, (input: ClassUpdate) => apiFetch<ClassDetail>(`/api/training/classes/${classId}`, { method: 'PUT', body: input }));

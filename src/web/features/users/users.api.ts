@@ -1,14 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { createUserBodySchema, managedUserSchema, updateUserBodySchema } from '../../../server/users/users.schema';
 import { apiFetch } from '../../app/api/api-client';
-import type { CurrentUser, Page, Role } from '../../app/api/types';
+import type { Page } from '../../app/api/types';
 
-export interface ManagedUser extends CurrentUser {
-  disabled: boolean;
-  /** Set only while a lockout after failed logins is still running. */
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type ManagedUser = z.output<typeof managedUserSchema>;
 
 export interface UserListParams {
   q: string;
@@ -16,15 +12,9 @@ export interface UserListParams {
   pageSize: number;
 }
 
-export interface NewUser {
-  username: string;
-  fullName: string;
-  role: Role;
-  unitId: string;
-  password: string;
-}
+export type NewUser = z.input<typeof createUserBodySchema>;
 
-export type UserChanges = Partial<Pick<NewUser, 'fullName' | 'role' | 'unitId'>> & { disabled?: boolean };
+export type UserChanges = z.input<typeof updateUserBodySchema>;
 
 const usersQueryRoot = ['users'] as const;
 
