@@ -95,6 +95,19 @@ export class CommuneProfileRepository {
     return db.selectFrom('commune_area_class as c').selectAll('c').where('c.id', '=', id).executeTakeFirst() as Promise<AreaClassRow | undefined>;
   }
 
+  /** A first area class for each commune that has none (an administrator's own entries are kept): the demo's and a bulk load's. */
+  async insertFirstAreaClasses(db: Db, rows: readonly { communeId: string; flags: readonly AreaFlag[]; basis: string | null }[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const result = await sql`
+      insert into commune_area_class (commune_id, flags, basis)
+      select v.commune_id, string_to_array(v.flags, ','), v.basis
+      from unnest(${rows.map((r) => r.communeId)}::bigint[], ${rows.map((r) => r.flags.join(','))}::text[], ${rows.map((r) => r.basis)}::text[])
+        as v(commune_id, flags, basis)
+      where not exists (select 1 from commune_area_class a where a.commune_id = v.commune_id)
+    `.execute(db);
+    return Number(result.numAffectedRows ?? 0);
+  }
+
   async insertAreaClass(
     db: Db,
     row: { communeId: string; flags: AreaFlag[]; validFrom: string | null; validTo: string | null; basis: string | null; note: string | null },

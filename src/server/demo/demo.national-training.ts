@@ -1,6 +1,7 @@
-import { type Insertable, sql } from 'kysely';
+import { sql } from 'kysely';
 import { addDays, type IsoDate } from '../../core/dates.js';
-import type { Database, Db } from '../db/database.js';
+import type { Db } from '../db/database.js';
+import { TrainingBulkWriter } from '../training/training.bulk.js';
 import {
   AUDIENCE,
   CLASS_PLANS,
@@ -45,7 +46,6 @@ const FIRST_VISIT: IsoDate = '2025-07-07';
 const LAST_VISIT: IsoDate = '2026-10-30';
 /** The communes a commune-held class draws from: the host and its neighbours in code order, like a former district. */
 const COMMUNES_PER_CLUSTER = 21;
-const ROWS_PER_INSERT = 4_000;
 
 const DEPARTMENTS = ['Sở Nội vụ', 'Sở Tài chính', 'Sở Nông nghiệp và Môi trường', 'Sở Tư pháp', 'Sở Khoa học và Công nghệ'] as const;
 
@@ -104,38 +104,6 @@ interface ProvincePlan {
   id: string;
   names: ProvinceNames;
   communes: readonly NationalCommune[];
-}
-
-async function insertRows<Table extends keyof Database & string>(trx: Db, table: Table, rows: readonly Insertable<Database[Table]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
-      .execute();
-  }
-}
-
-/** Inserted in chunks; the ids come back in the order of `rows` (checked on `key`, since PostgreSQL does not promise it). */
-async function insertReturningIds<Table extends keyof Database & string, Row extends Insertable<Database[Table]>>(
-  trx: Db,
-  table: Table,
-  rows: readonly Row[],
-  key: keyof Row & string,
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    const returned = (await trx
-      .insertInto(table)
-      .values(chunk as never)
-      .returning(['id', sql.ref(key).as('key')] as never)
-      .execute()) as unknown as { id: string; key: unknown }[];
-    returned.forEach((row, index) => {
-      if (String(row.key) !== String(chunk[index]![key])) throw new Error(`${table}: thứ tự trả về khác thứ tự chèn`);
-      ids.push(row.id);
-    });
-  }
-  return ids;
 }
 
 /**
@@ -198,7 +166,7 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       ];
     }),
   ]);
-  const instructorIds = await insertReturningIds(trx, 'training_instructor', instructorRows, 'work_unit');
+  const instructorIds = await new TrainingBulkWriter(trx).instructors(instructorRows);
   counts.instructors = instructorIds.length;
   const perProvince = PROVINCIAL_INSTRUCTORS.length + DEPARTMENTS.length * 2;
   const lecturersOf = (index: number) => instructorIds.slice(index * perProvince, index * perProvince + PROVINCIAL_INSTRUCTORS.length);
@@ -274,7 +242,7 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       });
     }
   }
-  const classIds = await insertReturningIds(trx, 'training_class', classRows, 'name');
+  const classIds = await new TrainingBulkWriter(trx).classes(classRows);
   counts.classes = classIds.length;
 
   const sessionRows = planned.flatMap((klass, index) => {
@@ -287,12 +255,10 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       topic: topics[session % topics.length]!,
     }));
   });
-  const sessionIds = await insertReturningIds(trx, 'training_session', sessionRows, 'class_id');
+  const sessionIds = await new TrainingBulkWriter(trx).sessions(sessionRows);
   counts.sessions = sessionIds.length;
   const instructorOfClass = new Map(planned.map((klass, index) => [classIds[index]!, klass.instructor]));
-  await insertRows(
-    trx,
-    'training_session_instructor',
+  await new TrainingBulkWriter(trx).sessionInstructors(
     sessionRows.map((session, index) => ({ session_id: sessionIds[index]!, instructor_id: instructorOfClass.get(session.class_id)! })),
   );
   const testRows = planned.flatMap((klass, index) =>
@@ -302,9 +268,9 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       held_on: test === klass.plan.tests - 1 ? klass.days.at(-1)! : klass.days[Math.floor(klass.days.length / 2)]!,
     })),
   );
-  const testIds = await insertReturningIds(trx, 'training_test', testRows, 'class_id');
+  const testIds = await new TrainingBulkWriter(trx).tests(testRows);
   const enrolmentRows = planned.flatMap((klass, index) => klass.learners.map((cadre) => ({ class_id: classIds[index]!, cadre_id: cadre })));
-  const enrolmentIds = await insertReturningIds(trx, 'training_enrolment', enrolmentRows, 'cadre_id');
+  const enrolmentIds = await new TrainingBulkWriter(trx).enrolments(enrolmentRows);
   counts.enrolments = enrolmentIds.length;
 
   const records: LearnerRecords = { attendance: [], scores: [], certificates: [] };
@@ -332,10 +298,10 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
     records.scores.push(...provinceRecords.scores);
     records.certificates.push(...provinceRecords.certificates);
   }
-  await insertRows(trx, 'training_attendance', records.attendance);
-  await insertRows(trx, 'training_score', records.scores);
+  await new TrainingBulkWriter(trx).attendance(records.attendance);
+  await new TrainingBulkWriter(trx).scores(records.scores);
   const certificateRows = records.certificates.map(({ class_id: _class, ...certificate }) => certificate);
-  const certificateIds = await insertReturningIds(trx, 'training_certificate', certificateRows, 'enrolment_id');
+  const certificateIds = await new TrainingBulkWriter(trx).certificates(certificateRows);
   counts.attendance = records.attendance.length;
   counts.scores = records.scores.length;
   counts.certificates = certificateIds.length;
@@ -360,7 +326,7 @@ export async function insertNationalTraining(trx: Db, seededCommunes: readonly N
       },
     ];
   });
-  await insertRows(trx, 'cadre_qualification', qualifications);
+  await new TrainingBulkWriter(trx).courseQualifications(qualifications);
   counts.courseQualifications = qualifications.length;
 
   counts.visits = await insertVisits(trx, provinces, officersOf, programmeIds, peopleByCommune, randoms);
@@ -405,16 +371,10 @@ async function insertVisits(
       );
     }
   }
-  const visitIds = await insertReturningIds(trx, 'guidance_visit', visits, 'commune_id');
-  await insertRows(
-    trx,
-    'guidance_visit_officer',
+  const visitIds = await new TrainingBulkWriter(trx).visits(visits);
+  await new TrainingBulkWriter(trx).visitOfficers(
     going.flatMap((officers, index) => officers.map((officer) => ({ visit_id: visitIds[index]!, instructor_id: officer }))),
   );
-  await insertRows(
-    trx,
-    'guidance_visit_cadre',
-    guided.flatMap((cadres, index) => cadres.map((cadre) => ({ visit_id: visitIds[index]!, cadre_id: cadre }))),
-  );
+  await new TrainingBulkWriter(trx).visitCadres(guided.flatMap((cadres, index) => cadres.map((cadre) => ({ visit_id: visitIds[index]!, cadre_id: cadre }))));
   return visitIds.length;
 }

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { Role } from '../auth/auth.tables.js';
 import { nameColumns } from '../cadres/cadre-values.js';
+import { CadresRepository } from '../cadres/cadres.repository.js';
+import { CommuneProfileRepository } from '../commune-profile/commune-profile.repository.js';
 import type { Db } from '../db/database.js';
 import type { UnitLevel } from '../territory/territory.tables.js';
 import type { NationalCommune } from './national-demo.js';
@@ -9,14 +11,6 @@ import type { AreaClassRow, ProvinceTerritory } from './province-demo.js';
 import type { DemoPerson } from './staff.js';
 
 /** Rows per statement: one array parameter per column (unnest) keeps each statement small to build and fast to plan. */
-const BULK_CHUNK = 10_000;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
-}
-
 function validOn(alias: string, date: string) {
   return sql<boolean>`((${sql.ref(`${alias}.valid_from`)} is null or ${sql.ref(`${alias}.valid_from`)} <= ${date}::date)
     and (${sql.ref(`${alias}.valid_to`)} is null or ${sql.ref(`${alias}.valid_to`)} >= ${date}::date))`;
@@ -113,72 +107,70 @@ export class DemoRepository {
     return row?.id;
   }
 
-  private async allocateCadreIds(db: Db, count: number): Promise<string[]> {
-    const result = await sql<{ id: string }>`
-      select nextval(pg_get_serial_sequence('cadre', 'id'))::text as id from generate_series(1, ${count})
-    `.execute(db);
-    return result.rows.map((row) => row.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
-  }
-
-  /** People with their posts and qualifications, in slices of unnest inserts. */
+  /** People with their posts and qualifications, written by the cadres feature's own bulk inserts (as the Excel import writes them). */
   async insertPeople(db: Db, people: readonly DemoPerson[]): Promise<InsertedCounts> {
-    const ids = await this.allocateCadreIds(db, people.length);
-    const counts: InsertedCounts = { cadres: people.length, posts: 0, qualifications: 0 };
-    for (const slice of chunks(
-      people.map((person, i) => ({ person, id: ids[i]! })),
-      BULK_CHUNK,
-    )) {
-      const names = slice.map(({ person }) => nameColumns(person.fullName));
-      const col = <T>(pick: (entry: (typeof slice)[number]) => T) => slice.map(pick);
-      await sql`
-        insert into cadre (id, full_name, name_folded, given_name, gender, birth_date, birth_date_precision, ethnicity_code, religion,
-          home_town, party_joined_on, party_joined_precision, owning_unit_id)
-        select * from unnest(${col((e) => e.id)}::bigint[], ${names.map((n) => n.full_name)}::text[], ${names.map((n) => n.name_folded)}::text[],
-          ${names.map((n) => n.given_name)}::text[], ${col((e) => e.person.gender)}::text[], ${col((e) => e.person.birthDate)}::date[],
-          ${col(() => 'day')}::text[], ${col((e) => e.person.ethnicityCode)}::text[], ${col((e) => e.person.religion)}::text[],
-          ${col((e) => e.person.homeTown)}::text[], ${col((e) => e.person.partyJoinedOn)}::date[],
-          ${col((e) => (e.person.partyJoinedOn === null ? null : 'day'))}::text[], ${col((e) => e.person.owningUnitId)}::bigint[])
-      `.execute(db);
-    }
-
-    const posts = people.flatMap((person, i) => person.posts.map((p) => ({ ...p, cadreId: ids[i]! })));
-    for (const slice of chunks(posts, BULK_CHUNK)) {
-      const col = <T>(pick: (entry: (typeof slice)[number]) => T) => slice.map(pick);
-      await sql`
-        insert into cadre_post (cadre_id, unit_id, title_code, is_key, start_date, end_date, term, how_obtained, concurrent, note)
-        select * from unnest(${col((p) => p.cadreId)}::bigint[], ${col((p) => p.unitId)}::bigint[], ${col((p) => p.titleCode)}::text[],
-          ${col((p) => p.isKey)}::boolean[], ${col((p) => p.startDate)}::date[], ${col((p) => p.endDate)}::date[], ${col((p) => p.term)}::text[],
-          ${col((p) => p.howObtained)}::text[], ${col((p) => p.concurrent)}::boolean[], ${col((p) => p.note)}::text[])
-      `.execute(db);
-    }
-    counts.posts = posts.length;
-
-    const qualifications = people.flatMap((person, i) => person.qualifications.map((q) => ({ ...q, cadreId: ids[i]! })));
-    for (const slice of chunks(qualifications, BULK_CHUNK)) {
-      const col = <T>(pick: (entry: (typeof slice)[number]) => T) => slice.map(pick);
-      await sql`
-        insert into cadre_qualification (cadre_id, kind, level, major, institution, study_mode, language, obtained_on, obtained_precision, source, note)
-        select c, k, l, m, i, s, lg, o, op, 'declared', n
-        from unnest(${col((q) => q.cadreId)}::bigint[], ${col((q) => q.kind)}::text[], ${col((q) => q.level)}::text[], ${col((q) => q.major)}::text[],
-          ${col((q) => q.institution)}::text[], ${col((q) => q.studyMode)}::text[], ${col((q) => q.language)}::text[], ${col((q) => q.obtainedOn)}::date[],
-          ${col((q) => q.obtainedPrecision)}::text[], ${col((q) => q.note)}::text[]) as v(c, k, l, m, i, s, lg, o, op, n)
-      `.execute(db);
-    }
-    counts.qualifications = qualifications.length;
-    return counts;
+    const cadres = new CadresRepository(db);
+    // In ascending order, so that the people of a seed get the same ids run after run.
+    const ids = (await cadres.allocateCadreIds(db, people.length)).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    await cadres.insertCadres(
+      db,
+      people.map((person, i) => ({
+        id: ids[i]!,
+        ...nameColumns(person.fullName),
+        gender: person.gender,
+        birth_date: person.birthDate,
+        birth_date_precision: person.birthDate === null ? null : 'day',
+        ethnicity_code: person.ethnicityCode,
+        religion: person.religion,
+        home_town: person.homeTown,
+        personal_id: null,
+        party_joined_on: person.partyJoinedOn,
+        party_joined_precision: person.partyJoinedOn === null ? null : 'day',
+        phone: null,
+        email: null,
+        discipline: null,
+        owning_unit_id: person.owningUnitId,
+      })),
+    );
+    const posts = people.flatMap((person, i) =>
+      person.posts.map((post) => ({
+        cadre_id: ids[i]!,
+        unit_id: post.unitId,
+        title_code: post.titleCode,
+        is_key: post.isKey,
+        start_date: post.startDate,
+        start_date_precision: 'day' as const,
+        end_date: post.endDate,
+        term: post.term,
+        how_obtained: post.howObtained,
+        concurrent: post.concurrent,
+        note: post.note,
+      })),
+    );
+    await cadres.insertPosts(db, posts);
+    const qualifications = people.flatMap((person, i) =>
+      person.qualifications.map((qualification) => ({
+        cadre_id: ids[i]!,
+        kind: qualification.kind,
+        level: qualification.level,
+        major: qualification.major,
+        institution: qualification.institution,
+        study_mode: qualification.studyMode,
+        language: qualification.language,
+        obtained_on: qualification.obtainedOn,
+        obtained_precision: qualification.obtainedPrecision,
+        source: 'declared' as const,
+        source_ref: null,
+        note: qualification.note,
+      })),
+    );
+    await cadres.insertQualifications(db, qualifications);
+    return { cadres: people.length, posts: posts.length, qualifications: qualifications.length };
   }
 
-  /** Area classes for the communes that have none yet (an administrator's own entries are kept). */
-  async insertAreaClasses(db: Db, rows: readonly AreaClassRow[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    const result = await sql`
-      insert into commune_area_class (commune_id, flags, basis)
-      select v.commune_id, string_to_array(v.flags, ','), v.basis
-      from unnest(${rows.map((r) => r.communeId)}::bigint[], ${rows.map((r) => r.flags.join(','))}::text[], ${rows.map((r) => r.basis)}::text[])
-        as v(commune_id, flags, basis)
-      where not exists (select 1 from commune_area_class a where a.commune_id = v.commune_id)
-    `.execute(db);
-    return Number(result.numAffectedRows ?? 0);
+  /** Area classes for the communes that have none yet, through the commune-profile feature's repository. */
+  insertAreaClasses(db: Db, rows: readonly AreaClassRow[]): Promise<number> {
+    return new CommuneProfileRepository(db).insertFirstAreaClasses(db, rows);
   }
 
   async existingUsernames(db: Db, usernames: readonly string[]): Promise<Set<string>> {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { addDays, dayOfWeek, type IsoDate } from '../../core/dates.js';
 import { foldVietnamese } from '../../core/text.js';
 import type { Db } from '../db/database.js';
+import { TrainingBulkWriter } from '../training/training.bulk.js';
 import type { AttendanceStatus, GrantedScale, ProgrammeForm, ProgrammeOutcome } from '../training/training.tables.js';
 import type { DemoDistrict, ProvinceTerritory } from './province-demo.js';
 import { chance, dateBetween, intBetween, pick, type Random, shuffled, streamFor } from './random.js';
@@ -311,26 +312,22 @@ export async function insertProgrammes(
   owningUnitId: string,
   programmes: readonly { key: string; spec: ProgrammeSpec }[],
 ): Promise<Map<string, string>> {
-  const rows = await trx
-    .insertInto('training_programme')
-    .values(
-      programmes.map(({ spec }) => ({
-        owning_unit_id: owningUnitId,
-        name: spec.name,
-        name_folded: foldVietnamese(spec.name),
-        form: spec.form,
-        organiser: spec.organiser,
-        fields: sql<string[]>`${spec.fields}::text[]`,
-        hours: spec.hours === 0 ? null : spec.hours,
-        outcome: spec.outcome,
-        outcome_scale: spec.grants?.scale ?? null,
-        outcome_level: spec.grants?.level ?? null,
-        course_type: spec.courseType,
-      })),
-    )
-    .returning('id')
-    .execute();
-  return new Map(programmes.map(({ key }, index) => [key, rows[index]!.id]));
+  const ids = await new TrainingBulkWriter(trx).programmes(
+    programmes.map(({ spec }) => ({
+      owning_unit_id: owningUnitId,
+      name: spec.name,
+      name_folded: foldVietnamese(spec.name),
+      form: spec.form,
+      organiser: spec.organiser,
+      fields: [...spec.fields],
+      hours: spec.hours === 0 ? null : spec.hours,
+      outcome: spec.outcome,
+      outcome_scale: spec.grants?.scale ?? null,
+      outcome_level: spec.grants?.level ?? null,
+      course_type: spec.courseType,
+    })),
+  );
+  return new Map(programmes.map(({ key }, index) => [key, ids[index]!]));
 }
 
 export interface RecordedClass {
@@ -413,30 +410,24 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
     PROGRAMMES.map((spec) => ({ key: spec.key, spec })),
   );
 
-  const provincial = await trx
-    .insertInto('training_instructor')
-    .values(
-      PROVINCIAL_INSTRUCTORS.map((person) => ({
-        owning_unit_id: provinceId,
-        full_name: person.fullName,
-        work_unit: person.workUnit,
-        position: person.position,
-      })),
-    )
-    .returning('id')
-    .execute();
+  const writer = new TrainingBulkWriter(trx);
+  const provincial = await writer.instructors(
+    PROVINCIAL_INSTRUCTORS.map((person) => ({
+      owning_unit_id: provinceId,
+      full_name: person.fullName,
+      work_unit: person.workUnit,
+      position: person.position,
+    })),
+  );
   const officers: string[][] = [];
   for (const [index, district] of territory.districts.entries()) {
     const names = OFFICER_NAMES[index % OFFICER_NAMES.length]!;
-    const rows = await trx
-      .insertInto('training_instructor')
-      .values([
+    officers.push(
+      await writer.instructors([
         { owning_unit_id: district.id, full_name: names[0], work_unit: `Phòng Nội vụ ${district.name}`, position: 'Chuyên viên' },
         { owning_unit_id: district.id, full_name: names[1], work_unit: `Phòng Tài chính - Kế hoạch ${district.name}`, position: 'Phó Trưởng phòng' },
-      ])
-      .returning('id')
-      .execute();
-    officers.push(rows.map((row) => row.id));
+      ]),
+    );
   }
 
   const communeIds = territory.districts.flatMap((district) => district.communes.map((commune) => commune.id));
@@ -459,9 +450,8 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
     const count = (serial.get(`${plan.programme}:${year}`) ?? 0) + 1;
     serial.set(`${plan.programme}:${year}`, count);
     const name = district ? `${spec.name} - ${districtShortName(district)} năm ${year}` : `${spec.name} - khóa ${count} năm ${year}`;
-    const row = await trx
-      .insertInto('training_class')
-      .values({
+    const [classId] = await writer.classes([
+      {
         programme_id: programmeIds.get(plan.programme)!,
         unit_id: district?.id ?? provinceId,
         name,
@@ -470,12 +460,12 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
         venue: district ? `Hội trường ${district.name}` : spec.organiser,
         venue_unit_id: district?.id ?? null,
         capacity: plan.size + 10,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      },
+    ]);
+    const row = { id: classId! };
     classes.push({ id: row.id, ordinal: index + 1, plan, endDate });
 
-    const instructor = district ? officers[plan.unit as number]![index % 2]! : provincial[index % provincial.length]!.id;
+    const instructor = district ? officers[plan.unit as number]![index % 2]! : provincial[index % provincial.length]!;
     const topics = TOPICS[plan.programme] ?? ['Chuyên đề'];
     days.forEach((day, session) => {
       sessionRows.push({
@@ -505,31 +495,18 @@ export async function insertTrainingDemo(trx: Db, territory: ProvinceTerritory):
     for (const person of shuffled(random, pool).slice(0, plan.size)) enrolmentRows.push({ class_id: row.id, cadre_id: person.id });
   }
 
-  const sessions = await trx
-    .insertInto('training_session')
-    .values(sessionRows.map(({ instructor_id: _instructor, ...session }) => session))
-    .returning(['id', 'class_id', 'session_date'])
-    .execute();
-  const sessionId = new Map(sessions.map((row) => [`${row.class_id}:${row.session_date}`, row.id]));
-  await trx
-    .insertInto('training_session_instructor')
-    .values(sessionRows.map((session) => ({ session_id: sessionId.get(`${session.class_id}:${session.session_date}`)!, instructor_id: session.instructor_id })))
-    .execute();
-  const tests = testRows.length === 0 ? [] : await trx.insertInto('training_test').values(testRows).returning(['id', 'class_id']).execute();
-  const enrolments = await trx.insertInto('training_enrolment').values(enrolmentRows).returning(['id', 'class_id', 'cadre_id']).execute();
+  const sessionIds = await writer.sessions(sessionRows.map(({ instructor_id: _instructor, ...session }) => session));
+  const sessions = sessionRows.map((session, index) => ({ id: sessionIds[index]!, class_id: session.class_id }));
+  await writer.sessionInstructors(sessionRows.map((session, index) => ({ session_id: sessionIds[index]!, instructor_id: session.instructor_id })));
+  const testIds = await writer.tests(testRows);
+  const tests = testRows.map((test, index) => ({ id: testIds[index]!, class_id: test.class_id }));
+  const enrolmentIds = await writer.enrolments(enrolmentRows);
+  const enrolments = enrolmentRows.map((enrolment, index) => ({ id: enrolmentIds[index]!, class_id: enrolment.class_id }));
 
   const { attendance, scores, certificates } = learnerRecords(random, classes, sessions, tests, enrolments);
-  for (let i = 0; i < attendance.length; i += 5_000)
-    await trx
-      .insertInto('training_attendance')
-      .values(attendance.slice(i, i + 5_000))
-      .execute();
-  if (scores.length > 0) await trx.insertInto('training_score').values(scores).execute();
-  if (certificates.length > 0)
-    await trx
-      .insertInto('training_certificate')
-      .values(certificates.map(({ class_id: _class, ...certificate }) => certificate))
-      .execute();
+  await writer.attendance(attendance);
+  await writer.scores(scores);
+  await writer.certificates(certificates.map(({ class_id: _class, ...certificate }) => certificate));
 
   await insertVisits(trx, territory, officers, people, programmeIds, random);
 }
@@ -542,6 +519,7 @@ async function insertVisits(
   programmeIds: ReadonlyMap<string, string>,
   random: Random,
 ): Promise<void> {
+  const writer = new TrainingBulkWriter(trx);
   for (let index = 0; index < VISITS; index++) {
     const districtIndex = index % territory.districts.length;
     const district = territory.districts[districtIndex]!;
@@ -550,33 +528,24 @@ async function insertVisits(
     const commune = pick(random, communes.length > 0 ? communes : district.communes);
     const work = pick(random, VISIT_WORK);
     const onTheJob = chance(random, 0.3);
-    const visit = await trx
-      .insertInto('guidance_visit')
-      .values({
+    const [visitId] = await writer.visits([
+      {
         commune_id: commune.id,
         programme_id: programmeIds.get(onTheJob ? 'cam_tay' : 'huong_dan') ?? null,
         visited_on: visitedOn,
-        fields: sql<string[]>`${[work.field]}::text[]`,
+        fields: [work.field],
         solved: work.solved,
         follow_ups: work.followUp,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      },
+    ]);
+    const visit = { id: visitId! };
     const districtOfficers = officers[districtIndex]!;
     const going = chance(random, 0.3) ? districtOfficers : [districtOfficers[index % districtOfficers.length]!];
-    await trx
-      .insertInto('guidance_visit_officer')
-      .values(going.map((officer) => ({ visit_id: visit.id, instructor_id: officer })))
-      .execute();
+    await writer.visitOfficers(going.map((officer) => ({ visit_id: visit.id, instructor_id: officer })));
     const guided = shuffled(
       random,
       people.filter((person) => person.commune_id === commune.id),
     ).slice(0, intBetween(random, 1, 3));
-    if (guided.length > 0) {
-      await trx
-        .insertInto('guidance_visit_cadre')
-        .values(guided.map((person) => ({ visit_id: visit.id, cadre_id: person.id })))
-        .execute();
-    }
+    await writer.visitCadres(guided.map((person) => ({ visit_id: visit.id, cadre_id: person.id })));
   }
 }
