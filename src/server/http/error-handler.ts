@@ -1,13 +1,35 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type FieldProblem, validationError } from './errors.js';
+import { z } from 'zod';
+import { AppError, FIELD_INVALID_EN, type FieldProblem, validationError } from './errors.js';
 
 interface ErrorBody {
   error: { id: string; message: string; details?: unknown };
 }
 
-function render(error: AppError): ErrorBody {
-  return { error: { id: error.id, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+/** English for a reader whose browser or client asks for it (Accept-Language: en…); Vietnamese otherwise. */
+function wantsEnglish(acceptLanguage: string | undefined): boolean {
+  return /^\s*en\b/i.test(acceptLanguage ?? '');
+}
+
+function render(error: AppError, english: boolean): ErrorBody {
+  let details = error.details;
+  const fields = (details as { fields?: FieldProblem[] } | undefined)?.fields;
+  if (english && Array.isArray(fields)) {
+    details = { ...(details as object), fields: fields.map((field) => ({ path: field.path, message: field.messageEn ?? FIELD_INVALID_EN })) };
+  } else if (Array.isArray(fields)) {
+    details = { ...(details as object), fields: fields.map((field) => ({ path: field.path, message: field.message })) };
+  }
+  return { error: { id: error.id, message: english ? error.messageEn : error.message, ...(details === undefined ? {} : { details }) } };
+}
+
+const englishZodMessages = z.locales.en().localeError;
+
+/** Zod's own English for a schema issue (refinements with a message of our own fall back to a generic one). */
+function englishIssueMessage(issue: { keyword?: string; params?: Record<string, unknown> }): string {
+  if (issue.keyword === 'custom') return FIELD_INVALID_EN;
+  const answer = englishZodMessages?.({ code: issue.keyword, ...issue.params } as never);
+  return typeof answer === 'string' ? answer : (answer?.message ?? FIELD_INVALID_EN);
 }
 
 const LOCATION_LABELS: Record<string, string> = {
@@ -22,7 +44,7 @@ function fromFastifyError(error: FastifyError): AppError {
     const location = LOCATION_LABELS[error.validationContext ?? 'body'] ?? 'body';
     const fields: FieldProblem[] = error.validation.map((issue) => {
       const pointer = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return { path: pointer ? `${location}.${pointer}` : location, message: issue.message ?? 'không hợp lệ' };
+      return { path: pointer ? `${location}.${pointer}` : location, message: issue.message ?? 'không hợp lệ', messageEn: englishIssueMessage(issue) };
     });
     return validationError(fields);
   }
@@ -82,10 +104,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
       if (retryAfter) void reply.header('Retry-After', String(retryAfter));
     }
-    void reply.status(error.status).send(render(error));
+    void reply.status(error.status).send(render(error, wantsEnglish(request.headers['accept-language'])));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send(render(new AppError('ROUTE_NOT_FOUND')));
+    void reply.status(404).send(render(new AppError('ROUTE_NOT_FOUND'), wantsEnglish(request.headers['accept-language'])));
   });
 }

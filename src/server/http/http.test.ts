@@ -102,3 +102,30 @@ describe('tìm kiếm không dấu', () => {
     }
   });
 });
+
+describe('lỗi bằng tiếng Anh cho người dùng chọn tiếng Anh', () => {
+  it('answers in English when the request asks for it, Vietnamese otherwise, with the same stable id', async () => {
+    const english = await t.app.inject({ method: 'GET', url: '/api/cadres', headers: { 'accept-language': 'en' } });
+    expect(english.json().error).toEqual({ id: 'AUTH_REQUIRED', message: 'Please sign in to continue' });
+    const vietnamese = await t.app.inject({ method: 'GET', url: '/api/cadres', headers: { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.8' } });
+    expect(vietnamese.json().error).toEqual({ id: 'AUTH_REQUIRED', message: 'Vui lòng đăng nhập để tiếp tục' });
+  });
+
+  it('names each invalid field in English too, from the schema and from the rules', async () => {
+    const admin = await t.asUser('admin');
+    const schema = await admin.inject({ method: 'POST', url: '/api/cadres', headers: { 'accept-language': 'en' }, payload: { fullName: 5 } });
+    expect(schema.statusCode).toBe(400);
+    const body = schema.json().error;
+    expect(body.message).toMatch(/^The data sent is not valid/);
+    expect(JSON.stringify(body)).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    expect(body.details.fields.map((field: { path: string }) => field.path)).toEqual(expect.arrayContaining(['body.fullName', 'body.owningUnitId']));
+    const rule = await admin.inject({
+      method: 'POST',
+      url: '/api/cadres',
+      headers: { 'accept-language': 'en' },
+      payload: { fullName: 'Thành', owningUnitId: t.countryUnitId },
+    });
+    expect(rule.statusCode).toBe(400);
+    expect(rule.json().error.details.fields).toEqual([{ path: 'body.fullName', message: 'Invalid value' }]);
+  });
+});

@@ -77,9 +77,14 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, error.id, typeof error.message === 'string' ? error.message : '', error.details);
 }
 
+/** The language the screens are in (set on <html lang> by the i18n provider), so that the server answers errors in it. */
+export function languageHeaders(): { 'Accept-Language': string } {
+  return { 'Accept-Language': document.documentElement.lang === 'en' ? 'en' : 'vi' };
+}
+
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
   const method = request.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...languageHeaders() };
   // No Content-Type without a body: the server rejects an empty JSON body.
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;

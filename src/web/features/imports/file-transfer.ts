@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ApiError, NETWORK_ERROR_ID, UNEXPECTED_RESPONSE_ID } from '../../app/api/api-client';
+import { ApiError, languageHeaders, NETWORK_ERROR_ID, UNEXPECTED_RESPONSE_ID } from '../../app/api/api-client';
 import { sessionQueryKey, type Session } from '../../app/auth/session';
 
 /**
@@ -65,7 +65,7 @@ export function useFileDownload(): (path: string, query?: Record<string, QueryVa
     async (path, query, fallbackName = 'tep-tai-ve') => {
       let response: Response;
       try {
-        response = await fetch(withQuery(path, query), { credentials: 'same-origin' });
+        response = await fetch(withQuery(path, query), { credentials: 'same-origin', headers: languageHeaders() });
       } catch {
         throw new ApiError(0, NETWORK_ERROR_ID, '');
       }

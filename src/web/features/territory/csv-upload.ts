@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ApiError, NETWORK_ERROR_ID, UNEXPECTED_RESPONSE_ID } from '../../app/api/api-client';
+import { ApiError, languageHeaders, NETWORK_ERROR_ID, UNEXPECTED_RESPONSE_ID } from '../../app/api/api-client';
 import { sessionQueryKey, type Session } from '../../app/auth/session';
 
 /**
@@ -18,7 +18,7 @@ export function useCsvUpload(): (path: string, file: File, dryRun: boolean) => P
       try {
         response = await fetch(`${path}?dryRun=${dryRun ? 'true' : 'false'}`, {
           method: 'POST',
-          headers: { Accept: 'application/json', ...(session ? { 'X-CSRF-Token': session.csrfToken } : {}) },
+          headers: { Accept: 'application/json', ...languageHeaders(), ...(session ? { 'X-CSRF-Token': session.csrfToken } : {}) },
           body: form,
           credentials: 'same-origin',
         });
