@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../core/text.js';
-import { requireAccess, requirePermission } from '../access/policy.js';
+import { requireAccess, requirePermission, checkAccess } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
@@ -18,13 +18,14 @@ export class TrainingCatalogueService {
   async listProgrammes(actor: Actor, query: { form?: ProgrammeForm; q?: string }) {
     const search = query.q === undefined ? undefined : foldVietnamese(query.q);
     const rows = await this.training.listProgrammes(this.context.db, actor, { form: query.form, search: search === '' ? undefined : search });
-    return { items: rows.map(presentProgramme) };
+    const editable = await this.editableUnits(actor, rows);
+    return { items: rows.map((row) => presentProgramme(row, editable.has(row.owning_unit_id))) };
   }
 
   async getProgramme(actor: Actor, id: string) {
     const row = await this.training.findProgramme(this.context.db, actor, id);
     if (!row) throw notFound();
-    return presentProgramme(row);
+    return presentProgramme(row, (await this.editableUnits(actor, [row])).has(row.owning_unit_id));
   }
 
   async createProgramme(actor: Actor, input: ProgrammeInput) {
@@ -42,7 +43,7 @@ export class TrainingCatalogueService {
         summary: `Thêm chương trình "${values.name}"`,
         after: created,
       });
-      return presentProgramme(created);
+      return presentProgramme(created, true);
     });
   }
 
@@ -63,7 +64,7 @@ export class TrainingCatalogueService {
         before,
         after,
       });
-      return presentProgramme(after);
+      return presentProgramme(after, true);
     });
   }
 
@@ -87,13 +88,19 @@ export class TrainingCatalogueService {
   }
 
   /** A programme the actor may change: kept by a unit in their scope (a commune only reads the province's catalogue). */
+  /** Of the units keeping these rows, those whose programmes and instructors the caller may change. */
+  private editableUnits(actor: Actor, rows: readonly { owning_unit_id: string }[]): Promise<Set<string>> {
+    return checkAccess(this.context.db, { actor, permission: 'catalogue.write', ids: rows.map((row) => row.owning_unit_id) });
+  }
+
   private async writableProgramme(db: Conn, actor: Actor, id: string): Promise<ProgrammeRow> {
     return keptInScope(db, actor, await this.training.findProgramme(db, actor, id));
   }
 
   async listInstructors(actor: Actor) {
     const rows = await this.training.listInstructors(this.context.db, actor);
-    return { items: rows.map(presentInstructor) };
+    const editable = await this.editableUnits(actor, rows);
+    return { items: rows.map((row) => presentInstructor(row, editable.has(row.owning_unit_id))) };
   }
 
   async createInstructor(actor: Actor, input: InstructorInput) {
@@ -110,7 +117,7 @@ export class TrainingCatalogueService {
         summary: `Thêm giảng viên, báo cáo viên ${values.full_name}`,
         after: values,
       });
-      return presentInstructor({ id, ...values });
+      return presentInstructor({ id, ...values }, true);
     });
   }
 
@@ -130,7 +137,7 @@ export class TrainingCatalogueService {
         before,
         after: values,
       });
-      return presentInstructor({ id, ...values });
+      return presentInstructor({ id, ...values }, true);
     });
   }
 

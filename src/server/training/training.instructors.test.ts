@@ -48,8 +48,19 @@ describe('the instructor register', () => {
       payload: { owningUnitId: units.province, fullName: 'Hoa\u0300ng Văn Giảng', workUnit: 'Trường Chính trị tỉnh', position: '  ' },
     });
     expect(updated.statusCode, updated.body).toBe(200);
-    expect(updated.json()).toEqual({ id, owningUnitId: units.province, fullName: 'Hoàng Văn Giảng', workUnit: 'Trường Chính trị tỉnh', position: null });
+    expect(updated.json()).toEqual({
+      id,
+      owningUnitId: units.province,
+      fullName: 'Hoàng Văn Giảng',
+      workUnit: 'Trường Chính trị tỉnh',
+      position: null,
+      abilities: { edit: true },
+    });
     expect(await registerNames(province)).toEqual(['Hoàng Văn Giảng']);
+    // A commune uses the province's instructors and is told, with each, that it may not change them.
+    const commune = await t.asUser('commune', units.communeA);
+    const seen = (await commune.inject({ method: 'GET', url: '/api/training/instructors' })).json().items;
+    expect(seen).toEqual([expect.objectContaining({ id, abilities: { edit: false } })]);
 
     const removed = await province.inject({ method: 'DELETE', url: `/api/training/instructors/${id}` });
     expect(removed.statusCode, removed.body).toBe(204);

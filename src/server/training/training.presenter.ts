@@ -43,7 +43,8 @@ export const GRANTED_SCALE_OF: Readonly<Record<GrantedScale, QualificationScale<
   state_management: stateManagement,
 };
 
-export function presentProgramme(row: ProgrammeRow) {
+/** `editable`: the access policy lets the caller change it (a programme kept above the caller's unit is only used). */
+export function presentProgramme(row: ProgrammeRow, editable: boolean) {
   const scale = row.outcome_scale === null ? null : GRANTED_SCALE_OF[row.outcome_scale];
   return {
     id: row.id,
@@ -60,11 +61,19 @@ export function presentProgramme(row: ProgrammeRow) {
         : null,
     courseType:
       row.course_type !== null && isCourseTypeCode(row.course_type) ? { code: row.course_type, name: courseTypeByCode(row.course_type).nameVi } : null,
+    abilities: { edit: editable },
   };
 }
 
-export function presentInstructor(row: InstructorRow) {
-  return { id: row.id, owningUnitId: row.owning_unit_id, fullName: row.full_name, workUnit: row.work_unit, position: row.position };
+export function presentInstructor(row: InstructorRow, editable: boolean) {
+  return {
+    id: row.id,
+    owningUnitId: row.owning_unit_id,
+    fullName: row.full_name,
+    workUnit: row.work_unit,
+    position: row.position,
+    abilities: { edit: editable },
+  };
 }
 
 export function presentClass(row: ClassRow) {

@@ -44,6 +44,9 @@ export const programmeSchema = z.object({
   outcome: labelled,
   grants: z.object({ scale: z.string(), level: z.string(), label: z.string() }).nullable(),
   courseType: z.object({ code: z.string(), name: z.string() }).nullable(),
+
+  /** From the access policy: whether the caller may change or delete it. */
+  abilities: z.object({ edit: z.boolean() }),
 });
 export const programmeListSchema = z.object({ items: z.array(programmeSchema) });
 
@@ -59,6 +62,8 @@ export const instructorSchema = z.object({
   fullName: z.string(),
   workUnit: z.string().nullable(),
   position: z.string().nullable(),
+
+  abilities: z.object({ edit: z.boolean() }),
 });
 export const instructorListSchema = z.object({ items: z.array(instructorSchema) });
 

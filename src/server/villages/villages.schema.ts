@@ -29,44 +29,40 @@ export const communeSchema = z.object({
   validTo: z.string().nullable(),
 });
 
-export const villageSchema = z.object({
+/** What every record a commune keeps for itself has (villages, party organisations): a name, a validity period, a note. */
+export const communeRecordFields = {
   id: z.string(),
   communeId: z.string(),
-  kind: villageKindSchema,
   name: z.string(),
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
   note: z.string().nullable(),
-  partyCellCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+};
 
-export const villageListSchema = z.object({ commune: communeSchema, asOf: z.string().nullable(), items: z.array(villageSchema) });
-
-export const createVillageBodySchema = z.object({
+/** The same, as a form sends it. */
+export const communeRecordBodyFields = {
   communeId: idSchema,
-  kind: villageKindSchema,
   name: nameSchema,
   validFrom: isoDateSchema.nullable().optional(),
   validTo: isoDateSchema.nullable().optional(),
   note: noteSchema.optional(),
-});
+};
+
+/** A line of a CSV import that was (or would be) kept. */
+export const importedLineFields = { line: z.number().int(), communeCode: z.string(), communeName: z.string(), name: z.string() };
+
+export const villageSchema = z.object({ ...communeRecordFields, kind: villageKindSchema, partyCellCount: z.number().int() });
+
+export const villageListSchema = z.object({ commune: communeSchema, asOf: z.string().nullable(), items: z.array(villageSchema) });
+
+export const createVillageBodySchema = z.object({ ...communeRecordBodyFields, kind: villageKindSchema });
 
 export const updateVillageBodySchema = createVillageBodySchema.omit({ communeId: true }).partial();
 
 export const villageImportResultSchema = z.object({
   dryRun: z.boolean(),
   created: z.number().int(),
-  items: z.array(
-    z.object({
-      line: z.number().int(),
-      communeCode: z.string(),
-      communeName: z.string(),
-      kind: villageKindSchema,
-      name: z.string(),
-      validFrom: z.string().nullable(),
-      validTo: z.string().nullable(),
-    }),
-  ),
+  items: z.array(z.object({ ...importedLineFields, kind: villageKindSchema, validFrom: z.string().nullable(), validTo: z.string().nullable() })),
 });

@@ -125,13 +125,14 @@ export function InstructorsTab() {
           ...actionsColumn<Instructor>(
             t,
             canWrite
-              ? (instructor) => (
-                  <EditDeleteActions
-                    onEdit={() => setEditing(instructor)}
-                    deleteTitle={t('training.instructor.deleteConfirm', { name: instructor.fullName })}
-                    onDelete={() => remove.mutate(instructor.id, { onError: notifyError })}
-                  />
-                )
+              ? (instructor) =>
+                  instructor.abilities.edit && (
+                    <EditDeleteActions
+                      onEdit={() => setEditing(instructor)}
+                      deleteTitle={t('training.instructor.deleteConfirm', { name: instructor.fullName })}
+                      onDelete={() => remove.mutate(instructor.id, { onError: notifyError })}
+                    />
+                  )
               : null,
           ),
         ]}

@@ -198,13 +198,14 @@ export function ProgrammesTab() {
           ...actionsColumn<Programme>(
             t,
             canWrite
-              ? (programme) => (
-                  <EditDeleteActions
-                    onEdit={() => setEditing(programme)}
-                    deleteTitle={t('training.programme.deleteConfirm', { name: programme.name })}
-                    onDelete={() => remove.mutate(programme.id, { onError: notifyError })}
-                  />
-                )
+              ? (programme) =>
+                  programme.abilities.edit && (
+                    <EditDeleteActions
+                      onEdit={() => setEditing(programme)}
+                      deleteTitle={t('training.programme.deleteConfirm', { name: programme.name })}
+                      onDelete={() => remove.mutate(programme.id, { onError: notifyError })}
+                    />
+                  )
               : null,
           ),
         ]}
