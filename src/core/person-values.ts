@@ -1,4 +1,5 @@
-import { normalizeText } from './text.js';
+import { addMonths, compareIsoDates, formatVietnameseDate, type IsoDate } from './dates.js';
+import { hasHiddenOrPictographic, normalizeText } from './text.js';
 
 /**
  * What a person's own values must look like: a full name, a phone number, a
@@ -15,7 +16,7 @@ export type FullNameProblem = 'missing' | 'too_long' | 'characters' | 'one_word'
 export function fullNameProblemCode(name: string): FullNameProblem | null {
   if (name === '') return 'missing';
   if (name.length > MAX_NAME_LENGTH) return 'too_long';
-  if (/[0-9@#$%^&*_=+<>{}[\]|\\/]/.test(name)) return 'characters';
+  if (/[0-9@#$%^&*_=+<>{}[\]|\\/]/.test(name) || hasHiddenOrPictographic(name)) return 'characters';
   if (name.split(' ').length < 2) return 'one_word';
   return null;
 }
@@ -77,4 +78,15 @@ export function parseTerm(input: string | number | null | undefined): TermParseR
     return { ok: false, message: `Nhiệm kỳ «${typed}» không hợp lệ: năm kết thúc phải sau năm bắt đầu và nhiệm kỳ dài tối đa 5 năm.` };
   }
   return { ok: true, term: `${from}-${to}` };
+}
+
+/** Party Charter, Art. 1: a citizen joins the Party from the age of eighteen. */
+export const PARTY_MEMBERSHIP_MIN_AGE = 18;
+
+/** Why a party-joining date cannot follow this birth date, or null. */
+export function partyJoiningProblem(birthDate: IsoDate | null, joinedOn: IsoDate | null): string | null {
+  if (birthDate === null || joinedOn === null) return null;
+  const eighteenth = addMonths(birthDate, PARTY_MEMBERSHIP_MIN_AGE * 12);
+  if (compareIsoDates(joinedOn, eighteenth) >= 0) return null;
+  return `Ngày vào Đảng ${formatVietnameseDate(joinedOn)} trước ngày đủ ${PARTY_MEMBERSHIP_MIN_AGE} tuổi (${formatVietnameseDate(eighteenth)}); Điều lệ Đảng quy định vào Đảng từ đủ ${PARTY_MEMBERSHIP_MIN_AGE} tuổi.`;
 }

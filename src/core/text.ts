@@ -14,6 +14,17 @@ export function normalizeText(s: string): string {
   return s.normalize('NFC').replace(ZERO_WIDTH, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/**
+ * Characters that change how a text is displayed without being seen (control
+ * and format characters: right-to-left overrides such as U+202E) or pictures
+ * (emoji): not part of a name, and a way to make one record look like another.
+ */
+const HIDDEN_OR_PICTOGRAPHIC = /[\p{Cc}\p{Cf}\p{Extended_Pictographic}]/u;
+
+export function hasHiddenOrPictographic(s: string): boolean {
+  return HIDDEN_OR_PICTOGRAPHIC.test(s);
+}
+
 /** Accent-insensitive search key: "Quỳnh Sơn" → "quynh son". */
 export function foldVietnamese(s: string): string {
   return normalizeText(s).normalize('NFD').replace(COMBINING_MARKS, '').replace(D_WITH_STROKE, 'd').toLowerCase();

@@ -22,6 +22,9 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** All an account may do while it still has the password an administrator issued: see who it is, change it, leave. */
+const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+
 function sameToken(expected: string, given: string | undefined): boolean {
   if (!given) return false;
   const a = Buffer.from(expected);
@@ -55,16 +58,21 @@ export function registerAuthentication(app: AppInstance, context: AppContext): v
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
+    let mustChangePassword = false;
     if (token && token.length <= 100) {
       const session = await auth.actorForSession(token, request.ip ?? null);
       if (session) {
         request.actor = session.actor;
         request.sessionToken = token;
         request.csrfToken = session.csrfToken;
+        mustChangePassword = session.mustChangePassword;
       }
     }
     const isPublic = request.routeOptions.config?.public === true || request.url.startsWith('/api/docs');
     if (!isPublic && !request.actor) throw new AppError('AUTH_REQUIRED');
+    if (!isPublic && mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${request.method} ${request.routeOptions.url}`)) {
+      throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
+    }
     if (SAFE_METHODS.has(request.method)) return;
     if (request.csrfToken) {
       const given = request.headers[CSRF_HEADER];

@@ -38,7 +38,7 @@ export class AuthService {
     this.sessions = new SessionCache(dataChangesOf(context.db));
   }
 
-  async actorForSession(token: string, ip: string | null): Promise<{ actor: Actor; csrfToken: string } | undefined> {
+  async actorForSession(token: string, ip: string | null): Promise<{ actor: Actor; csrfToken: string; mustChangePassword: boolean } | undefined> {
     const tokenHash = hashSessionToken(token);
     let row = this.sessions.find(tokenHash);
     if (!row) {
@@ -46,7 +46,7 @@ export class AuthService {
       row = await this.repository.findSessionUser(tokenHash);
       if (row) this.sessions.remember(tokenHash, row, version, row.expires_at);
     }
-    return row ? { actor: toActor(row, ip), csrfToken: row.csrf_token } : undefined;
+    return row ? { actor: toActor(row, ip), csrfToken: row.csrf_token, mustChangePassword: row.must_change_password } : undefined;
   }
 
   async login(username: string, password: string, client: ClientInfo) {

@@ -160,6 +160,31 @@ describe('đổi mật khẩu', () => {
     await expect(t.signIn(user.username, 'mat-khau-moi-rat-dai')).resolves.toBeDefined();
   });
 
+  it('lets an account with an issued password do nothing but see itself, change it and sign out, until it is changed', async () => {
+    const user = await t.createUser({ role: 'province' });
+    await t.db.updateTable('app_user').set({ must_change_password: true }).where('id', '=', user.id).execute();
+    const client = await t.signIn(user.username);
+    for (const request of [
+      { method: 'GET' as const, url: '/api/cadres' },
+      { method: 'POST' as const, url: '/api/cadres', payload: { fullName: 'Nguyễn Văn Thử', owningUnitId: t.countryUnitId } },
+      { method: 'GET' as const, url: '/api/units' },
+    ]) {
+      const refused = await client.inject(request);
+      expect(refused.statusCode, request.url).toBe(403);
+      expect(refused.json().error.id).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
+    }
+    expect(await t.db.selectFrom('cadre').select('id').where('full_name', '=', 'Nguyễn Văn Thử').execute()).toEqual([]);
+    const me = await client.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(me.json().user.mustChangePassword).toBe(true);
+    const change = await client.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-cua-toi-2026' },
+    });
+    expect(change.statusCode).toBe(204);
+    expect((await client.inject({ method: 'GET', url: '/api/cadres' })).statusCode).toBe(200);
+  });
+
   it('refuses a wrong current password and a short new one in Vietnamese', async () => {
     const client = await t.asUser('commune');
     const wrong = await client.inject({

@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
 import { AppError, notFound, validationError } from '../http/errors.js';
-import { fullNameProblem, parsePhone } from '../../core/person-values.js';
+import { fullNameProblem, parsePhone, partyJoiningProblem } from '../../core/person-values.js';
 import { dateWithPrecision, nameColumns, optionalText } from './cadre-values.js';
 import { auditSnapshotOfCadre } from './cadres.presenter.js';
 import { CadresRepository, type NewCadre } from './cadres.repository.js';
@@ -145,6 +145,8 @@ export class CadreRecordService {
       throw validationError([{ path: 'body.birthDate', message: 'Ngày sinh không được sau hôm nay' }]);
     }
     const party = input.partyJoinedOn ? dateWithPrecision(input.partyJoinedOn) : null;
+    const partyProblem = partyJoiningProblem(birth?.precision === 'day' ? birth.date : null, party?.precision === 'day' ? party.date : null);
+    if (partyProblem) throw validationError([{ path: 'body.partyJoinedOn', message: partyProblem }]);
     return {
       ...names,
       gender: input.gender ?? null,

@@ -116,6 +116,21 @@ describe('hồ sơ cán bộ', () => {
     expect(bad.json().error.message).toContain('12 chữ số');
   });
 
+  it('refuses names that hide or picture characters, and joining the Party before eighteen, naming the field', async () => {
+    for (const fullName of ['Nguyễn Văn \u202EnĂ', 'Nguyễn Văn An 🌟']) {
+      const response = await writer.inject({ method: 'POST', url: '/api/cadres', payload: { fullName, owningUnitId: units.communeA } });
+      expect(response.statusCode, fullName).toBe(400);
+      expect(response.json().error.details.fields).toEqual([{ path: 'body.fullName', message: expect.stringContaining('ký tự không phải chữ cái') }]);
+    }
+    const young = await writer.inject({
+      method: 'POST',
+      url: '/api/cadres',
+      payload: { fullName: 'Trần Văn Trẻ', owningUnitId: units.communeA, birthDate: '1990-06-15', partyJoinedOn: '2008-06-14' },
+    });
+    expect(young.statusCode).toBe(400);
+    expect(young.json().error.details.fields).toEqual([{ path: 'body.partyJoinedOn', message: expect.stringContaining('trước ngày đủ 18 tuổi (15/06/2008)') }]);
+  });
+
   it('edits personal data with an audited before and after', async () => {
     const response = await writer.inject({ method: 'PATCH', url: `/api/cadres/${id}`, payload: { phone: '0203 123 4567', religion: null } });
     expect(response.statusCode).toBe(200);

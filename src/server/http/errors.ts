@@ -21,6 +21,11 @@ export const ERROR_CATALOGUE = {
   },
   AUTH_WRONG_CURRENT_PASSWORD: { status: 400, message: 'Mật khẩu hiện tại không đúng', messageEn: 'The current password is wrong' },
   AUTH_WEAK_PASSWORD: { status: 400, message: 'Mật khẩu phải có ít nhất 10 ký tự', messageEn: 'The password must have at least 10 characters' },
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    message: 'Bạn cần đổi mật khẩu do quản trị viên cấp trước khi tiếp tục làm việc',
+    messageEn: 'Please change the password the administrator gave you before you continue',
+  },
   CSRF_FAILED: {
     status: 403,
     message: 'Yêu cầu bị từ chối vì thiếu mã xác thực chống giả mạo (CSRF)',
