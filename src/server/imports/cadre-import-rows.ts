@@ -5,7 +5,7 @@ import { politicalTheory, professionalEducation, stateManagement } from '../../c
 import { foldForMatching, normalizeText } from '../../core/text.js';
 import { parseTitles, type TitleCode } from '../../core/titles.js';
 import type { CellValue, SheetCell } from './xlsx-rows.js';
-import { fullNameProblem, parsePhone, parseTerm } from '../../core/person-values.js';
+import { fullNameProblem, parsePhone, parseTerm, partyJoiningProblem } from '../../core/person-values.js';
 import { type CadreColumnKey, columnForHeader, HEADER_OF, REQUIRED_COLUMNS, type SheetColumnKey } from '../cadres/cadres.sheet.js';
 import type { Gender } from '../cadres/cadres.tables.js';
 
@@ -318,7 +318,12 @@ export function parseCadreRow(
     else if (party.value && compareIsoDates(party.value.date, today) > 0) fail('partyJoinedOn', 'Ngày vào Đảng không được sau hôm nay.');
     else if (party.value && parsed.birth && compareIsoDates(party.value.date, parsed.birth.date) <= 0)
       fail('partyJoinedOn', 'Ngày vào Đảng phải sau ngày sinh.');
-    else parsed.partyJoined = party.value;
+    else {
+      // The same rule as the form and the API (core/person-values.ts), where both dates are known to the day.
+      const tooYoung = party.value?.precision === 'day' && parsed.birth?.precision === 'day' ? partyJoiningProblem(parsed.birth.date, party.value.date) : null;
+      if (tooYoung) fail('partyJoinedOn', tooYoung);
+      else parsed.partyJoined = party.value;
+    }
   }
 
   if (usable('phone')) {
