@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
-import { makeZip, multipartFile, readWorkbook, workbookBuffer } from '../../../test/fixtures/xlsx.js';
+import { makeZip, multipartFile, readWorkbook, withoutCellReferences, workbookBuffer } from '../../../test/fixtures/xlsx.js';
 import { importCommand } from '../../cli/import-cadres.js';
 
 let t: TestApp;
@@ -227,6 +227,19 @@ describe('nhập danh sách cán bộ từ Excel', () => {
     expect(body.errors.find((e: { row: number }) => e.row === 15).message).toContain('đến 30/06/2025');
     expect(body.errors.find((e: { row: number }) => e.row === 16).message).toContain('công thức');
     expect(await countPeople()).toBe(0);
+  });
+
+  it('reads a file whose rows and cells leave out their optional references, as LibreOffice or Google Sheets may write it', async () => {
+    const file = await officeFile([...goodRows(units), ...badRows()]);
+    const stripped = withoutCellReferences(file);
+    expect(stripped.toString('latin1')).not.toContain('<c r=');
+    const original = (await upload(province, file, true)).json();
+    const response = await upload(province, stripped, true);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.rows).toBe(original.rows);
+    const found = (errors: { row: number; column: string; message: string }[]) => errors.map((e) => `${e.row}:${e.column}: ${e.message}`).sort();
+    expect(found(body.errors)).toEqual(found(original.errors));
   });
 
   it('changes nothing when a file with an error is imported for real', async () => {

@@ -75,6 +75,54 @@ async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator
   if (rest !== '') yield rest;
 }
 
+/** "A" for 1, "AB" for 28: the letters of a column in a cell reference. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The `r` attribute of rows and cells is optional in Office Open XML (the
+ * position follows from the order), and some tools (LibreOffice exports,
+ * Google Sheets, WPS, HR software) leave it out; ExcelJS 4.4 then fails with
+ * a TypeError. The references are put back from the order before ExcelJS
+ * reads the sheet. Tags are rewritten whole: text is held back up to the last
+ * complete tag of each chunk.
+ */
+async function* withCellReferences(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let row = 0;
+  let column = 0;
+  const rewrite = (text: string) =>
+    text.replace(/<(row|c)(\s[^>]*?)?(\/?)>/g, (tag, name: string, attributes: string | undefined, selfClosing: string) => {
+      const given = /\sr="([^"]*)"/.exec(attributes ?? '')?.[1];
+      if (name === 'row') {
+        row = given ? Number.parseInt(given, 10) : row + 1;
+        column = 0;
+        return given ? tag : `<row r="${row}"${attributes ?? ''}${selfClosing}>`;
+      }
+      if (given) {
+        column = columnNumber(/^[A-Z]+/.exec(given)?.[0] ?? '') || column + 1;
+        return tag;
+      }
+      column += 1;
+      return `<c r="${columnLetters(column)}${row}"${attributes ?? ''}${selfClosing}>`;
+    });
+  let pending = '';
+  for await (const chunk of chunks) {
+    pending += chunk;
+    const end = pending.lastIndexOf('>');
+    if (end < 0) continue;
+    yield rewrite(pending.slice(0, end + 1));
+    pending = pending.slice(end + 1);
+  }
+  if (pending !== '') yield rewrite(pending);
+}
+
 /**
  * ExcelJS 4.4 decodes each inflated chunk of a sheet separately, so a
  * Vietnamese letter whose UTF-8 bytes straddle two chunks becomes "��"
@@ -104,7 +152,7 @@ class Utf8SafeWorkbookReader extends ExcelJsWorkbookReader {
   }
 
   override *_parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
-    yield* super._parseWorksheet(utf8Text(iterator), sheetNo);
+    yield* super._parseWorksheet(withCellReferences(utf8Text(iterator)), sheetNo);
   }
 }
 
