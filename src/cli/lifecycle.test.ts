@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -43,11 +43,15 @@ describe('chạy, bị tắt đột ngột và chạy lại', () => {
     const env = { PORT: String(port), CANBOXA_DATA_DIR: dataDir };
     const first = runCli(['start'], env);
     await waitForHealth(port, 150_000, first);
-    const password = adminPasswordFrom(first.output());
+    const issuedPassword = adminPasswordFrom(first.output());
+    const password = 'mat-khau-quan-tri-cua-toi-2026';
     expect(first.output()).toContain(`http://localhost:${port}`);
 
     const session = new HttpSession(`http://127.0.0.1:${port}`);
-    expect((await session.login('admin', password)).status).toBe(200);
+    expect((await session.login('admin', issuedPassword)).status).toBe(200);
+    // The printed password is the administrator's first; the server lets it do nothing else until it is changed.
+    const changed = await session.request('POST', '/api/auth/password', { currentPassword: issuedPassword, newPassword: password });
+    expect(changed.status).toBe(204);
     const countryId = ((await (await session.request('GET', '/api/auth/me')).json()) as { user: { unit: { id: string } } }).user.unit.id;
 
     const acknowledged: string[] = [];
@@ -119,6 +123,16 @@ describe('chạy, bị tắt đột ngột và chạy lại', () => {
       expect(refused.output).toContain('--force');
       const forced = await runCliToEnd(['restore', backupFile, '--force'], { CANBOXA_DATA_DIR: restoredDir });
       expect(forced.code).toBe(0);
+      // A copy cut short in transit is refused in Vietnamese.
+      const cut = path.join(dataDir, 'sao-luu-cat-cut.canboxa.gz');
+      const whole = await readFile(backupFile);
+      await writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+      const elsewhere = await mkdtemp(path.join(os.tmpdir(), 'canboxa-cut-'));
+      const truncated = await runCliToEnd(['restore', cut], { CANBOXA_DATA_DIR: elsewhere });
+      await rm(elsewhere, { recursive: true, force: true });
+      expect(truncated.code).toBe(1);
+      expect(truncated.output).toContain('Tệp sao lưu bị cắt cụt hoặc hỏng');
+      expect(truncated.output).not.toMatch(/unexpected end of file/i);
     } finally {
       server.kill('SIGTERM');
       await new Promise((resolve) => server.on('exit', resolve));

@@ -150,8 +150,13 @@ export interface BackupContents {
 
 export async function openBackup(file: string): Promise<BackupContents> {
   const lines = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  /** The next line; a file cut short or damaged inside its gzip stream is said so in Vietnamese, naming where. */
+  const nextLine = (where: string) =>
+    lines.next().catch((error: unknown) => {
+      throw new BackupFormatError(`Tệp sao lưu bị cắt cụt hoặc hỏng (${where}); hãy dùng một bản sao lưu đầy đủ`, { cause: error });
+    });
   const first = await lines.next().catch((error: unknown) => {
-    throw new BackupFormatError(`Tệp sao lưu không đọc được (không phải tệp gzip hợp lệ): ${String(error)}`);
+    throw new BackupFormatError('Tệp sao lưu không đọc được (không phải tệp gzip hợp lệ)', { cause: error });
   });
   let header: BackupHeader;
   try {
@@ -169,7 +174,7 @@ export async function openBackup(file: string): Promise<BackupContents> {
         let reachedEnd = false;
         async function* tableLines(): AsyncGenerator<string> {
           for (;;) {
-            const next = await lines.next();
+            const next = await nextLine(`khi đang đọc bảng ${table.name}`);
             if (next.done) throw new BackupFormatError(`Tệp sao lưu bị cắt cụt khi đang đọc bảng ${table.name}`);
             if (next.value === '\\.') {
               reachedEnd = true;
@@ -181,7 +186,7 @@ export async function openBackup(file: string): Promise<BackupContents> {
         await load(table, Readable.from(tableLines()));
         if (!reachedEnd) throw new BackupFormatError(`Dữ liệu bảng ${table.name} trong tệp sao lưu không đọc hết được`);
       }
-      const last = await lines.next();
+      const last = await nextLine('ở phần tổng kết số dòng');
       try {
         return (JSON.parse(last.value ?? '') as BackupTrailer).rowCounts;
       } catch {
