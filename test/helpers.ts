@@ -51,8 +51,21 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       await handle.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
+      try {
+        // On a server where the tests run as an ordinary role (DATABASE_URL), FORCE may not end an autovacuum
+        // worker busy in the database (42501); it finishes within moments, so the drop is tried again.
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            await cleanup.query(`drop database if exists "${name}" with (force)`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '42501' || attempt === 20) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+        }
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }
