@@ -118,7 +118,13 @@ describe('denunciation clocks (Law on Denunciations 2018)', () => {
   });
 
   it('adds 30 days per written extension: two for an especially complex case, ending on a Sunday → Monday', () => {
-    const base = { type: 'to_cao' as const, receivedOn: '2024-11-25', decidedOn: '2024-12-02', acceptedOn: '2024-12-02', denunciationComplexity: 'especially_complex' as const };
+    const base = {
+      type: 'to_cao' as const,
+      receivedOn: '2024-11-25',
+      decidedOn: '2024-12-02',
+      acceptedOn: '2024-12-02',
+      denunciationComplexity: 'especially_complex' as const,
+    };
     expect(due({ ...base, extensionsUsed: 0 })[1]).toBe('settlement 2025-01-02');
     expect(due({ ...base, extensionsUsed: 1 })[1]).toBe('settlement 2025-02-03');
     // 2/12/2024 + 90 days = Sunday 2/3/2025 → Monday 3/3.
@@ -140,7 +146,14 @@ describe('denunciation clocks (Law on Denunciations 2018)', () => {
 describe('over-level petitions (Law on Citizen Reception 2013, art. 26)', () => {
   it('reports the settlement back within 7 working days, counting the swapped Saturday 4/5/2024', () => {
     // Settled Thursday 25/4/2024: 26/4, 2/5, 3/5, Saturday 4/5, 6, 7, 8/5.
-    const stages = due({ type: 'kien_nghi', receivedOn: '2024-04-10', decidedOn: '2024-04-12', acceptedOn: '2024-04-12', settledOn: '2024-04-25', reportsBack: true });
+    const stages = due({
+      type: 'kien_nghi',
+      receivedOn: '2024-04-10',
+      decidedOn: '2024-04-12',
+      acceptedOn: '2024-04-12',
+      settledOn: '2024-04-25',
+      reportsBack: true,
+    });
     // Answer: 10 working days from Wednesday 10/4, skipping Giỗ Tổ on 18/4 → 25/4.
     expect(stages).toEqual(['processing 2024-04-25', 'report_back 2024-05-08']);
   });

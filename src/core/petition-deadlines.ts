@@ -170,7 +170,14 @@ export function petitionStages(input: PetitionClockInput, rules: readonly LegalP
   if (input.acceptedOn && (input.type === 'khieu_nai' || input.type === 'to_cao')) {
     if (input.type === 'khieu_nai') {
       const rule = ruleInForce(rules, complaintSettlementCode(input), input.acceptedOn);
-      stages.push({ stage: 'settlement', startedOn: input.acceptedOn, dueOn: periodEnd(rule, input.acceptedOn, calendar), closedOn: input.settledOn, rule, extensionDays: 0 });
+      stages.push({
+        stage: 'settlement',
+        startedOn: input.acceptedOn,
+        dueOn: periodEnd(rule, input.acceptedOn, calendar),
+        closedOn: input.settledOn,
+        rule,
+        extensionDays: 0,
+      });
     } else {
       const rule = ruleInForce(rules, 'denunciation.settlement', input.acceptedOn);
       const extensionDays = input.extensionsUsed * ruleInForce(rules, 'denunciation.extension', input.acceptedOn).amount;
@@ -186,7 +193,14 @@ export function petitionStages(input: PetitionClockInput, rules: readonly LegalP
   }
   if (input.reportsBack && input.settledOn) {
     const rule = ruleInForce(rules, 'over_level.report_back', input.settledOn);
-    stages.push({ stage: 'report_back', startedOn: input.settledOn, dueOn: periodEnd(rule, input.settledOn, calendar), closedOn: input.reportedBackOn, rule, extensionDays: 0 });
+    stages.push({
+      stage: 'report_back',
+      startedOn: input.settledOn,
+      dueOn: periodEnd(rule, input.settledOn, calendar),
+      closedOn: input.reportedBackOn,
+      rule,
+      extensionDays: 0,
+    });
   }
   return stages;
 }

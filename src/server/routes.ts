@@ -13,6 +13,7 @@ import { trainingReviewRoutes } from './training-review/training-review.routes.j
 import { usersRoutes } from './users/users.routes.js';
 import { partyOrganizationsRoutes } from './party-organizations/party-organizations.routes.js';
 import { villagesRoutes } from './villages/villages.routes.js';
+import { petitionsRoutes } from './petitions/petitions.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
 export const featureRoutes: FeatureRoutes[] = [
@@ -30,4 +31,5 @@ export const featureRoutes: FeatureRoutes[] = [
   trainingReviewRoutes,
   trainingRoutes,
   dashboardRoutes,
+  petitionsRoutes,
 ];

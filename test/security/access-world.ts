@@ -125,8 +125,8 @@ export class AccessWorld {
   }
 
   /** A day later than any other this run asked for: area-class periods of one commune follow each other. */
-  laterDate(): string {
-    return new Date(Date.UTC(2000, 0, 1) + Number(this.unique()) * 86_400_000).toISOString().slice(0, 10);
+  laterDate(fromYear = 2000): string {
+    return new Date(Date.UTC(fromYear, 0, 1) + Number(this.unique()) * 86_400_000).toISOString().slice(0, 10);
   }
 
   /** A person holding a current post in the commune. */
@@ -460,6 +460,106 @@ export class AccessWorld {
         payload: { ...(await this.unlinkedPair()), effectiveDate: '2020-01-01', kind: 'part' },
       });
       return created.createdLineageId as string;
+    });
+  }
+
+  private async petitionAt(unitId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+    const { id } = await this.send({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: {
+        unitId,
+        communeId: this.place.commune,
+        receivedOn: '2025-03-03',
+        channel: 'handed',
+        type: 'kien_nghi',
+        fieldCode: 'ha_tang',
+        subject: `Đường thôn xuống cấp ${this.unique()}`,
+        content: 'Đề nghị sửa chữa đoạn đường bê tông thôn Trung bị lún, nứt.',
+        petitioners: [{ fullName: 'Trần Văn Kiến', address: 'Thôn Trung' }],
+        ...overrides,
+      },
+    });
+    return id;
+  }
+
+  /** A recommendation received by the commune, awaiting handling. */
+  petition(): Promise<string> {
+    return this.once('petition', () => this.petitionAt(this.place.commune));
+  }
+
+  /** A recommendation received by the district about the commune: an over-level petition to send down. */
+  districtPetition(): Promise<string> {
+    return this.once('districtPetition', () => this.petitionAt(this.place.district, { overLevel: true }));
+  }
+
+  /** A recommendation of the commune, accepted and being settled. */
+  acceptedPetition(): Promise<string> {
+    return this.once('acceptedPetition', async () => {
+      const id = await this.petitionAt(this.place.commune);
+      await this.send({ method: 'POST', url: `/api/petitions/${id}/decision`, payload: { handling: 'accepted', on: '2025-03-04' } }, 200);
+      return id;
+    });
+  }
+
+  /** A complex denunciation the commune accepted: one extension allowed. */
+  acceptedDenunciation(): Promise<string> {
+    return this.once('acceptedDenunciation', async () => {
+      const id = await this.petitionAt(this.place.commune, { type: 'to_cao', fieldCode: 'can_bo', denunciationComplexity: 'complex' });
+      await this.send({ method: 'POST', url: `/api/petitions/${id}/decision`, payload: { handling: 'accepted', on: '2025-03-05' } }, 200);
+      return id;
+    });
+  }
+
+  /** The commune's case of a petition the district sent down, settled and waiting to be reported back. */
+  settledChildPetition(): Promise<string> {
+    return this.once('settledChildPetition', async () => {
+      const parent = await this.petitionAt(this.place.district, { overLevel: true });
+      const { childId } = (await this.send({ method: 'POST', url: `/api/petitions/${parent}/refer-down`, payload: { on: '2025-03-04' } }, 200)) as unknown as {
+        childId: string;
+      };
+      await this.send({ method: 'POST', url: `/api/petitions/${childId}/decision`, payload: { handling: 'accepted', on: '2025-03-05' } }, 200);
+      await this.send({ method: 'POST', url: `/api/petitions/${childId}/settlement`, payload: { on: '2025-03-10', outcome: 'answered', agreed: true } }, 200);
+      return childId;
+    });
+  }
+
+  petitionAttachment(): Promise<{ petitionId: string; attachmentId: string }> {
+    return this.once('petitionAttachment', async () => {
+      const petitionId = await this.petition();
+      const detail = (await this.send(
+        { method: 'POST', url: `/api/petitions/${petitionId}/attachments`, ...multipartFile('don.png', PNG) },
+        200,
+      )) as unknown as {
+        attachments: { id: string }[];
+      };
+      return { petitionId, attachmentId: detail.attachments[0]!.id };
+    });
+  }
+
+  /** A user of the commune, who may be assigned its cases. */
+  communeUser(): Promise<string> {
+    return this.once('communeUser', async () => (await this.t.createUser({ role: 'commune', unitId: this.place.commune })).id);
+  }
+
+  dialogueBody(): Record<string, unknown> {
+    return {
+      communeId: this.place.commune,
+      heldOn: '2025-04-10',
+      kind: 'dialogue',
+      topic: 'Đối thoại về đền bù giải phóng mặt bằng',
+      organisers: 'Bí thư Đảng ủy, Chủ tịch UBND xã',
+      commitments: [{ action: 'Đo đạc lại diện tích thửa đất', responsible: 'Công chức địa chính', dueOn: '2025-05-10' }],
+    };
+  }
+
+  dialogue(): Promise<{ id: string; commitmentId: string }> {
+    return this.once('dialogue', async () => {
+      const created = (await this.send({ method: 'POST', url: '/api/dialogues', payload: this.dialogueBody() })) as unknown as {
+        id: string;
+        commitments: { id: string }[];
+      };
+      return { id: created.id, commitmentId: created.commitments[0]!.id };
     });
   }
 

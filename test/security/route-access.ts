@@ -682,6 +682,142 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     unitsInFile: true,
     request: async (w) => ({ method: 'POST', url: '/api/party-organizations/import?dryRun=true', ...(await w.organizationsCsv()) }),
   },
+  // --- Petitions, dialogues, the legal clock ------------------------------------------------
+  'GET /api/petitions': { records: communeRead, request: async (w) => get(`/api/petitions?unitId=${w.place.commune}&status=all`) },
+  'GET /api/petitions.xlsx': { records: communeRead, request: async (w) => get(`/api/petitions.xlsx?unitId=${w.place.commune}&status=all`) },
+  'GET /api/petitions/options': { records: communeRead, request: async (w) => get(`/api/petitions/options?unitId=${w.place.commune}`) },
+  'GET /api/petitions/report': {
+    records: communeRead,
+    request: async (w) => get(`/api/petitions/report?unitId=${w.place.commune}&from=2025-01-01&to=2025-12-31`),
+  },
+  'GET /api/petitions/report.xlsx': {
+    records: communeRead,
+    request: async (w) => get(`/api/petitions/report.xlsx?unitId=${w.place.commune}&from=2025-01-01&to=2025-12-31`),
+  },
+  'POST /api/petitions': {
+    role: 'data.write',
+    records: async (w) => [check('petition.receive', w.place.commune)],
+    request: async (w) => ({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: {
+        unitId: w.place.commune,
+        receivedOn: '2025-06-02',
+        channel: 'reception',
+        type: 'phan_anh',
+        fieldCode: 'moi_truong',
+        subject: `Khói bụi lò gạch ${w.unique()}`,
+        content: 'Lò gạch thủ công gây khói bụi.',
+        petitioners: [{ fullName: 'Ngô Thị Phản' }],
+      },
+    }),
+  },
+  'GET /api/petitions/{id}': {
+    records: async (w) => [check('petition.read', await w.petition())],
+    request: async (w) => get(`/api/petitions/${await w.petition()}`),
+  },
+  'POST /api/petitions/{id}/decision': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.petition())],
+    changes: true,
+    request: async (w) => ({ method: 'POST', url: `/api/petitions/${await w.petition()}/decision`, payload: { handling: 'accepted', on: '2025-03-05' } }),
+  },
+  'POST /api/petitions/{id}/refer-down': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.districtPetition())],
+    changes: true,
+    request: async (w) => ({ method: 'POST', url: `/api/petitions/${await w.districtPetition()}/refer-down`, payload: { on: '2025-03-05' } }),
+  },
+  'POST /api/petitions/{id}/extension': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.acceptedDenunciation())],
+    changes: true,
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/petitions/${await w.acceptedDenunciation()}/extension`,
+      payload: { on: '2025-03-20', note: 'Vụ việc phức tạp, cần xác minh thêm' },
+    }),
+  },
+  'POST /api/petitions/{id}/settlement': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.acceptedPetition())],
+    changes: true,
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/petitions/${await w.acceptedPetition()}/settlement`,
+      payload: { on: '2025-03-12', outcome: 'answered', agreed: true },
+    }),
+  },
+  'POST /api/petitions/{id}/report-back': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.settledChildPetition())],
+    changes: true,
+    request: async (w) => ({ method: 'POST', url: `/api/petitions/${await w.settledChildPetition()}/report-back`, payload: { on: '2025-03-12' } }),
+  },
+  'PUT /api/petitions/{id}/handlers': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.petition())],
+    request: async (w) => ({ method: 'PUT', url: `/api/petitions/${await w.petition()}/handlers`, payload: { userIds: [await w.communeUser()] } }),
+  },
+  'POST /api/petitions/{id}/attachments': {
+    role: 'data.write',
+    records: async (w) => [check('petition.handle', await w.petition())],
+    request: async (w) => ({ method: 'POST', url: `/api/petitions/${await w.petition()}/attachments`, ...w.photoUpload() }),
+  },
+  'GET /api/petitions/{id}/attachments/{attachmentId}': {
+    records: async (w) => [check('petition.read', (await w.petitionAttachment()).petitionId)],
+    request: async (w) => {
+      const { petitionId, attachmentId } = await w.petitionAttachment();
+      return get(`/api/petitions/${petitionId}/attachments/${attachmentId}`);
+    },
+  },
+  'GET /api/dialogues': { records: communeRead, request: async (w) => get(`/api/dialogues?unitId=${w.place.commune}`) },
+  'POST /api/dialogues': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: '/api/dialogues', payload: w.dialogueBody() }),
+  },
+  'PUT /api/dialogues/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({ method: 'PUT', url: `/api/dialogues/${(await w.dialogue()).id}`, payload: { ...w.dialogueBody(), participants: 40 } }),
+  },
+  'DELETE /api/dialogues/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/dialogues/${(await w.dialogue()).id}` }),
+  },
+  'PUT /api/dialogues/{id}/commitments/{commitmentId}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => {
+      const { id, commitmentId } = await w.dialogue();
+      return { method: 'PUT', url: `/api/dialogues/${id}/commitments/${commitmentId}`, payload: { doneOn: '2025-05-02' } };
+    },
+  },
+  'GET /api/legal-calendar': { request: async () => get('/api/legal-calendar?year=2025') },
+  'PUT /api/legal-calendar/{date}': {
+    role: 'legal.calendar.manage',
+    request: async () => ({ method: 'PUT', url: '/api/legal-calendar/2099-06-01', payload: { kind: 'day_off', name: 'Ngày nghỉ thử' } }),
+  },
+  'DELETE /api/legal-calendar/{date}': { role: 'legal.calendar.manage', request: async () => ({ method: 'DELETE', url: '/api/legal-calendar/2099-06-02' }) },
+  'GET /api/legal-periods': { request: async () => get('/api/legal-periods') },
+  'POST /api/legal-periods': {
+    role: 'legal.calendar.manage',
+    request: async (w) => ({
+      method: 'POST',
+      url: '/api/legal-periods',
+      payload: {
+        code: 'petition.answer',
+        amount: 10,
+        unit: 'working_days',
+        validFrom: w.laterDate(2040),
+        basis: 'Thử nghiệm',
+      },
+    }),
+  },
 };
 
 /** A rule in a new standard set of its own (created off, so that it conflicts with nothing in force). */

@@ -19,6 +19,9 @@ export function sessionAbilities(actor: RoleSubject) {
     loadTerritory: can(actor, 'territory.load'),
     setTrainingFocus: can(actor, 'training.focus.set'),
     decideTrainingPlans: can(actor, 'training.plan.decide'),
+    /** Petitions are received into the user's own unit's register. */
+    receivePetitions: can(actor, 'data.write'),
+    manageLegalCalendar: can(actor, 'legal.calendar.manage'),
   };
 }
 

@@ -6,6 +6,12 @@ import { seesWholeCountry } from './access.js';
 /** How much of a person's record an actor reaches: all of it, only the periods spent in the actor's units, or nothing. */
 export type CadreReach = 'full' | 'history';
 
+export interface PetitionFact {
+  /** The body that received the petition. */
+  unitId: string;
+  handledByActor: boolean;
+}
+
 /**
  * The queries behind the policy: each answers for a whole batch of ids in one
  * statement. Nothing here decides; `policy.ts` does, from these facts.
@@ -29,6 +35,27 @@ export class AccessRepository {
     if (distinct.length === 0) return new Set();
     const rows = await db.selectFrom('unit_scope').select('root_id').where('unit_id', '=', actor.unitId).where('root_id', 'in', distinct).execute();
     return new Set(rows.map((row) => row.root_id));
+  }
+
+  /** Of the given petitions, those received by a unit in the actor's scope, with the receiving unit and whether the actor is assigned to handle it. */
+  async petitionFacts(db: Db, actor: Actor, petitionIds: readonly string[]): Promise<Map<string, PetitionFact>> {
+    const distinct = [...new Set(petitionIds)].filter((id) => /^\d{1,18}$/.test(id));
+    if (distinct.length === 0) return new Map();
+    let query = db
+      .selectFrom('petition as p')
+      .select((eb) => [
+        'p.id',
+        'p.unit_id',
+        eb
+          .exists(eb.selectFrom('petition_handler as h').select('h.user_id').whereRef('h.petition_id', '=', 'p.id').where('h.user_id', '=', actor.userId))
+          .as('handler'),
+      ])
+      .where('p.id', 'in', distinct);
+    if (!seesWholeCountry(actor)) {
+      query = query.where('p.unit_id', 'in', (eb) => eb.selectFrom('unit_scope').select('unit_id').where('root_id', '=', actor.unitId));
+    }
+    const rows = await query.execute();
+    return new Map(rows.map((row) => [row.id, { unitId: row.unit_id, handledByActor: Boolean(row.handler) }]));
   }
 
   /**

@@ -27,3 +27,13 @@ export function catalogueInReach(actor: Actor, unitColumn: string): RawBuilder<S
   if (seesWholeCountry(actor)) return sql<SqlBool>`true`;
   return sql<SqlBool>`(${unitInScope(actor, unitColumn)} or exists (select 1 from unit_scope up where up.root_id = ${sql.ref(unitColumn)} and up.unit_id = ${actor.unitId}))`;
 }
+
+/**
+ * A WHERE condition: a denouncer's identity may be used (shown, searched) for
+ * the petition in `petitionColumn` — by its assigned handlers and by
+ * administrators. The SQL form of the policy's 'petition.identity.read'.
+ */
+export function petitionIdentityVisible(actor: Actor, petitionColumn: string): RawBuilder<SqlBool> {
+  if (actor.role === 'admin') return sql<SqlBool>`true`;
+  return sql<SqlBool>`exists (select 1 from petition_handler h where h.petition_id = ${sql.ref(petitionColumn)} and h.user_id = ${actor.userId})`;
+}

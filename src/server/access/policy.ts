@@ -30,7 +30,8 @@ export type RolePermission =
   | 'territory.manage'
   | 'territory.load'
   | 'training.focus.set'
-  | 'training.plan.decide';
+  | 'training.plan.decide'
+  | 'legal.calendar.manage';
 
 /** Decided per record, by unit scope. */
 export type RecordPermission =
@@ -48,7 +49,15 @@ export type RecordPermission =
   | 'cadre.history.read'
   /** ids: people. The whole record. */
   | 'cadre.read'
-  | 'cadre.write';
+  | 'cadre.write'
+  /** ids: units. A petition is received by the body it is addressed to: the actor's own unit (an administrator: any unit in scope). */
+  | 'petition.receive'
+  /** ids: petitions. Received by a unit in the actor's scope: higher levels follow their communes' cases. */
+  | 'petition.read'
+  /** ids: petitions. Handled only by the body that received it; higher levels follow, they do not act in its place. */
+  | 'petition.handle'
+  /** ids: petitions. A denouncer's name, address and handwriting: the users assigned to the case and administrators (Law on Denunciations 2018, art. 47–48). */
+  | 'petition.identity.read';
 
 export type Permission = RolePermission | RecordPermission;
 
@@ -74,6 +83,10 @@ const ROLE_RULES: Record<RolePermission, { allows: (actor: RoleSubject) => boole
     allows: (actor) => actor.role === 'admin' || actor.role === 'province',
     deniedMessage: 'Kế hoạch đào tạo, bồi dưỡng do cấp tỉnh phê duyệt',
   },
+  'legal.calendar.manage': {
+    allows: (actor) => actor.role === 'admin',
+    deniedMessage: 'Thời hạn theo luật và lịch ngày nghỉ do quản trị hệ thống cập nhật theo văn bản',
+  },
 };
 
 /** A record the actor may not even read is "not found"; one it reads but may not change is "forbidden", with why. */
@@ -96,6 +109,13 @@ const RECORD_RULES: Record<RecordPermission, { readVia: RecordPermission | null;
     readVia: 'cadre.history.read',
     deniedMessage: 'Người này hiện do đơn vị khác quản lý; đơn vị cũ chỉ xem được quá trình công tác tại đơn vị mình',
   },
+  'petition.receive': { readVia: 'unit.read', deniedMessage: 'Đơn được tiếp nhận vào sổ của chính cơ quan nhận đơn' },
+  'petition.read': { readVia: null },
+  'petition.handle': {
+    readVia: 'petition.read',
+    deniedMessage: 'Đơn do cơ quan đã tiếp nhận xử lý; cấp trên theo dõi nhưng không xử lý thay',
+  },
+  'petition.identity.read': { readVia: 'petition.read', deniedMessage: 'Thông tin người tố cáo chỉ người được giao xử lý vụ việc được xem' },
 };
 
 function isRolePermission(permission: Permission): permission is RolePermission {
@@ -144,6 +164,20 @@ export async function checkAccess(db: Db, { actor, permission, ids }: AccessRequ
       return reachAtLeast(await cadreReach(db, actor, ids), 'full');
     case 'cadre.write':
       return can(actor, 'data.write') ? reachAtLeast(await cadreReach(db, actor, ids), 'full') : new Set();
+    case 'petition.receive':
+      if (!can(actor, 'data.write')) return new Set();
+      return filterSet(await repository.unitsInScope(db, actor, ids), (id) => actor.role === 'admin' || id === actor.unitId);
+    case 'petition.read':
+      return new Set((await repository.petitionFacts(db, actor, ids)).keys());
+    case 'petition.handle': {
+      if (!can(actor, 'data.write')) return new Set();
+      const facts = await repository.petitionFacts(db, actor, ids);
+      return new Set([...facts].filter(([, fact]) => actor.role === 'admin' || fact.unitId === actor.unitId).map(([id]) => id));
+    }
+    case 'petition.identity.read': {
+      const facts = await repository.petitionFacts(db, actor, ids);
+      return new Set([...facts].filter(([, fact]) => actor.role === 'admin' || fact.handledByActor).map(([id]) => id));
+    }
   }
 }
 

@@ -26,6 +26,8 @@ export const currentUserSchema = z.object({
     loadTerritory: z.boolean(),
     setTrainingFocus: z.boolean(),
     decideTrainingPlans: z.boolean(),
+    receivePetitions: z.boolean(),
+    manageLegalCalendar: z.boolean(),
   }),
 });
 

@@ -2,6 +2,7 @@ import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { seesWholeCountry, unitInScope } from '../access/access.js';
 import type { Database, Db } from '../db/database.js';
+import { escapeLike } from '../db/like.js';
 import type { UnitLevel } from '../territory/territory.tables.js';
 import type { CadrePostTable, CadreQualificationTable, CadreTable, QualificationKind } from './cadres.tables.js';
 import { LEVEL_ORDER, type LevelsOnDate, SCALE_OF_KIND } from './qualification-scales.js';
@@ -161,10 +162,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 const NAME_ORDER = [sql`c.given_name collate "vi-VN-x-icu"`, sql`c.full_name collate "vi-VN-x-icu"`, sql`c.id`];

@@ -14,6 +14,7 @@ import type { ImportsTables } from '../imports/imports.tables.js';
 import type { ComplianceTables } from '../compliance/compliance.tables.js';
 import type { TrainingReviewTables } from '../training-review/training-review.tables.js';
 import type { TrainingTables } from '../training/training.tables.js';
+import type { PetitionsTables } from '../petitions/petitions.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
 export interface Database
@@ -28,7 +29,8 @@ export interface Database
     CommuneProfileTables,
     ComplianceTables,
     TrainingReviewTables,
-    TrainingTables {}
+    TrainingTables,
+    PetitionsTables {}
 
 export type Db = Kysely<Database>;
 

@@ -99,6 +99,21 @@ export const ERROR_CATALOGUE = {
     message: 'Không tìm thấy dòng tiêu đề của danh sách cán bộ trong tệp',
     messageEn: 'The header row of the cadre list was not found in the file',
   },
+  PETITION_RULE_MISSING: {
+    status: 409,
+    message: 'Chưa có quy định thời hạn áp dụng cho ngày này',
+    messageEn: 'No legal period applies on this date',
+  },
+  PETITION_WRONG_STAGE: {
+    status: 409,
+    message: 'Đơn không ở bước xử lý phù hợp với thao tác này',
+    messageEn: 'The petition is not at a stage where this can be done',
+  },
+  PETITION_ATTACHMENT_TYPE: {
+    status: 415,
+    message: 'Tệp đính kèm phải là PDF, JPEG hoặc PNG',
+    messageEn: 'Attachments must be PDF, JPEG or PNG files',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn', messageEn: 'The data sent is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng dữ liệu gửi lên không được hỗ trợ', messageEn: 'This kind of content is not supported' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút', messageEn: 'Too many requests; please try again in a few minutes' },

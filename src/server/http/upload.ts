@@ -6,10 +6,11 @@ import { AppError } from './errors.js';
  * capped by the multipart limits registered in app.ts, and the checks that
  * follow (zip structure, image type) need random access anyway.
  */
-export async function readUploadedFile(request: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
+export async function readUploadedFile(request: FastifyRequest, missingMessage?: string): Promise<{ fileName: string; content: Buffer }> {
   if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Hãy gửi tệp dưới dạng multipart/form-data, trường "file"' });
   const part = await request.file();
-  if (!part || part.fieldname !== 'file') throw new AppError('IMPORT_FILE_MISSING');
+  if (!part || part.fieldname !== 'file')
+    throw new AppError('IMPORT_FILE_MISSING', missingMessage ? { message: missingMessage, messageEn: 'No file was chosen (field "file")' } : {});
   const content = await part.toBuffer();
   return { fileName: part.filename || 'tep-tai-len', content };
 }

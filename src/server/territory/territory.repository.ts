@@ -1,3 +1,4 @@
+import { escapeLike } from '../db/like.js';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { ChangeDateSource, ChangeKind, LineageKind, UnitLevel } from './territory.tables.js';
@@ -414,8 +415,4 @@ export class TerritoryRepository {
   async unitExists(id: string, db: Db = this.db): Promise<{ id: string; level: UnitLevel; valid_from: string | null; valid_to: string | null } | undefined> {
     return db.selectFrom('admin_unit').select(['id', 'level', 'valid_from', 'valid_to']).where('id', '=', id).executeTakeFirst();
   }
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -1,0 +1,5 @@
+import type { z } from 'zod';
+import type { petitionListItemSchema, petitionReportSchema } from './petitions.schema.js';
+
+export type PetitionListItem = z.output<typeof petitionListItemSchema>;
+export type PetitionReport = z.output<typeof petitionReportSchema>;
