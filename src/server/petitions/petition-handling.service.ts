@@ -74,8 +74,9 @@ export class PetitionHandlingService {
         transferred_to: input.handling === 'transferred' ? transferredTo : null,
         accepted_on: input.handling === 'accepted' ? input.on : null,
       };
-      await this.petitions.updatePetition(trx, id, values);
+      // Checked and timed before anything is written: a date out of order is a clear message, not a constraint failure.
       await this.desk.retime(trx, { ...row, ...values });
+      await this.petitions.updatePetition(trx, id, values);
       await this.petitions.addEvent(trx, {
         petitionId: id,
         kind: 'decided',
@@ -109,8 +110,9 @@ export class PetitionHandlingService {
       await requireAccess(trx, { actor, permission: 'unit.read', ids: [communeId] });
       const note = optional(input.note);
       const parentValues = { handling: 'referred_down' as const, decided_on: input.on, decided_by: actor.userId, decision_note: note, over_level: true };
-      await this.petitions.updatePetition(trx, id, parentValues);
+      // Checked and timed before anything is written: a date out of order is a clear message, not a constraint failure.
       await this.desk.retime(trx, { ...row, ...parentValues });
+      await this.petitions.updatePetition(trx, id, parentValues);
 
       const petitioners = await this.petitions.petitioners(trx, [id]);
       const number = await this.petitions.nextNumber(trx, communeId, Number(input.on.slice(0, 4)));
@@ -175,8 +177,9 @@ export class PetitionHandlingService {
       if (input.on < row.accepted_on!)
         throw validationError([{ path: 'on', message: `Ngày gia hạn không được trước ngày thụ lý (${formatVietnameseDate(row.accepted_on!)})` }]);
       const values = { extensions_used: row.extensions_used + 1 };
-      await this.petitions.updatePetition(trx, id, values);
+      // Checked and timed before anything is written: a date out of order is a clear message, not a constraint failure.
       await this.desk.retime(trx, { ...row, ...values });
+      await this.petitions.updatePetition(trx, id, values);
       await this.petitions.addEvent(trx, {
         petitionId: id,
         kind: 'extended',
@@ -205,8 +208,9 @@ export class PetitionHandlingService {
         ]);
       }
       const values = { settled_on: input.on, outcome: input.outcome, agreed: input.agreed, settlement_note: optional(input.note) };
-      await this.petitions.updatePetition(trx, id, values);
+      // Checked and timed before anything is written: a date out of order is a clear message, not a constraint failure.
       await this.desk.retime(trx, { ...row, ...values });
+      await this.petitions.updatePetition(trx, id, values);
       const summary = `${OUTCOME_LABELS[input.outcome]}${input.agreed ? ', người có đơn đồng thuận' : ', người có đơn chưa đồng thuận'}`;
       await this.petitions.addEvent(trx, { petitionId: id, kind: 'settled', on: input.on, userId: actor.userId, note: summary });
       if (row.parent_id)
@@ -229,8 +233,9 @@ export class PetitionHandlingService {
       const row = await this.desk.lockForHandling(trx, actor, id);
       if (statusOf(row).code !== 'reporting') throw this.desk.wrongStage('Chỉ báo cáo kết quả lên cấp trên sau khi giải quyết đơn do cấp trên chuyển về');
       const values = { reported_back_on: input.on };
-      await this.petitions.updatePetition(trx, id, values);
+      // Checked and timed before anything is written: a date out of order is a clear message, not a constraint failure.
       await this.desk.retime(trx, { ...row, ...values });
+      await this.petitions.updatePetition(trx, id, values);
       const note = optional(input.note);
       await this.petitions.addEvent(trx, { petitionId: id, kind: 'reported_back', on: input.on, userId: actor.userId, note });
       await this.petitions.addEvent(trx, {
