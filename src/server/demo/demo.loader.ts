@@ -8,6 +8,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_ACCOUNTS, DEMO_DATASET_LABELS, DEMO_PASSWORD, isDemoDataset, type DemoDataset } from './demo.accounts.js';
 import { DemoRepository, type InsertedCounts } from './demo.repository.js';
 import { insertNationalTraining, type NationalTrainingCounts } from './demo.national-training.js';
+import { insertPetitionsDemo } from './demo.petitions.js';
 import { insertReviewDemo } from './demo.review.js';
 import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
@@ -125,6 +126,14 @@ export async function loadProvinceDemo(db: Db, options: { mode: 'first-start' | 
     await insertTrainingDemo(trx, territory);
     const accounts = await createAccounts(trx, 'bac-giang-2021', PROVINCE_DEMO.asOf);
     await insertReviewDemo(trx, territory);
+    await insertPetitionsDemo(
+      trx,
+      territory,
+      await repository.accountsByUnit(
+        trx,
+        DEMO_ACCOUNTS['bac-giang-2021'].map((account) => account.username),
+      ),
+    );
     const summary = { dataset: 'bac-giang-2021' as const, keyCadres: demo.keyPeople, otherStaff: demo.otherPeople, counts, areaClasses, accounts };
     await markLoaded(trx, 'bac-giang-2021', summary);
     return { status: 'loaded', ...summary, seconds: (performance.now() - started) / 1000 };

@@ -173,6 +173,19 @@ export class DemoRepository {
     return new CommuneProfileRepository(db).insertFirstAreaClasses(db, rows);
   }
 
+  /** The demo's accounts: who keys in each unit's records (the administrator for units without an account of their own). */
+  async accountsByUnit(db: Db, usernames: readonly string[]): Promise<{ fallback: string; byUnit: Map<string, string> }> {
+    const rows = await db
+      .selectFrom('app_user')
+      .select(['id', 'unit_id', 'role'])
+      .where('username', 'in', [...usernames])
+      .orderBy('id')
+      .execute();
+    const admin = rows.find((row) => row.role === 'admin');
+    if (!admin) throw new Error('Chưa có tài khoản quản trị minh họa');
+    return { fallback: admin.id, byUnit: new Map(rows.filter((row) => row.role !== 'admin' && row.role !== 'viewer').map((row) => [row.unit_id, row.id])) };
+  }
+
   async existingUsernames(db: Db, usernames: readonly string[]): Promise<Set<string>> {
     if (usernames.length === 0) return new Set();
     const rows = await db

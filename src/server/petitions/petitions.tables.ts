@@ -112,7 +112,7 @@ export interface PetitionAttachmentTable {
   file_name: string;
   content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
   size_bytes: number;
-  content: Buffer;
+  content: Uint8Array;
   uploaded_by: string;
   created_at: ColumnType<Date, never, never>;
 }

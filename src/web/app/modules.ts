@@ -7,6 +7,7 @@ import { territoryModule } from '../features/territory/territory.module';
 import { trainingModule } from '../features/training/training.module';
 import { trainingReviewModule } from '../features/training-review/training-review.module';
 import { usersModule } from '../features/users/users.module';
+import { petitionsModule } from '../features/petitions/petitions.module';
 import type { AppModule } from './app-module';
 
 /** Every module of the app, in sidebar order. New features add their entry here. */
@@ -16,6 +17,7 @@ export const appModules: readonly AppModule[] = [
   complianceModule,
   trainingReviewModule,
   trainingModule,
+  petitionsModule,
   territoryModule,
   usersModule,
   auditModule,

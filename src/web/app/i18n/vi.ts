@@ -13,6 +13,7 @@ import { importsEn, importsVi } from '../../features/imports/imports.messages';
 import { auditEn, auditVi } from '../../features/audit/audit.messages';
 import { usersEn, usersVi } from '../../features/users/users.messages';
 import { accountEn, accountVi } from '../../features/account/account.messages';
+import { petitionsEn, petitionsVi } from '../../features/petitions/petitions.messages';
 
 export const commonVi = {
   'app.name': 'Cán bộ xã',
@@ -143,6 +144,7 @@ export const vi = {
   ...auditVi,
   ...usersVi,
   ...accountVi,
+  ...petitionsVi,
 };
 export const featureEn = {
   ...trainingEn,
@@ -155,6 +157,7 @@ export const featureEn = {
   ...auditEn,
   ...usersEn,
   ...accountEn,
+  ...petitionsEn,
 };
 
 export type MessageKey = keyof typeof vi;
