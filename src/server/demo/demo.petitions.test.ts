@@ -21,7 +21,8 @@ beforeAll(async () => {
   t = await createTestApp();
   const loaded = await loadProvinceDemo(t.db, { mode: 'first-start' });
   expect(loaded.status).toBe('loaded');
-  quynhSonId = (await t.db.selectFrom('admin_unit').select('id').where('code', '=', QUYNH_SON.communeCode).where('level', '=', 'commune').executeTakeFirstOrThrow()).id;
+  // Codes are reused across periods: the commune is the demo account's unit.
+  quynhSonId = (await t.db.selectFrom('app_user').select('unit_id').where('username', '=', 'xa.quynhson').executeTakeFirstOrThrow()).unit_id;
 });
 
 afterAll(async () => {
@@ -48,13 +49,17 @@ describe('petitions and dialogues in the Bắc Giang demo', () => {
     const province = await t.signIn('tinh.bacgiang', 'minhhoa-canboxa');
     // Code 24 was Bắc Giang and is now Bắc Ninh: the province is the demo account's unit.
     const provinceId = (await t.db.selectFrom('app_user').select('unit_id').where('username', '=', 'tinh.bacgiang').executeTakeFirstOrThrow()).unit_id;
-    const report = (await province.inject({ method: 'GET', url: `/api/petitions/report?unitId=${provinceId}&from=2020-01-01&to=2021-12-31` })).json() as Report & {
+    const report = (
+      await province.inject({ method: 'GET', url: `/api/petitions/report?unitId=${provinceId}&from=2020-01-01&to=2021-12-31` })
+    ).json() as Report & {
       byField: { code: string; count: number }[];
     };
     expect(report.received).toBeGreaterThan(1500);
     expect(report.byField.slice(0, 4).map((row) => row.code)).toEqual(expect.arrayContaining(['moi_truong', 'den_bu_gpmb']));
     expect(report.overdueOpen).toBeGreaterThan(0);
-    const open = (await province.inject({ method: 'GET', url: `/api/petitions?unitId=${provinceId}&status=overdue&asOf=2021-12-31` })).json() as { total: number };
+    const open = (await province.inject({ method: 'GET', url: `/api/petitions?unitId=${provinceId}&status=overdue&asOf=2021-12-31` })).json() as {
+      total: number;
+    };
     expect(open.total).toBeGreaterThan(0);
     const communes = await t.db
       .selectFrom('petition')
@@ -64,12 +69,23 @@ describe('petitions and dialogues in the Bắc Giang demo', () => {
   });
 
   it("hides the denouncers of Quỳnh Sơn from the province, and shows them to the commune's handler", async () => {
-    const denunciation = await t.db.selectFrom('petition').select('id').where('unit_id', '=', quynhSonId).where('type', '=', 'to_cao').executeTakeFirstOrThrow();
+    const denunciation = await t.db
+      .selectFrom('petition')
+      .select('id')
+      .where('unit_id', '=', quynhSonId)
+      .where('type', '=', 'to_cao')
+      .executeTakeFirstOrThrow();
     const province = await t.signIn('tinh.bacgiang', 'minhhoa-canboxa');
     const commune = await t.signIn('xa.quynhson', 'minhhoa-canboxa');
-    const seenAbove = (await province.inject({ method: 'GET', url: `/api/petitions/${denunciation.id}` })).json() as { identityVisible: boolean; petitioner: string };
+    const seenAbove = (await province.inject({ method: 'GET', url: `/api/petitions/${denunciation.id}` })).json() as {
+      identityVisible: boolean;
+      petitioner: string;
+    };
     expect(seenAbove).toMatchObject({ identityVisible: false, petitioner: 'Người tố cáo (giữ bí mật)' });
-    const seenByHandler = (await commune.inject({ method: 'GET', url: `/api/petitions/${denunciation.id}` })).json() as { identityVisible: boolean; petitioner: string };
+    const seenByHandler = (await commune.inject({ method: 'GET', url: `/api/petitions/${denunciation.id}` })).json() as {
+      identityVisible: boolean;
+      petitioner: string;
+    };
     expect(seenByHandler.identityVisible).toBe(true);
     expect(seenByHandler.petitioner).not.toBe('Người tố cáo (giữ bí mật)');
   });
