@@ -406,9 +406,10 @@ function dialoguesOf(random: Random, place: Place, count: number, createdBy: str
     const heldOn = dateBetween(random, `${year}-02-15`, `${year}-11-30`);
     const commitments = Array.from({ length: intBetween(random, 1, 3) }, () => {
       const commitment = pick(random, COMMITMENTS);
-      const dueOn = addDays(heldOn, intBetween(random, 15, 60));
-      // Most are done in time; some late; those due after the demo date may still be open.
-      const doneOn = chance(random, 0.85) ? addDays(heldOn, intBetween(random, 5, 50)) : null;
+      const days = intBetween(random, 15, 60);
+      const dueOn = addDays(heldOn, days);
+      // Most are done in time, a few late, some not yet; those due after the demo date may still be open.
+      const doneOn = chance(random, 0.9) ? addDays(heldOn, chance(random, 0.85) ? intBetween(random, 5, days) : days + intBetween(random, 3, 20)) : null;
       return { ...commitment, dueOn, doneOn: doneOn && compareIsoDates(doneOn, DEMO_END) <= 0 ? doneOn : null };
     });
     const related = linkable.filter((record) => compareIsoDates(record.receivedOn, heldOn) <= 0 && record.communeId === place.commune.id).slice(-2);

@@ -91,7 +91,8 @@ export class PetitionReportService {
           sql<number>`count(distinct d.id)::int`.as('held'),
           sql<number>`count(c.id)::int`.as('commitments'),
           sql<number>`count(c.id) filter (where c.done_on is not null and c.done_on <= ${asOf})::int`.as('done'),
-          sql<number>`count(c.id) filter (where c.due_on < ${asOf} and (c.done_on is null or c.done_on > c.due_on))::int`.as('overdue'),
+          sql<number>`count(c.id) filter (where c.done_on is not null and c.done_on <= ${asOf} and c.done_on > c.due_on)::int`.as('done_late'),
+          sql<number>`count(c.id) filter (where c.due_on < ${asOf} and (c.done_on is null or c.done_on > ${asOf}))::int`.as('overdue'),
         ])
         .where(inScope('d.commune_id'))
         .where('d.held_on', '>=', query.from)
@@ -121,7 +122,7 @@ export class PetitionReportService {
       overLevelByCommune: overLevelByCommune.map((row) => ({ id: row.commune_id!, name: names.get(row.commune_id!)?.name ?? '', count: row.count })),
       overLevelByYear,
       dialogues: dialogues.held,
-      commitments: { total: dialogues.commitments, done: dialogues.done, overdue: dialogues.overdue },
+      commitments: { total: dialogues.commitments, done: dialogues.done, doneLate: dialogues.done_late, overdue: dialogues.overdue },
     };
     return { ...figures, sentence: reportSentence(figures) };
   }

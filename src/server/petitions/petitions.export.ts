@@ -92,7 +92,8 @@ export async function buildPetitionReportWorkbook(report: PetitionReport) {
       ['Cuộc tiếp xúc, đối thoại', report.dialogues],
       ['Cam kết tại đối thoại', report.commitments.total],
       ['— đã thực hiện', report.commitments.done],
-      ['— quá hạn', report.commitments.overdue],
+      ['— trong đó thực hiện chậm so với hạn', report.commitments.doneLate],
+      ['— quá hạn chưa thực hiện', report.commitments.overdue],
     ],
     [48, 14],
   );

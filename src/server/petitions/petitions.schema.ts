@@ -221,7 +221,8 @@ export const petitionReportSchema = z.object({
   overLevelByCommune: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
   overLevelByYear: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
   dialogues: z.number().int(),
-  commitments: z.object({ total: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
+  /** Done: by the report's end; done late: after their due date; overdue: still not done past their due date. */
+  commitments: z.object({ total: z.number().int(), done: z.number().int(), doneLate: z.number().int(), overdue: z.number().int() }),
   sentence: z.string(),
 });
 

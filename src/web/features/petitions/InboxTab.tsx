@@ -1,3 +1,4 @@
+import './petitions.css';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -126,7 +127,7 @@ export function InboxTab() {
         dataSource={petitions.data?.items}
         loading={petitions.isFetching}
         data-testid="petitions-table"
-        scroll={{ x: 960 }}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('petitions.none') }}
         pagination={{
           current: filter.page,
@@ -155,6 +156,9 @@ export function InboxTab() {
               <Flex vertical gap={2}>
                 <Link to={`/petitions/${item.id}?asOf=${filter.asOf}`}>{item.subject}</Link>
                 <Typography.Text type="secondary">{item.petitioner}</Typography.Text>
+                <Typography.Text type="secondary" className="petitions-phone-only">
+                  {item.type.label} · {item.status.label}
+                </Typography.Text>
               </Flex>
             ),
           },
@@ -162,6 +166,7 @@ export function InboxTab() {
             key: 'type',
             title: t('petitions.col.type'),
             width: 150,
+            responsive: ['md'],
             render: (_, item) => (
               <Flex gap={4} wrap>
                 <Tag>{item.type.label}</Tag>
@@ -174,6 +179,7 @@ export function InboxTab() {
             key: 'where',
             title: t('petitions.col.commune'),
             width: 190,
+            responsive: ['lg'],
             render: (_, item) => (
               <Flex vertical>
                 <span>{item.commune?.name ?? '—'}</span>
@@ -185,7 +191,7 @@ export function InboxTab() {
               </Flex>
             ),
           },
-          { key: 'status', title: t('petitions.col.status'), width: 160, render: (_, item) => item.status.label },
+          { key: 'status', title: t('petitions.col.status'), width: 160, responsive: ['md'], render: (_, item) => item.status.label },
           { key: 'clock', title: t('petitions.col.clock'), width: 170, render: (_, item) => item.clock && <ClockTag clock={item.clock} withStage={false} /> },
         ]}
       />

@@ -89,7 +89,12 @@ export function ReportTab() {
             ))}
           </Row>
           <Typography.Text type="secondary">
-            {t('petitions.report.commitments', { done: data.commitments.done, total: data.commitments.total, overdue: data.commitments.overdue })}
+            {t('petitions.report.commitments', {
+              done: data.commitments.done,
+              doneLate: data.commitments.doneLate,
+              total: data.commitments.total,
+              overdue: data.commitments.overdue,
+            })}
           </Typography.Text>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>

@@ -1,6 +1,7 @@
 /** Messages of the petition screens; `petitionsEn` must carry the same keys. */
 export const petitionsVi = {
   'petitions.title': 'Đơn thư, tiếp công dân, đối thoại',
+  'petitions.nav': 'Đơn thư, đối thoại',
   'petitions.description': 'Sổ tiếp nhận đơn theo thời hạn luật định, đơn vượt cấp, đối thoại với Nhân dân và cam kết, kết quả giải quyết.',
   'petitions.tab.inbox': 'Hộp đơn',
   'petitions.tab.dialogues': 'Tiếp xúc, đối thoại',
@@ -157,7 +158,7 @@ export const petitionsVi = {
   'petitions.report.overdueOpen': 'Quá hạn chưa giải quyết',
   'petitions.report.overLevel': 'Đơn vượt cấp về địa bàn',
   'petitions.report.dialogues': 'Cuộc tiếp xúc, đối thoại',
-  'petitions.report.commitments': 'Cam kết: {done}/{total} đã thực hiện, {overdue} quá hạn',
+  'petitions.report.commitments': 'Cam kết tại đối thoại: {done}/{total} đã thực hiện ({doneLate} chậm so với hạn), {overdue} quá hạn chưa thực hiện',
   'petitions.report.byType': 'Theo loại đơn',
   'petitions.report.byField': 'Theo lĩnh vực',
   'petitions.report.overLevelByYear': 'Đơn vượt cấp theo năm',
@@ -194,6 +195,7 @@ export const petitionsVi = {
 
 export const petitionsEn: Record<keyof typeof petitionsVi, string> = {
   'petitions.title': 'Petitions, citizen reception, dialogues',
+  'petitions.nav': 'Petitions, dialogues',
   'petitions.description': 'The register of petitions on the legal clock, over-level petitions, dialogues with citizens and their commitments, results.',
   'petitions.tab.inbox': 'Inbox',
   'petitions.tab.dialogues': 'Meetings and dialogues',
@@ -350,7 +352,7 @@ export const petitionsEn: Record<keyof typeof petitionsVi, string> = {
   'petitions.report.overdueOpen': 'Overdue, unsettled',
   'petitions.report.overLevel': 'Over-level petitions about the area',
   'petitions.report.dialogues': 'Meetings and dialogues',
-  'petitions.report.commitments': 'Commitments: {done}/{total} done, {overdue} overdue',
+  'petitions.report.commitments': 'Commitments made at dialogues: {done}/{total} done ({doneLate} late), {overdue} overdue and not done',
   'petitions.report.byType': 'By kind',
   'petitions.report.byField': 'By field',
   'petitions.report.overLevelByYear': 'Over-level petitions by year',

@@ -5,7 +5,7 @@ import type { AppModule } from '../../app/app-module';
 export const petitionsModule: AppModule = {
   key: 'petitions',
   path: '/petitions',
-  labelKey: 'petitions.title',
+  labelKey: 'petitions.nav',
   descriptionKey: 'petitions.description',
   icon: <MessageOutlined />,
   page: lazy(() => import('./PetitionsPage').then((loaded) => ({ default: loaded.PetitionsPage }))),
