@@ -47,6 +47,10 @@ export const LEGAL_PERIOD_CODES = [
   'denunciation.extensions.especially_complex',
   'petition.answer',
   'over_level.report_back',
+  'reception.commune.per_week',
+  'reception.district.per_month',
+  'reception.province.per_month',
+  'reception.deputy_allowed',
 ] as const;
 export type LegalPeriodCode = (typeof LEGAL_PERIOD_CODES)[number];
 

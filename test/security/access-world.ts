@@ -537,6 +537,14 @@ export class AccessWorld {
     });
   }
 
+  receptionBody(): Record<string, unknown> {
+    return { unitId: this.place.commune, heldOn: '2025-04-15', kind: 'regular', hostName: 'Lê Văn Ma Trận', hostRole: 'head', citizens: 4 };
+  }
+
+  receptionSession(): Promise<string> {
+    return this.once('receptionSession', async () => (await this.send({ method: 'POST', url: '/api/reception-sessions', payload: this.receptionBody() })).id);
+  }
+
   /** A user of the commune, who may be assigned its cases. */
   communeUser(): Promise<string> {
     return this.once('communeUser', async () => (await this.t.createUser({ role: 'commune', unitId: this.place.commune })).id);

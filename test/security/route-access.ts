@@ -797,6 +797,30 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       return { method: 'PUT', url: `/api/dialogues/${id}/commitments/${commitmentId}`, payload: { doneOn: '2025-05-02' } };
     },
   },
+  'GET /api/reception-sessions': {
+    records: communeRead,
+    request: async (w) => get(`/api/reception-sessions?unitId=${w.place.commune}&from=2025-01-01&to=2025-06-30`),
+  },
+  'GET /api/reception-sessions/register.xlsx': {
+    records: communeRead,
+    request: async (w) => get(`/api/reception-sessions/register.xlsx?unitId=${w.place.commune}&from=2025-01-01&to=2025-06-30`),
+  },
+  'POST /api/reception-sessions': {
+    role: 'data.write',
+    records: async (w) => [check('petition.receive', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: '/api/reception-sessions', payload: w.receptionBody() }),
+  },
+  'PUT /api/reception-sessions/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('petition.receive', w.place.commune)],
+    request: async (w) => ({ method: 'PUT', url: `/api/reception-sessions/${await w.receptionSession()}`, payload: { ...w.receptionBody(), citizens: 6 } }),
+  },
+  'DELETE /api/reception-sessions/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('petition.receive', w.place.commune)],
+    changes: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/reception-sessions/${await w.receptionSession()}` }),
+  },
   'GET /api/legal-calendar': { request: async () => get('/api/legal-calendar?year=2025') },
   'PUT /api/legal-calendar/{date}': {
     role: 'legal.calendar.manage',

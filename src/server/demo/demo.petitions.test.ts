@@ -43,6 +43,15 @@ describe('petitions and dialogues in the Bắc Giang demo', () => {
     ]);
     expect(report.sentence).toContain('Xã Quỳnh Sơn đã tổ chức 12 cuộc tiếp xúc, đối thoại với Nhân dân');
     expect(report.sentence).toContain('26 đơn được trả lời thấu tình, đạt lý, có sự đồng thuận của người có đơn');
+
+    // The chair received citizens every week; the cases brought there are in the register of that day.
+    const reception = (await commune.inject({ method: 'GET', url: `/api/reception-sessions?unitId=${quynhSonId}&from=2020-01-06&to=2021-12-26` })).json() as {
+      items: { petitions: unknown[] }[];
+      gaps: unknown[];
+    };
+    expect(reception.gaps).toEqual([]);
+    expect(reception.items.length).toBeGreaterThanOrEqual(100);
+    expect(reception.items.some((session) => session.petitions.length > 0)).toBe(true);
   });
 
   it('has cases in every commune of the province, the fields the article names first, and some open and overdue on 31/12/2021', async () => {

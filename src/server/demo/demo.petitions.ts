@@ -1,7 +1,7 @@
 import { addDays, compareIsoDates, type IsoDate } from '../../core/dates.js';
 import type { PetitionType } from '../../core/petition-deadlines.js';
 import type { Db } from '../db/database.js';
-import { type CaseRecord, type DialogueRecord, PetitionsBulkWriter } from '../petitions/petitions.bulk.js';
+import { type CaseRecord, type DialogueRecord, PetitionsBulkWriter, type ReceptionRecord } from '../petitions/petitions.bulk.js';
 import type { PetitionHandling } from '../petitions/petitions.tables.js';
 import { makeName, type Sex } from './names.js';
 import type { DemoCommune, DemoDistrict, ProvinceTerritory } from './province-demo.js';
@@ -434,10 +434,59 @@ function dialoguesOf(random: Random, place: Place, count: number, createdBy: str
   });
 }
 
+const CHAIRS = ['Chủ tịch UBND xã', 'Phó Chủ tịch UBND xã'] as const;
+
+/**
+ * The chair's weekly reception day (Thursday, or none when Thursday is a day
+ * off) — every week in Quỳnh Sơn, most weeks elsewhere, some held by a deputy
+ * as the law then allowed; cases brought there are dated to that day.
+ */
+function receptionDays(random: Random, place: Place, createdBy: string, daysOff: ReadonlySet<IsoDate>, everyWeek: boolean): ReceptionRecord[] {
+  const sessions: ReceptionRecord[] = [];
+  // 2 January 2020 was a Thursday.
+  for (let thursday = '2020-01-02'; compareIsoDates(thursday, DEMO_END) <= 0; thursday = addDays(thursday, 7)) {
+    // When Thursday is a holiday the chair receives on an earlier working day of the week.
+    const day = [0, -1, -2, -3].map((offset) => addDays(thursday, offset)).find((candidate) => !daysOff.has(candidate));
+    if (!day) continue;
+    if (!everyWeek && chance(random, 0.12)) continue;
+    const deputy = chance(random, 0.2);
+    sessions.push({
+      key: `reception-${place.commune.id}-${day}`,
+      unitId: place.commune.id,
+      heldOn: day,
+      kind: 'regular',
+      hostName: `${deputy ? CHAIRS[1] : CHAIRS[0]} ${place.commune.name.replace(/^(Xã|Phường|Thị trấn) /, '')}`,
+      hostRole: deputy ? 'deputy' : 'head',
+      citizens: intBetween(random, 0, 6),
+      createdBy,
+    });
+  }
+  return sessions;
+}
+
+/** A case brought to a reception day is dated to the last session on or before it, within the week. */
+function attachToReceptionDays(cases: readonly CaseRecord[], sessions: readonly ReceptionRecord[]): void {
+  for (const record of cases) {
+    if (record.channel !== 'reception' || record.parentKey) continue;
+    const session = [...sessions]
+      .reverse()
+      .find((candidate) => compareIsoDates(candidate.heldOn, record.receivedOn) <= 0 && compareIsoDates(addDays(candidate.heldOn, 7), record.receivedOn) > 0);
+    if (session) {
+      record.receivedOn = session.heldOn;
+      record.receptionSessionKey = session.key;
+      session.citizens += record.petitioners.length;
+    } else {
+      record.channel = 'handed';
+    }
+  }
+}
+
 export async function insertPetitionsDemo(trx: Db, territory: ProvinceTerritory, users: PetitionDemoUsers): Promise<{ cases: number; dialogues: number }> {
   const random = streamFor('bac-giang-2021:petitions');
   const maker = new CaseMaker(random, users);
   const dialogues: DialogueRecord[] = [];
+  const sessions: ReceptionRecord[] = [];
+  const daysOff = new Set((await trx.selectFrom('work_calendar_day').select('day').where('kind', '=', 'day_off').execute()).map((row) => row.day));
   for (const district of territory.districts) {
     for (const commune of district.communes.filter(servedWholePeriod)) {
       const place = { commune, district };
@@ -445,11 +494,19 @@ export async function insertPetitionsDemo(trx: Db, territory: ProvinceTerritory,
       const before = maker.cases.length;
       if (isQuynhSon) quynhSon(maker, random, place);
       else ordinaryCommune(maker, random, place);
+      const communeSessions = receptionDays(random, place, maker.userOf(commune.id), daysOff, isQuynhSon);
+      attachToReceptionDays(
+        maker.cases.slice(before).filter((record) => record.unitId === commune.id),
+        communeSessions,
+      );
+      sessions.push(...communeSessions);
       const count = isQuynhSon ? QUYNH_SON.dialogues : intBetween(random, 2, 6);
-      dialogues.push(...dialoguesOf(random, place, count, maker.userOf(commune.id), maker.cases.slice(before)));
+      const ownCases = maker.cases.slice(before).filter((record) => record.unitId === commune.id);
+      dialogues.push(...dialoguesOf(random, place, count, maker.userOf(commune.id), ownCases));
     }
   }
   const writer = new PetitionsBulkWriter(trx);
+  await writer.receptionSessions(sessions);
   await writer.cases(maker.cases);
   await writer.dialogues(dialogues);
   return { cases: maker.cases.length, dialogues: dialogues.length };

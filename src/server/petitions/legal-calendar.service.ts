@@ -31,6 +31,10 @@ const PERIOD_LABELS: Record<LegalPeriodCode, string> = {
   'denunciation.extensions.especially_complex': 'Số lần gia hạn — vụ việc đặc biệt phức tạp',
   'petition.answer': 'Trả lời đơn kiến nghị, phản ánh, hướng dẫn công dân',
   'over_level.report_back': `${PETITION_STAGE_LABELS.report_back.vi} (đơn vượt cấp)`,
+  'reception.commune.per_week': 'Chủ tịch UBND cấp xã tiếp công dân định kỳ (số ngày mỗi tuần)',
+  'reception.district.per_month': 'Chủ tịch UBND cấp huyện tiếp công dân định kỳ (số ngày mỗi tháng)',
+  'reception.province.per_month': 'Chủ tịch UBND cấp tỉnh tiếp công dân định kỳ (số ngày mỗi tháng)',
+  'reception.deputy_allowed': 'Được ủy quyền cấp phó tiếp công dân định kỳ (1: được; 0: không)',
 };
 
 /**
@@ -122,7 +126,7 @@ export class LegalCalendarService {
     requirePermission(actor, 'legal.calendar.manage');
     if (!(LEGAL_PERIOD_CODES as readonly string[]).includes(input.code))
       throw validationError([{ path: 'code', message: `Không có loại thời hạn "${input.code}"` }]);
-    const countsTimes = input.code.startsWith('denunciation.extensions.');
+    const countsTimes = input.code.startsWith('denunciation.extensions.') || input.code.startsWith('reception.');
     if (countsTimes !== (input.unit === 'times')) {
       throw validationError([
         { path: 'unit', message: countsTimes ? 'Số lần gia hạn được tính bằng "lần"' : 'Thời hạn được tính bằng ngày hoặc ngày làm việc' },

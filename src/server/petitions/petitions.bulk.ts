@@ -33,6 +33,19 @@ export interface CaseRecord {
   reportedBackOn?: IsoDate | null;
   createdBy: string;
   handlerIds: string[];
+  /** The key of the reception day it was taken at. */
+  receptionSessionKey?: string;
+}
+
+export interface ReceptionRecord {
+  key: string;
+  unitId: string;
+  heldOn: IsoDate;
+  kind: 'regular' | 'ad_hoc';
+  hostName: string;
+  hostRole: 'head' | 'deputy' | 'officer';
+  citizens: number;
+  createdBy: string;
 }
 
 export interface DialogueRecord {
@@ -66,6 +79,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
  */
 export class PetitionsBulkWriter {
   private readonly ids = new Map<string, string>();
+  private readonly sessionIds = new Map<string, string>();
 
   constructor(private readonly trx: Db) {}
 
@@ -109,6 +123,7 @@ export class PetitionsBulkWriter {
           outcome: record.outcome ?? null,
           agreed: record.agreed ?? null,
           reported_back_on: record.reportedBackOn ?? null,
+          reception_session_id: record.receptionSessionKey ? (this.sessionIds.get(record.receptionSessionKey) ?? null) : null,
           created_by: record.createdBy,
         };
         const input = clockInputOf(values);
@@ -185,6 +200,28 @@ export class PetitionsBulkWriter {
       events.push(event('child_reported_back', record.reportedBackOn, null, this.ids.get(record.parentKey)!));
     }
     return events;
+  }
+
+  /** Reception days, before the cases taken at them. */
+  async receptionSessions(records: readonly ReceptionRecord[]): Promise<void> {
+    for (const batch of chunks(records)) {
+      const inserted = await this.trx
+        .insertInto('reception_session')
+        .values(
+          batch.map((record) => ({
+            unit_id: record.unitId,
+            held_on: record.heldOn,
+            kind: record.kind,
+            host_name: record.hostName,
+            host_role: record.hostRole,
+            citizens: record.citizens,
+            created_by: record.createdBy,
+          })),
+        )
+        .returning('id')
+        .execute();
+      batch.forEach((record, index) => this.sessionIds.set(record.key, inserted[index]!.id));
+    }
   }
 
   async dialogues(records: readonly DialogueRecord[]): Promise<void> {

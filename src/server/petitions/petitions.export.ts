@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatVietnameseDate } from '../../core/dates.js';
 import { addTable, addTitle } from '../xlsx/sheet-tables.js';
-import type { PetitionListItem, PetitionReport } from './petitions.shared.js';
+import type { PetitionListItem, PetitionReport, ReceptionList } from './petitions.shared.js';
 
 function fileName(...parts: string[]): string {
   return `${parts.join(' - ').replace(/[\\/:*?"<>|]/g, '_')}.xlsx`;
@@ -129,4 +129,42 @@ export async function buildPetitionReportWorkbook(report: PetitionReport) {
   );
   printable(overLevel, 5);
   return { fileName: fileName('Kết quả giải quyết đơn', report.unit.name, report.from, report.to), content: await finish(workbook) };
+}
+
+/**
+ * The register of citizen reception (sổ tiếp công dân) in the order of the
+ * register kept under Circular 04/2021/TT-TTCP: date, who received, the
+ * citizen, the matter, its kind, how it was handled; a session where no
+ * petition was taken is still a line, with the number of citizens received.
+ */
+export async function buildReceptionRegisterWorkbook(list: ReceptionList) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Cán bộ xã';
+  const sheet = workbook.addWorksheet('Sổ tiếp công dân');
+  addTitle(sheet, ['SỔ TIẾP CÔNG DÂN', list.unit.name, `Từ ngày ${formatVietnameseDate(list.from)} đến ngày ${formatVietnameseDate(list.to)}`]);
+  const rows = [...list.items]
+    .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
+    .flatMap((session) => {
+      const received = `${session.hostName} (${session.hostRole.label}) — ${session.kind.label}`;
+      if (session.petitions.length === 0) {
+        return [[formatVietnameseDate(session.heldOn), received, `${session.citizens} công dân`, session.note ?? '', '', '', '']];
+      }
+      return session.petitions.map((petition) => [
+        formatVietnameseDate(session.heldOn),
+        received,
+        petition.petitioner,
+        petition.subject,
+        petition.type,
+        `Đơn số ${petition.number}: ${petition.status}`,
+        session.note ?? '',
+      ]);
+    });
+  addTable(
+    sheet,
+    ['STT', 'Ngày tiếp', 'Người tiếp', 'Họ tên người được tiếp', 'Nội dung vụ việc', 'Phân loại', 'Hướng xử lý, theo dõi kết quả', 'Ghi chú'],
+    rows.map((row, index) => [index + 1, ...row]),
+    [6, 12, 30, 26, 48, 12, 30, 24],
+  );
+  printable(sheet, 5);
+  return { fileName: fileName('Sổ tiếp công dân', list.unit.name, list.from, list.to), content: await finish(workbook) };
 }

@@ -6,7 +6,7 @@ import { DialoguesService } from './dialogues.service.js';
 import { LegalCalendarService } from './legal-calendar.service.js';
 import { PetitionHandlingService } from './petition-handling.service.js';
 import { PetitionReportService } from './petition-report.service.js';
-import { buildPetitionReportWorkbook, buildPetitionRegisterWorkbook } from './petitions.export.js';
+import { buildPetitionRegisterWorkbook, buildPetitionReportWorkbook, buildReceptionRegisterWorkbook } from './petitions.export.js';
 import {
   attachmentParamsSchema,
   calendarDayBodySchema,
@@ -24,6 +24,7 @@ import {
   legalPeriodBodySchema,
   legalPeriodListSchema,
   listDialoguesQuerySchema,
+  listReceptionQuerySchema,
   listPetitionsQuerySchema,
   petitionBodySchema,
   petitionDetailSchema,
@@ -33,11 +34,15 @@ import {
   petitionParamsSchema,
   petitionReportQuerySchema,
   petitionReportSchema,
+  receptionListSchema,
+  receptionSessionBodySchema,
+  receptionSessionSchema,
   referDownBodySchema,
   reportBackBodySchema,
   settlementBodySchema,
 } from './petitions.schema.js';
 import { PetitionsService } from './petitions.service.js';
+import { ReceptionService } from './reception.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +52,7 @@ export const petitionsRoutes: FeatureRoutes = (app, context) => {
   const reports = new PetitionReportService(context);
   const dialogues = new DialoguesService(context);
   const legal = new LegalCalendarService(context);
+  const reception = new ReceptionService(context);
   const tags = ['petitions'];
   const detail = { 200: petitionDetailSchema };
   const detailQuery = z.object({ asOf: listPetitionsQuerySchema.shape.asOf });
@@ -276,6 +282,57 @@ export const petitionsRoutes: FeatureRoutes = (app, context) => {
       },
     },
     (request) => dialogues.markCommitment(actorOf(request), request.params.id, request.params.commitmentId, request.body),
+  );
+
+  app.get(
+    '/api/reception-sessions',
+    {
+      schema: {
+        tags,
+        summary: 'Các buổi tiếp công dân của một đơn vị trong kỳ, đơn tiếp nhận tại mỗi buổi, tuần/tháng chưa đủ buổi tiếp định kỳ',
+        querystring: listReceptionQuerySchema,
+        response: { 200: receptionListSchema },
+      },
+    },
+    (request) => reception.list(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/reception-sessions/register.xlsx',
+    { schema: { tags, summary: 'Sổ tiếp công dân (.xlsx)', querystring: listReceptionQuerySchema } },
+    async (request, reply) => {
+      const { fileName, content } = await buildReceptionRegisterWorkbook(await reception.list(actorOf(request), request.query));
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
+  );
+
+  app.post(
+    '/api/reception-sessions',
+    { schema: { tags, summary: 'Ghi nhận một buổi tiếp công dân', body: receptionSessionBodySchema, response: { 201: receptionSessionSchema } } },
+    async (request, reply) => reply.status(201).send(await reception.create(actorOf(request), request.body)),
+  );
+
+  app.put(
+    '/api/reception-sessions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa một buổi tiếp công dân',
+        params: petitionParamsSchema,
+        body: receptionSessionBodySchema,
+        response: { 200: receptionSessionSchema },
+      },
+    },
+    (request) => reception.update(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/reception-sessions/:id',
+    { schema: { tags, summary: 'Xóa một buổi tiếp công dân chưa có đơn', params: petitionParamsSchema } },
+    async (request, reply) => {
+      await reception.remove(actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
   );
 
   app.get(

@@ -39,6 +39,8 @@ export const petitionBodySchema = z.object({
   overLevel: z.boolean().optional(),
   duplicateOfId: idSchema.nullable().optional(),
   previousId: idSchema.nullable().optional(),
+  /** The reception day it was taken at (channel "reception"). */
+  receptionSessionId: idSchema.nullable().optional(),
   petitioners: z.array(petitionerBodySchema).max(50, 'Tối đa 50 người đứng tên'),
   /** Users of the receiving unit assigned to handle it; the registering user when omitted. */
   handlerIds: z.array(idSchema).max(20).optional(),
@@ -310,4 +312,39 @@ export const legalPeriodBodySchema = z.object({
   unit: z.enum(['calendar_days', 'working_days', 'times']),
   validFrom: isoDateSchema,
   basis: text(500),
+});
+
+export const receptionSessionBodySchema = z.object({
+  unitId: idSchema,
+  heldOn: isoDateSchema,
+  kind: z.enum(['regular', 'ad_hoc']),
+  hostName: text(200),
+  hostRole: z.enum(['head', 'deputy', 'officer']),
+  citizens: z.number().int().min(0).max(10000),
+  note: optionalText(2000),
+});
+
+export const listReceptionQuerySchema = z.object({ unitId: idSchema.optional(), from: isoDateSchema, to: isoDateSchema });
+
+export const receptionSessionSchema = z.object({
+  id: z.string(),
+  unit: unitRef,
+  heldOn: z.string(),
+  kind: labelled,
+  hostName: z.string(),
+  hostRole: labelled,
+  citizens: z.number().int(),
+  note: z.string().nullable(),
+  petitions: z.array(z.object({ id: z.string(), number: z.string(), subject: z.string(), petitioner: z.string(), type: z.string(), status: z.string() })),
+  abilities: z.object({ edit: z.boolean() }),
+});
+
+export const receptionListSchema = z.object({
+  unit: unitRef.extend({ level: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  items: z.array(receptionSessionSchema),
+  /** Weeks (commune) or months (district, province) with fewer regular reception days than the law asks. */
+  gaps: z.array(z.object({ from: z.string(), to: z.string(), required: z.number().int(), held: z.number().int(), message: z.string() })),
+  abilities: z.object({ record: z.boolean() }),
 });

@@ -113,6 +113,7 @@ export class PetitionsService {
     if (input.previousId && !readable.has(input.previousId)) problems.push({ path: 'previousId', message: 'Không tìm thấy đơn khiếu nại lần đầu được chọn' });
     if (input.complaintRound === 2 && input.type !== 'khieu_nai')
       problems.push({ path: 'complaintRound', message: 'Chỉ đơn khiếu nại mới có khiếu nại lần hai' });
+    if (input.receptionSessionId) problems.push(...(await this.receptionProblems(trx, input)));
     if (problems.length > 0) throw validationError(problems);
 
     const subject = normalizeText(input.subject);
@@ -139,7 +140,20 @@ export class PetitionsService {
       over_level: input.overLevel ?? false,
       duplicate_of_id: input.duplicateOfId ?? null,
       previous_id: input.previousId ?? null,
+      reception_session_id: input.receptionSessionId ?? null,
     };
+  }
+
+  /** A petition taken at a reception day belongs to that day, at that unit, through that channel. */
+  private async receptionProblems(trx: Db, input: PetitionInput): Promise<FieldProblem[]> {
+    const session = await trx.selectFrom('reception_session').select(['unit_id', 'held_on']).where('id', '=', input.receptionSessionId!).executeTakeFirst();
+    if (!session || session.unit_id !== input.unitId)
+      return [{ path: 'receptionSessionId', message: 'Không tìm thấy buổi tiếp công dân của cơ quan nhận đơn' }];
+    if (session.held_on !== input.receivedOn) {
+      return [{ path: 'receivedOn', message: `Đơn nhận tại buổi tiếp công dân ngày ${formatVietnameseDate(session.held_on)} phải có ngày nhận là ngày đó` }];
+    }
+    if (input.channel !== 'reception') return [{ path: 'channel', message: 'Đơn nhận tại buổi tiếp công dân có nguồn "Tiếp công dân"' }];
+    return [];
   }
 
   private async withinReceiver(trx: Db, receiverId: string, communeId: string): Promise<boolean> {

@@ -72,6 +72,7 @@ export interface PetitionTable {
   agreed: boolean | null;
   settlement_note: string | null;
   reported_back_on: string | null;
+  reception_session_id: string | null;
   processing_due_on: string;
   settlement_due_on: string | null;
   report_due_on: string | null;
@@ -147,7 +148,21 @@ export interface DialogueCommitmentTable {
   note: string | null;
 }
 
+export interface ReceptionSessionTable {
+  id: Generated<string>;
+  unit_id: string;
+  held_on: string;
+  kind: 'regular' | 'ad_hoc';
+  host_name: string;
+  host_role: 'head' | 'deputy' | 'officer';
+  citizens: number;
+  note: string | null;
+  created_by: string;
+  created_at: ColumnType<Date, never, never>;
+}
+
 export interface PetitionsTables {
+  reception_session: ReceptionSessionTable;
   legal_period: LegalPeriodTable;
   work_calendar_day: WorkCalendarDayTable;
   petition_field: PetitionFieldTable;

@@ -343,3 +343,61 @@ describe('the report', () => {
     expect(report.sentence).toContain(`tiếp nhận ${report.received} đơn, trong đó ${report.withinAuthority} đơn thuộc thẩm quyền được thụ lý giải quyết`);
   });
 });
+
+describe('citizen reception days', () => {
+  it('refuses a deputy on the regular day from 1/7/2026, lists the weeks missed, and keeps the petitions taken there', async () => {
+    const body = { unitId: place.commune, kind: 'regular', hostName: 'Phó Chủ tịch Lê Văn Phó', hostRole: 'deputy', citizens: 3 };
+    const before = await commune.inject({ method: 'POST', url: '/api/reception-sessions', payload: { ...body, heldOn: '2026-06-23' } });
+    expect(before.statusCode, before.body).toBe(201);
+    const after = await commune.inject({ method: 'POST', url: '/api/reception-sessions', payload: { ...body, heldOn: '2026-07-07' } });
+    expect(after.statusCode).toBe(400);
+    expect(after.json().error.details.fields).toContainEqual(
+      expect.objectContaining({ path: 'hostRole', message: expect.stringContaining('không ủy quyền cho cấp phó (Luật số 136/2025/QH15)') }),
+    );
+    const held = await commune.inject({
+      method: 'POST',
+      url: '/api/reception-sessions',
+      payload: { ...body, heldOn: '2026-07-07', hostName: 'Chủ tịch Trần Văn Chủ', hostRole: 'head', citizens: 5 },
+    });
+    expect(held.statusCode, held.body).toBe(201);
+    const sessionId = held.json().id as string;
+
+    const taken = await receive(commune, place.commune, {
+      type: 'kien_nghi',
+      fieldCode: 'ha_tang',
+      receivedOn: '2026-07-07',
+      channel: 'reception',
+      receptionSessionId: sessionId,
+    });
+    expect(taken.number).toMatch(/\/2026$/);
+    const wrongDay = await commune.inject({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: {
+        unitId: place.commune,
+        receivedOn: '2026-07-08',
+        channel: 'reception',
+        receptionSessionId: sessionId,
+        type: 'kien_nghi',
+        fieldCode: 'ha_tang',
+        subject: 'Kiến nghị',
+        content: 'Nội dung',
+        petitioners: [{ fullName: 'Mai Văn Sai' }],
+      },
+    });
+    expect(wrongDay.statusCode).toBe(400);
+
+    const list = await commune.inject({ method: 'GET', url: `/api/reception-sessions?unitId=${place.commune}&from=2026-06-22&to=2026-07-19` });
+    const register = list.json() as { items: { heldOn: string; petitions: { id: string }[] }[]; gaps: { message: string }[] };
+    expect(register.items.find((item) => item.heldOn === '2026-07-07')?.petitions.map((petition) => petition.id)).toEqual([taken.id]);
+    expect(register.gaps.map((gap) => gap.message)).toEqual([
+      'Tuần 29/06/2026 – 05/07/2026 chưa có buổi tiếp công dân định kỳ',
+      'Tuần 13/07/2026 – 19/07/2026 chưa có buổi tiếp công dân định kỳ',
+    ]);
+    const removed = await commune.inject({ method: 'DELETE', url: `/api/reception-sessions/${sessionId}` });
+    expect(removed.statusCode).toBe(409);
+    const sheet = await commune.inject({ method: 'GET', url: `/api/reception-sessions/register.xlsx?unitId=${place.commune}&from=2026-06-22&to=2026-07-19` });
+    expect(sheet.statusCode).toBe(200);
+    expect(sheet.headers['content-type']).toContain('spreadsheetml');
+  });
+});

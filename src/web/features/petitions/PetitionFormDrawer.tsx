@@ -16,7 +16,7 @@ import { DATE_DISPLAY_FORMAT, fromApiDate, todayInVietnam, toApiDate } from '../
 import { useLanguage, useT } from '../../app/i18n';
 import { SaveFormDrawer } from '../training/training-form-parts';
 import { useServerFormErrors } from '../cadres/form-errors';
-import { usePetitionOptions, useReceivePetition } from './petitions.api';
+import { usePetitionOptions, useReceivePetition, useReceptionSessions } from './petitions.api';
 
 const CHANNELS = ['reception', 'mail', 'handed', 'transferred', 'online'] as const;
 
@@ -38,6 +38,7 @@ interface PetitionValues {
   againstPartyMember?: boolean;
   petitioners: { fullName: string; address?: string; phone?: string }[];
   handlerIds?: string[];
+  receptionSessionId?: string;
 }
 
 /** Receiving a petition into the register of the user's own unit; the form asks only what the kind of petition needs. */
@@ -54,6 +55,9 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
   const type = Form.useWatch('type', form);
   const anonymous = Form.useWatch('anonymous', form);
   const receivedOn = Form.useWatch('receivedOn', form);
+  const channel = Form.useWatch('channel', form);
+  const receivedDate = receivedOn ? toApiDate(receivedOn) : todayInVietnam();
+  const sessions = useReceptionSessions(channel === 'reception' ? unitId : undefined, receivedDate, receivedDate);
   const atCommune = user.unit.level === 'commune';
 
   function handleFinish(values: PetitionValues) {
@@ -80,6 +84,7 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
           ? []
           : values.petitioners.map((petitioner) => ({ ...petitioner, address: petitioner.address || null, phone: petitioner.phone || null })),
         handlerIds: values.handlerIds,
+        receptionSessionId: values.channel === 'reception' ? (values.receptionSessionId ?? null) : null,
       },
       {
         onSuccess: (created) => {
@@ -119,6 +124,11 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
           <Select options={CHANNELS.map((channel) => ({ value: channel, label: t(`petitions.channel.${channel}`) }))} />
         </Form.Item>
       </Flex>
+      {channel === 'reception' && (sessions.data?.items.length ?? 0) > 0 && (
+        <Form.Item name="receptionSessionId" label={t('petitions.reception.session')} extra={t('petitions.reception.sessionHint')}>
+          <Select allowClear options={sessions.data?.items.map((session) => ({ value: session.id, label: `${session.kind.label} — ${session.hostName}` }))} />
+        </Form.Item>
+      )}
       <Flex gap={16} wrap>
         <Form.Item name="type" label={t('petitions.form.type')} style={{ minWidth: 160 }}>
           <Select options={PETITION_TYPES.map((value) => ({ value, label: PETITION_TYPE_LABELS[value][language] }))} data-testid="petition-type" />

@@ -5,6 +5,7 @@ import { useT } from '../../app/i18n';
 import { DialoguesTab } from './DialoguesTab';
 import { InboxTab } from './InboxTab';
 import { LegalCalendarTab } from './LegalCalendarTab';
+import { ReceptionTab } from './ReceptionTab';
 import { ReportTab } from './ReportTab';
 
 const TAB_PARAM = 'tab';
@@ -14,6 +15,7 @@ export function PetitionsHomePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const tabs = [
     { key: 'inbox', label: t('petitions.tab.inbox'), children: <InboxTab /> },
+    { key: 'reception', label: t('petitions.tab.reception'), children: <ReceptionTab /> },
     { key: 'dialogues', label: t('petitions.tab.dialogues'), children: <DialoguesTab /> },
     { key: 'report', label: t('petitions.tab.report'), children: <ReportTab /> },
     { key: 'calendar', label: t('petitions.tab.calendar'), children: <LegalCalendarTab /> },

@@ -12,6 +12,8 @@ import type {
   petitionListSchema,
   petitionOptionsSchema,
   petitionReportSchema,
+  receptionListSchema,
+  receptionSessionBodySchema,
   settlementBodySchema,
 } from '../../../server/petitions/petitions.schema';
 
@@ -28,6 +30,9 @@ export type Dialogue = z.output<typeof dialogueSchema>;
 export type DialogueInput = z.input<typeof dialogueBodySchema>;
 export type WorkCalendar = z.output<typeof calendarSchema>;
 export type LegalPeriod = z.output<typeof legalPeriodSchema>;
+export type ReceptionList = z.output<typeof receptionListSchema>;
+export type ReceptionSession = ReceptionList['items'][number];
+export type ReceptionSessionInput = z.input<typeof receptionSessionBodySchema>;
 
 export interface PetitionFilter {
   unitId: string;
@@ -161,6 +166,34 @@ export function useAddLegalPeriod() {
   return useMutation({
     mutationFn: (input: { code: string; amount: number; unit: LegalPeriod['unit']; validFrom: string; basis: string }) =>
       apiFetch<{ items: LegalPeriod[] }>('/api/legal-periods', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
+  });
+}
+
+export function useReceptionSessions(unitId: string | undefined, from: string, to: string) {
+  return useQuery({
+    queryKey: [...root, 'reception', unitId, from, to],
+    queryFn: ({ signal }) => apiFetch<ReceptionList>('/api/reception-sessions', { query: { unitId, from, to }, signal }),
+    enabled: unitId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaveReceptionSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: ReceptionSessionInput }) =>
+      id
+        ? apiFetch<ReceptionSession>(`/api/reception-sessions/${id}`, { method: 'PUT', body: input })
+        : apiFetch<ReceptionSession>('/api/reception-sessions', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
+  });
+}
+
+export function useDeleteReceptionSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<void>(`/api/reception-sessions/${id}`, { method: 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
   });
 }
