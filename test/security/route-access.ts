@@ -764,6 +764,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     records: async (w) => [check('petition.handle', await w.petition())],
     request: async (w) => ({ method: 'POST', url: `/api/petitions/${await w.petition()}/attachments`, ...w.photoUpload() }),
   },
+  'GET /api/petitions/{id}/decision.docx': {
+    records: async (w) => [check('petition.read', await w.acceptedPetition())],
+    request: async (w) => get(`/api/petitions/${await w.acceptedPetition()}/decision.docx`),
+  },
   'GET /api/petitions/{id}/attachments/{attachmentId}': {
     records: async (w) => [check('petition.read', (await w.petitionAttachment()).petitionId)],
     request: async (w) => {

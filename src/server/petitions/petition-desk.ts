@@ -189,6 +189,9 @@ export class PetitionDesk {
         reportBack: canHandle && status.code === 'reporting',
         assignHandlers: canHandle,
         attach: canHandle && identityVisible,
+        /** The decision's document; a notice to a denouncer names them, so only those who may see the name get it. */
+        downloadDecision:
+          row.handling !== null && (row.type !== 'to_cao' || row.identity_visible || ['transferred', 'referred_down', 'filed'].includes(row.handling)),
       },
     };
   }

@@ -7,7 +7,11 @@ import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
 import { AppError, notFound, validationError } from '../http/errors.js';
 import { PetitionDesk } from './petition-desk.js';
-import { HANDLING_LABELS, OUTCOME_LABELS, statusOf } from './petitions.presenter.js';
+import { buildDecisionDocument, decisionDocumentName } from './petition-documents.js';
+import { loadLegalClock } from './legal-clock.js';
+import { unitNamesAsOf } from '../territory/territory.service.js';
+import { PETITION_TYPE_LABELS } from '../../core/petition-deadlines.js';
+import { HANDLING_LABELS, OUTCOME_LABELS, presentClocks, statusOf } from './petitions.presenter.js';
 import type {
   decisionBodySchema,
   extensionBodySchema,
@@ -290,6 +294,52 @@ export class PetitionHandlingService {
     return this.desk.presentDetail(actor, id);
   }
 
+  /** The document the handling decision sends out, as .docx for the office to number, sign and stamp. */
+  async decisionDocument(actor: Actor, id: string) {
+    const db = this.context.db;
+    await requireAccess(db, { actor, permission: 'petition.read', ids: [id] });
+    const [row] = await this.petitions.findPetitions(db, actor, [id]);
+    if (!row) throw notFound();
+    if (row.handling === null || row.decided_on === null) throw this.desk.wrongStage('Đơn chưa được xử lý nên chưa có văn bản');
+    const slip = SLIPS_TO_OTHER_BODIES.has(row.handling);
+    const secret = row.type === 'to_cao';
+    if (secret && !slip && !row.identity_visible) throw notFound();
+    const [petitioners, names, clock] = await Promise.all([
+      this.petitions.petitioners(db, [id]),
+      unitNamesAsOf(db, [row.unit_id, ...(row.commune_id ? [row.commune_id] : [])], row.decided_on),
+      loadLegalClock(db),
+    ]);
+    const first = [...petitioners].sort((a, b) => Number(b.representative) - Number(a.representative) || a.position - b.position)[0];
+    const named = first && !(secret && slip) && !row.anonymous;
+    if (named && secret) {
+      await writeAudit(db, {
+        actor,
+        action: 'petition.identity.view',
+        entity: 'petition',
+        entityId: id,
+        summary: `Tải văn bản xử lý đơn số ${row.number} có thông tin người tố cáo`,
+      });
+    }
+    const unit = names.get(row.unit_id);
+    const commune = row.commune_id ? names.get(row.commune_id) : undefined;
+    const settlement = presentClocks(row, clock.rules, todayInVietnam()).find((stage) => stage.stage === 'settlement');
+    const content = await buildDecisionDocument({
+      unit: { name: unit?.name ?? '', type: unit?.type ?? '' },
+      type: row.type,
+      typeLabel: PETITION_TYPE_LABELS[row.type].vi,
+      handling: row.handling,
+      decidedOn: row.decided_on,
+      receivedOn: row.received_on,
+      subject: row.subject,
+      petitioner: named ? { fullName: first.full_name, address: first.address } : null,
+      transferredTo: row.transferred_to,
+      note: row.decision_note,
+      settlement: settlement && (row.type === 'khieu_nai' || row.type === 'to_cao') ? { basis: settlement.basis, dueOn: settlement.dueOn } : null,
+      commune: commune && row.handling === 'referred_down' ? { name: commune.name, type: commune.type } : null,
+    });
+    return { fileName: decisionDocumentName(row.handling, row.number, row.decided_on), content };
+  }
+
   /** A denunciation's scans show the denouncer's handwriting: only its handlers (and administrators) open them. */
   async attachmentContent(actor: Actor, id: string, attachmentId: string) {
     await requireAccess(this.context.db, { actor, permission: 'petition.read', ids: [id] });
@@ -307,6 +357,9 @@ export class PetitionHandlingService {
     return { fileName: attachment.file_name, contentType: attachment.content_type, content: attachment.content };
   }
 }
+
+/** Slips that go to another body: they never name a denouncer (Law on Denunciations 2018, art. 47). */
+const SLIPS_TO_OTHER_BODIES = new Set(['transferred', 'referred_down', 'filed']);
 
 function sniffAttachmentType(content: Buffer): keyof typeof ATTACHMENT_TYPES | null {
   for (const [type, magic] of Object.entries(ATTACHMENT_TYPES) as [keyof typeof ATTACHMENT_TYPES, readonly number[]][]) {

@@ -45,6 +45,7 @@ import { PetitionsService } from './petitions.service.js';
 import { ReceptionService } from './reception.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const petitionsRoutes: FeatureRoutes = (app, context) => {
   const petitions = new PetitionsService(context);
@@ -223,6 +224,15 @@ export const petitionsRoutes: FeatureRoutes = (app, context) => {
       },
     },
     async (request) => handling.addAttachment(actorOf(request), request.params.id, await readUploadedFile(request, 'Chưa chọn tệp đính kèm (trường "file")')),
+  );
+
+  app.get(
+    '/api/petitions/:id/decision.docx',
+    { schema: { tags, summary: 'Văn bản xử lý đơn (.docx): thông báo thụ lý, không thụ lý, phiếu hướng dẫn, phiếu chuyển đơn', params: petitionParamsSchema } },
+    async (request, reply) => {
+      const { fileName, content } = await handling.decisionDocument(actorOf(request), request.params.id);
+      return reply.header('Content-Type', DOCX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
   );
 
   app.get(

@@ -191,6 +191,7 @@ export const petitionDetailSchema = petitionListItemSchema.extend({
     reportBack: z.boolean(),
     assignHandlers: z.boolean(),
     attach: z.boolean(),
+    downloadDecision: z.boolean(),
   }),
 });
 

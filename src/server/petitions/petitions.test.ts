@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
 import { createPlace, type Place } from '../../../test/security/access-world.js';
 import { createUnit } from '../../../test/units.js';
+import { readZipEntry } from '../../../test/fixtures/xlsx.js';
 
 /**
  * Petitions through the API as the offices use them: deadlines worked by hand
@@ -243,6 +244,18 @@ describe('an over-level petition sent down to the commune', () => {
     expect(done.events.map((event) => event.kind)).toEqual(['received', 'referred_down', 'child_settled', 'child_reported_back']);
   });
 
+  it('gives the district its transfer slip, requiring the commune to settle and report back within 7 working days', async () => {
+    const response = await district.inject({ method: 'GET', url: `/api/petitions/${parent.id}/decision.docx` });
+    expect(response.statusCode).toBe(200);
+    const text = readZipEntry(response.rawPayload, 'word/document.xml')!
+      .toString('utf8')
+      .replace(/<[^>]+>/g, '');
+    expect(text).toContain('PHIẾU CHUYỂN ĐƠN');
+    expect(text).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã Quỳnh Thử Nghiệm');
+    expect(text).toContain('báo cáo kết quả về Ủy ban nhân dân huyện Thử Nghiệm trong thời hạn 07 ngày làm việc');
+    expect(text).toContain('Thử Nghiệm, ngày 19 tháng 08 năm 2025');
+  });
+
   it('counts as over-level for the commune in the district and commune reports', async () => {
     const report = (await send(district, 'GET', `/api/petitions/report?unitId=${place.commune}&from=2025-01-01&to=2025-12-31`)) as unknown as {
       overLevel: number;
@@ -285,6 +298,16 @@ describe("a denouncer's identity (Law on Denunciations 2018, art. 47–48)", () 
       expect(sheet.statusCode).toBe(200);
       expect(sheet.rawPayload.includes(Buffer.from('Bímật'))).toBe(false);
     }
+    // The notice of acceptance is addressed to the denouncer: only the handler may print it.
+    await send(commune, 'POST', `/api/petitions/${denunciation.id}/decision`, { handling: 'accepted', on: '2025-01-20' });
+    expect((await otherCommuneUser.inject({ method: 'GET', url: `/api/petitions/${denunciation.id}/decision.docx` })).statusCode).toBe(404);
+    const notice = await commune.inject({ method: 'GET', url: `/api/petitions/${denunciation.id}/decision.docx` });
+    expect(notice.statusCode).toBe(200);
+    const noticeText = readZipEntry(notice.rawPayload, 'word/document.xml')!
+      .toString('utf8')
+      .replace(/<[^>]+>/g, '');
+    expect(noticeText).toContain('Về việc thụ lý giải quyết tố cáo');
+    expect(noticeText).toContain('Kính gửi: Ông (bà) Đặng Thị Bímật');
     const handlerSearch = await commune.inject({ method: 'GET', url: `/api/petitions?unitId=${place.commune}&status=all&q=bimat` });
     expect(handlerSearch.json().total).toBe(1);
     const audit = await t.db.selectFrom('audit_log').select(['before', 'after', 'summary']).where('entity_id', '=', denunciation.id).execute();

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Steps, Tag, Timeline, Typography, Upload } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -104,6 +104,7 @@ export function PetitionDetailPage() {
                     : []),
                 ]}
               />
+              {data.abilities.downloadDecision && <DecisionDocumentButton petition={data} />}
               <Typography.Title level={5}>{t('petitions.detail.content')}</Typography.Title>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{data.content}</Typography.Paragraph>
               {data.settlementNote && <Typography.Paragraph type="secondary">{data.settlementNote}</Typography.Paragraph>}
@@ -169,6 +170,22 @@ export function PetitionDetailPage() {
         </Col>
       </Row>
     </Flex>
+  );
+}
+
+function DecisionDocumentButton({ petition }: { petition: PetitionDetail }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const download = useFileDownload();
+  return (
+    <Button
+      icon={<FileWordOutlined />}
+      style={{ marginTop: 8 }}
+      data-testid="petition-decision-document"
+      onClick={() => download(`/api/petitions/${petition.id}/decision.docx`).catch((error) => void message.error(describeApiError(error, t)))}
+    >
+      {t('petitions.detail.document')}
+    </Button>
   );
 }
 
