@@ -132,7 +132,14 @@ export class PetitionDesk {
       row.parent_id ? this.linkedCase(actor, row.parent_id, asOf, clock) : null,
       child ? this.linkedCase(actor, child.id, asOf, clock) : null,
     ]);
-    const duplicate = row.duplicate_of_id ? (await this.petitions.findPetitions(db, actor, [row.duplicate_of_id]))[0] : undefined;
+    const [duplicate, previous] = await this.petitions
+      .findPetitions(db, actor, [row.duplicate_of_id ?? '0', row.previous_id ?? '0'])
+      .then((found) => [found.find((candidate) => candidate.id === row.duplicate_of_id), found.find((candidate) => candidate.id === row.previous_id)]);
+    // A second complaint is received by the level above the one that settled the first (Law on Complaints 2011, art. 7).
+    const appealable =
+      row.type === 'khieu_nai' && row.complaint_round === 1 && row.settled_on !== null && actor.unitId !== row.unit_id
+        ? (await checkAccess(db, { actor, permission: 'petition.receive', ids: [actor.unitId] })).has(actor.unitId)
+        : false;
     const status = statusOf(row);
     return {
       ...listed!,
@@ -163,6 +170,7 @@ export class PetitionDesk {
       parent,
       child: childCase,
       duplicateOf: duplicate ? { id: duplicate.id, number: duplicate.number } : null,
+      previous: previous ? { id: previous.id, number: previous.number } : null,
       handlers: handlers.map((handler) => ({ id: handler.id, fullName: handler.full_name })),
       // A denunciation's scans show the denouncer's handwriting.
       attachments: identityVisible
@@ -190,6 +198,7 @@ export class PetitionDesk {
         assignHandlers: canHandle,
         attach: canHandle && identityVisible,
         /** The decision's document; a notice to a denouncer names them, so only those who may see the name get it. */
+        receiveSecondComplaint: appealable,
         downloadDecision:
           row.handling !== null && (row.type !== 'to_cao' || row.identity_visible || ['transferred', 'referred_down', 'filed'].includes(row.handling)),
       },

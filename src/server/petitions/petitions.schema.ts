@@ -179,6 +179,8 @@ export const petitionDetailSchema = petitionListItemSchema.extend({
   parent: linkedPetitionSchema.nullable(),
   child: linkedPetitionSchema.nullable(),
   duplicateOf: z.object({ id: z.string(), number: z.string() }).nullable(),
+  /** For a second complaint: the first one it appeals. */
+  previous: z.object({ id: z.string(), number: z.string() }).nullable(),
   handlers: z.array(z.object({ id: z.string(), fullName: z.string() })),
   attachments: z.array(z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() })),
   events: z.array(z.object({ kind: z.string(), label: z.string(), on: z.string(), by: z.string().nullable(), note: z.string().nullable() })),
@@ -191,6 +193,8 @@ export const petitionDetailSchema = petitionListItemSchema.extend({
     reportBack: z.boolean(),
     assignHandlers: z.boolean(),
     attach: z.boolean(),
+    /** The caller's unit, above the one that settled this first complaint, may register the second. */
+    receiveSecondComplaint: z.boolean(),
     downloadDecision: z.boolean(),
   }),
 });

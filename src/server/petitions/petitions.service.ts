@@ -111,6 +111,21 @@ export class PetitionsService {
     const readable = await checkAccess(trx, { actor, permission: 'petition.read', ids: linked });
     if (input.duplicateOfId && !readable.has(input.duplicateOfId)) problems.push({ path: 'duplicateOfId', message: 'Không tìm thấy đơn trùng được chọn' });
     if (input.previousId && !readable.has(input.previousId)) problems.push({ path: 'previousId', message: 'Không tìm thấy đơn khiếu nại lần đầu được chọn' });
+    else if (input.previousId) {
+      const first = await trx
+        .selectFrom('petition')
+        .select(['type', 'settled_on', 'complaint_round'])
+        .where('id', '=', input.previousId)
+        .executeTakeFirstOrThrow();
+      if (input.type !== 'khieu_nai' || first.type !== 'khieu_nai' || first.complaint_round !== 1 || first.settled_on === null) {
+        problems.push({ path: 'previousId', message: 'Khiếu nại lần hai phải dẫn chiếu một khiếu nại lần đầu đã có quyết định giải quyết' });
+      } else if (first.settled_on > input.receivedOn) {
+        problems.push({
+          path: 'receivedOn',
+          message: `Khiếu nại lần hai không được nhận trước ngày giải quyết lần đầu (${formatVietnameseDate(first.settled_on)})`,
+        });
+      }
+    }
     if (input.complaintRound === 2 && input.type !== 'khieu_nai')
       problems.push({ path: 'complaintRound', message: 'Chỉ đơn khiếu nại mới có khiếu nại lần hai' });
     if (input.receptionSessionId) problems.push(...(await this.receptionProblems(trx, input)));
@@ -132,7 +147,7 @@ export class PetitionsService {
       search_folded: foldVietnamese(`${subject} ${content}`),
       anonymous: input.anonymous ?? false,
       against_party_member: denunciation && (input.againstPartyMember ?? false),
-      complaint_round: complaint ? (input.complaintRound ?? 1) : 1,
+      complaint_round: complaint ? (input.previousId ? 2 : (input.complaintRound ?? 1)) : 1,
       complex: complaint && (input.complex ?? false),
       remote_area: complaint && (input.remoteArea ?? false),
       denunciation_complexity: denunciation ? (input.denunciationComplexity ?? 'normal') : 'normal',

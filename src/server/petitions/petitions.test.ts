@@ -35,6 +35,7 @@ interface Detail {
   petitioners: { fullName: string; address: string | null }[];
   child: { id: string; number: string; status: { code: string }; clocks: Clock[] } | null;
   parent: { id: string; number: string } | null;
+  previous: { id: string; number: string } | null;
   events: { kind: string; label: string }[];
   abilities: Record<string, boolean>;
   childId?: string;
@@ -194,6 +195,39 @@ describe('legal clocks through the API', () => {
       transferredTo: 'Ủy ban Kiểm tra Đảng ủy xã',
     });
     expect(transferred.status.code).toBe('transferred');
+  });
+});
+
+describe('a second complaint', () => {
+  it('is received by the district about a first complaint the commune settled, and runs on the second-round period', async () => {
+    const first = await receive(commune, place.commune, { receivedOn: '2025-05-05' });
+    await send(commune, 'POST', `/api/petitions/${first.id}/decision`, { handling: 'accepted', on: '2025-05-06' });
+    await send(commune, 'POST', `/api/petitions/${first.id}/settlement`, { on: '2025-05-30', outcome: 'wrong', agreed: false });
+    const seen = await send(district, 'GET', `/api/petitions/${first.id}`);
+    expect(seen.abilities.receiveSecondComplaint).toBe(true);
+    const early = await district.inject({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: {
+        unitId: place.district,
+        communeId: place.commune,
+        receivedOn: '2025-05-20',
+        channel: 'mail',
+        type: 'khieu_nai',
+        fieldCode: 'dat_dai',
+        subject: 'Khiếu nại lần hai',
+        content: 'Không đồng ý.',
+        previousId: first.id,
+        petitioners: [{ fullName: 'Hoàng Văn Khiếu' }],
+      },
+    });
+    expect(early.json().error.details.fields).toContainEqual(
+      expect.objectContaining({ path: 'receivedOn', message: 'Khiếu nại lần hai không được nhận trước ngày giải quyết lần đầu (30/05/2025)' }),
+    );
+    const second = await receive(district, place.district, { receivedOn: '2025-06-09', previousId: first.id, subject: 'Khiếu nại lần hai về thu hồi đất' });
+    expect(second.previous).toEqual({ id: first.id, number: first.number });
+    const accepted = await send(district, 'POST', `/api/petitions/${second.id}/decision`, { handling: 'accepted', on: '2025-06-10' });
+    expect(clockOf(accepted, 'settlement')).toMatchObject({ dueOn: '2025-07-25', basis: '45 ngày — Luật Khiếu nại 2011, Điều 37' });
   });
 });
 
@@ -360,8 +394,17 @@ describe('the report', () => {
       .where('received_on', '<=', '2025-12-31')
       .executeTakeFirstOrThrow();
     expect(report.received).toBe(Number(independent.n));
-    expect(report.settled).toBe(1);
-    expect(report.settledAgreed).toBe(1);
+    const settled = await t.db
+      .selectFrom('petition')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.count<string>('agreed').filterWhere('agreed', '=', true).as('agreed')])
+      .where('unit_id', '=', place.commune)
+      .where('handling', '=', 'accepted')
+      .where('settled_on', '>=', '2025-01-01')
+      .where('settled_on', '<=', '2025-12-31')
+      .executeTakeFirstOrThrow();
+    expect(report.settled).toBe(Number(settled.n));
+    expect(report.settledAgreed).toBe(Number(settled.agreed));
+    expect(report.settled).toBeGreaterThan(report.settledAgreed);
     expect(report.sentence).toContain('Xã Quỳnh Thử Nghiệm đã tổ chức 0 cuộc tiếp xúc, đối thoại với Nhân dân');
     expect(report.sentence).toContain(`tiếp nhận ${report.received} đơn, trong đó ${report.withinAuthority} đơn thuộc thẩm quyền được thụ lý giải quyết`);
   });

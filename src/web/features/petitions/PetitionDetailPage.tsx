@@ -2,6 +2,9 @@ import { ArrowLeftOutlined, FileWordOutlined, PaperClipOutlined, UploadOutlined 
 import { App, Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Steps, Tag, Timeline, Typography, Upload } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useCurrentUser } from '../../app/auth/session';
+import { PetitionFormDrawer } from './PetitionFormDrawer';
 import { describeApiError } from '../../app/api/api-errors';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { FullPageSpinner } from '../../app/components/FullPageSpinner';
@@ -41,9 +44,22 @@ export function PetitionDetailPage() {
             <Tag color="blue">{data.status.label}</Tag>
             {data.overLevel && <Tag color="volcano">{t('petitions.overLevel')}</Tag>}
             {data.clock && <ClockTag clock={data.clock} withStage />}
+            {data.previous && (
+              <Link to={`/petitions/${data.previous.id}`}>
+                <Tag color="purple">{t('petitions.detail.previous', { number: data.previous.number })}</Tag>
+              </Link>
+            )}
+            {data.duplicateOf && (
+              <Link to={`/petitions/${data.duplicateOf.id}`}>
+                <Tag>{t('petitions.detail.duplicateOf', { number: data.duplicateOf.number })}</Tag>
+              </Link>
+            )}
           </Flex>
         </div>
-        <PetitionActions petition={data} />
+        <Flex gap={8} wrap>
+          <PetitionActions petition={data} />
+          {data.abilities.receiveSecondComplaint && <SecondComplaintButton petition={data} />}
+        </Flex>
       </Flex>
       <LinkedCase petition={data} asOf={asOf} />
       <Row gutter={[16, 16]}>
@@ -170,6 +186,34 @@ export function PetitionDetailPage() {
         </Col>
       </Row>
     </Flex>
+  );
+}
+
+function SecondComplaintButton({ petition }: { petition: PetitionDetail }) {
+  const t = useT();
+  const user = useCurrentUser();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} data-testid="petition-second-complaint">
+        {t('petitions.secondComplaint.action')}
+      </Button>
+      {open && (
+        <PetitionFormDrawer
+          unitId={user.unit.id}
+          onClose={() => setOpen(false)}
+          prefill={{
+            previous: { id: petition.id, number: petition.number },
+            fieldCode: petition.field.code,
+            communeId: petition.commune?.id ?? null,
+            communeName: petition.commune?.name ?? null,
+            subject: petition.subject,
+            content: petition.content,
+            petitioners: petition.petitioners.map((person) => ({ fullName: person.fullName, address: person.address })),
+          }}
+        />
+      )}
+    </>
   );
 }
 

@@ -16,7 +16,9 @@ import { DATE_DISPLAY_FORMAT, fromApiDate, todayInVietnam, toApiDate } from '../
 import { useLanguage, useT } from '../../app/i18n';
 import { SaveFormDrawer } from '../training/training-form-parts';
 import { useServerFormErrors } from '../cadres/form-errors';
-import { usePetitionOptions, useReceivePetition, useReceptionSessions } from './petitions.api';
+import { usePetitionOptions, usePetitions, useReceivePetition, useReceptionSessions } from './petitions.api';
+import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
+import { useState } from 'react';
 
 const CHANNELS = ['reception', 'mail', 'handed', 'transferred', 'online'] as const;
 
@@ -39,10 +41,22 @@ interface PetitionValues {
   petitioners: { fullName: string; address?: string; phone?: string }[];
   handlerIds?: string[];
   receptionSessionId?: string;
+  duplicateOfId?: string;
+}
+
+/** What a new case starts from: a second complaint repeats the first one's petitioners, matter and commune. */
+export interface PetitionPrefill {
+  previous: { id: string; number: string };
+  fieldCode: string;
+  communeId: string | null;
+  communeName: string | null;
+  subject: string;
+  content: string;
+  petitioners: { fullName: string; address: string | null }[];
 }
 
 /** Receiving a petition into the register of the user's own unit; the form asks only what the kind of petition needs. */
-export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClose: () => void }) {
+export function PetitionFormDrawer({ unitId, prefill, onClose }: { unitId: string; prefill?: PetitionPrefill; onClose: () => void }) {
   const t = useT();
   const { language } = useLanguage();
   const { message } = App.useApp();
@@ -85,6 +99,8 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
           : values.petitioners.map((petitioner) => ({ ...petitioner, address: petitioner.address || null, phone: petitioner.phone || null })),
         handlerIds: values.handlerIds,
         receptionSessionId: values.channel === 'reception' ? (values.receptionSessionId ?? null) : null,
+        duplicateOfId: values.duplicateOfId ?? null,
+        previousId: prefill?.previous.id ?? null,
       },
       {
         onSuccess: (created) => {
@@ -99,7 +115,7 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
 
   return (
     <SaveFormDrawer<PetitionValues>
-      title={t('petitions.receive')}
+      title={prefill ? t('petitions.secondComplaint.title', { number: prefill.previous.number }) : t('petitions.receive')}
       size={640}
       form={form}
       onFinish={handleFinish}
@@ -114,6 +130,15 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
         denunciationComplexity: 'normal',
         petitioners: [{ fullName: '' }],
         handlerIds: options.data?.handlers.some((handler) => handler.id === user.id) ? [user.id] : [],
+        ...(prefill && {
+          type: 'khieu_nai',
+          secondRound: true,
+          fieldCode: prefill.fieldCode,
+          communeId: prefill.communeId ?? undefined,
+          subject: prefill.subject,
+          content: prefill.content,
+          petitioners: prefill.petitioners.map((petitioner) => ({ fullName: petitioner.fullName, address: petitioner.address ?? undefined })),
+        }),
       }}
     >
       <Flex gap={16} wrap>
@@ -148,7 +173,12 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
       </Flex>
       {!atCommune && (
         <Form.Item name="communeId" label={t('petitions.form.commune')} extra={t('petitions.form.communeHint')}>
-          <UnitPicker scope="mine" allowClear asOf={receivedOn ? toApiDate(receivedOn) : undefined} />
+          <UnitPicker
+            scope="mine"
+            allowClear
+            asOf={receivedOn ? toApiDate(receivedOn) : undefined}
+            initialUnit={prefill?.communeId ? { id: prefill.communeId, name: prefill.communeName ?? '' } : undefined}
+          />
         </Form.Item>
       )}
       <Form.Item name="subject" label={t('petitions.form.subject')} rules={[{ required: true, message: t('petitions.required') }]}>
@@ -232,9 +262,42 @@ export function PetitionFormDrawer({ unitId, onClose }: { unitId: string; onClos
           </Form.List>
         </>
       )}
+      <Form.Item name="duplicateOfId" label={t('petitions.form.duplicateOf')} extra={t('petitions.form.duplicateOfHint')}>
+        <PetitionSearchSelect unitId={unitId} />
+      </Form.Item>
       <Form.Item name="handlerIds" label={t('petitions.form.handlers')} extra={t('petitions.form.handlersHint')}>
         <Select mode="multiple" options={options.data?.handlers.map((handler) => ({ value: handler.id, label: handler.fullName }))} />
       </Form.Item>
     </SaveFormDrawer>
+  );
+}
+
+/** A petition already in the unit's register, found by number, summary or petitioner. */
+function PetitionSearchSelect({
+  unitId,
+  id,
+  value,
+  onChange,
+}: {
+  unitId: string;
+  id?: string;
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+}) {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const debounced = useDebouncedValue(search, 300);
+  const found = usePetitions({ unitId, status: 'all', q: debounced || undefined, asOf: todayInVietnam(), page: 1, pageSize: 10 });
+  return (
+    <Select
+      id={id}
+      allowClear
+      value={value}
+      onChange={onChange}
+      showSearch={{ onSearch: setSearch, filterOption: false }}
+      loading={found.isFetching}
+      placeholder={t('petitions.filter.search')}
+      options={found.data?.items.map((item) => ({ value: item.id, label: `${item.number} — ${item.subject} (${item.petitioner})` }))}
+    />
   );
 }
