@@ -14,6 +14,7 @@ import { connectDatabase, type Db } from '../src/server/db/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../src/server/db/embedded-postgres.js';
 import { migrateToLatest } from '../src/server/db/migrator.js';
 import { seedNationalDemo } from '../src/server/demo/demo.loader.js';
+import { benchPetitions } from './petitions.bench.js';
 import { freePort, runCli, waitForHealth } from '../test/processes.js';
 import { startBareServer } from './bare-server.js';
 import type { ImportBenchResult } from './cadres.bench.js';
@@ -205,6 +206,38 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
         .where('code', '=', '24')
         .where('valid_from', '=', '2025-07-01')
         .executeTakeFirstOrThrow();
+      options.log('đơn thư: hộp đơn của xã, của tỉnh và báo cáo cả nước…');
+      const petitions = await benchPetitions({ db: main.db, get }, { requests: Math.max(10, Math.round(30 * Math.min(1, options.scale * 10))) });
+      const cases = petitions.cases.toLocaleString('vi-VN');
+      rows.push(
+        row(
+          `Hộp đơn của một xã (p95, ${cases} đơn trong cơ sở dữ liệu, tính mỗi lần)`,
+          petitions.communeInbox.p95,
+          'ms',
+          petitions.communeInbox.bareP95,
+          'Fastify trần trả cùng JSON',
+          '≤ 50 ms',
+          petitions.communeInbox.p95 <= 50,
+        ),
+        row(
+          `Hộp đơn của một tỉnh (p95, ${petitions.provinceInbox.items.toLocaleString('vi-VN')} đơn đang giải quyết, tính mỗi lần)`,
+          petitions.provinceInbox.p95,
+          'ms',
+          petitions.provinceInbox.bareP95,
+          'Fastify trần trả cùng JSON',
+          '≤ 50 ms',
+          petitions.provinceInbox.p95 <= 50,
+        ),
+        row(
+          `Báo cáo đơn thư cả nước một kỳ (p95, ${petitions.countryReport.items.toLocaleString('vi-VN')} đơn, tính mỗi lần)`,
+          petitions.countryReport.p95,
+          'ms',
+          petitions.countryReport.bareP95,
+          'Fastify trần trả cùng JSON',
+          '≤ 300 ms',
+          petitions.countryReport.p95 <= 300,
+        ),
+      );
       options.log('tổng hợp đạt chuẩn toàn quốc…');
       const changes = dataChangesOf(main.db)!;
       const setCaching = (enabled: boolean) => {

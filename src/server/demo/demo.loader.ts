@@ -8,6 +8,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_ACCOUNTS, DEMO_DATASET_LABELS, DEMO_PASSWORD, isDemoDataset, type DemoDataset } from './demo.accounts.js';
 import { DemoRepository, type InsertedCounts } from './demo.repository.js';
 import { insertNationalTraining, type NationalTrainingCounts } from './demo.national-training.js';
+import { insertNationalPetitions, type NationalPetitionCounts } from './demo.national-petitions.js';
 import { insertPetitionsDemo } from './demo.petitions.js';
 import { insertReviewDemo } from './demo.review.js';
 import { insertTrainingDemo } from './demo.training.js';
@@ -146,6 +147,8 @@ export interface NationalSeedResult {
   otherStaff: number;
   counts: InsertedCounts;
   training: NationalTrainingCounts;
+  /** Null when no administrator exists yet to have keyed them in. */
+  petitions: NationalPetitionCounts | null;
   seconds: number;
 }
 
@@ -177,12 +180,21 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
     trx,
     quotas.map((quota) => quota.commune),
   );
+  const keyedBy = await repository.firstAdministrator(trx);
+  const petitions = keyedBy
+    ? await insertNationalPetitions(
+        trx,
+        quotas.map((quota) => quota.commune),
+        keyedBy,
+      )
+    : null;
   return {
     communes: quotas.length,
     keyCadres: quotas.reduce((sum, q) => sum + q.keyPeople, 0),
     otherStaff: quotas.reduce((sum, q) => sum + q.otherPeople, 0),
     counts,
     training,
+    petitions,
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -207,8 +219,9 @@ export async function loadNationalDemo(db: Db, options: { scale?: number } = {})
     const skip = await emptiness(trx, false);
     if (skip) return { status: 'skipped', reason: skip };
     if ((await repository.nationalCommunes(trx, NATIONAL_DEMO.asOf)).length === 0) return { status: 'skipped', reason: 'no_territory' };
-    const seeded = await insertNational(trx, options.scale ?? 1);
+    // The accounts first: the demo's administrator keys in its petitions.
     const accounts = await createAccounts(trx, 'toan-quoc-2025', NATIONAL_DEMO.asOf);
+    const seeded = await insertNational(trx, options.scale ?? 1);
     const summary = {
       dataset: 'toan-quoc-2025' as const,
       keyCadres: seeded.keyCadres,

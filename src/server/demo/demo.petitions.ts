@@ -144,7 +144,7 @@ const DENUNCIATION_TOPICS: readonly Topic[] = [
   },
 ];
 
-const TYPES: readonly (readonly [PetitionType, number])[] = [
+export const TYPES: readonly (readonly [PetitionType, number])[] = [
   ['kien_nghi', 45],
   ['phan_anh', 25],
   ['khieu_nai', 22],
@@ -192,13 +192,16 @@ function servedWholePeriod(commune: DemoCommune): boolean {
   return commune.validTo === null || compareIsoDates(commune.validTo, DEMO_END) >= 0;
 }
 
-class CaseMaker {
+export class CaseMaker {
   readonly cases: CaseRecord[] = [];
   private counter = 0;
 
   constructor(
     private readonly random: Random,
     private readonly users: PetitionDemoUsers,
+    /** The demo's date: nothing happens after it. */
+    private readonly end: IsoDate = DEMO_END,
+    private readonly keyPrefix = 'case',
   ) {}
 
   userOf(unitId: string): string {
@@ -231,18 +234,21 @@ class CaseMaker {
     const group = plan.type === 'kien_nghi' && chance(random, 0.2);
     const petitioners = Array.from({ length: group ? intBetween(random, 2, 4) : 1 }, () => petitionerOf(random, village));
     if (group) petitioners[0]!.representative = true;
-    const decidedOn = plan.handling === null ? null : addDays(plan.receivedOn, intBetween(random, 1, plan.type === 'to_cao' ? 6 : 8));
-    const accepted = plan.handling === 'accepted';
+    const decidedDay = plan.handling === null ? null : addDays(plan.receivedOn, intBetween(random, 1, plan.type === 'to_cao' ? 6 : 8));
+    // A case decided after the demo's date is still waiting on it.
+    const decidedOn = decidedDay && compareIsoDates(decidedDay, this.end) <= 0 ? decidedDay : null;
+    const handling = decidedOn ? plan.handling : null;
+    const accepted = handling === 'accepted';
     const judged = plan.type === 'khieu_nai' || plan.type === 'to_cao';
     let settledOn: IsoDate | null = null;
     if (accepted && !plan.openAtEnd && decidedOn) {
       const days = plan.lateSettlement ? intBetween(random, 35, 50) : judged ? intBetween(random, 12, 27) : intBetween(random, 3, 12);
       settledOn = addDays(decidedOn, days);
-      if (compareIsoDates(settledOn, DEMO_END) > 0) settledOn = null;
+      if (compareIsoDates(settledOn, this.end) > 0) settledOn = null;
     }
     const reportedBackOn = settledOn && plan.parentKey ? addDays(settledOn, intBetween(random, 1, 5)) : null;
     const record: CaseRecord = {
-      key: `case-${this.counter}`,
+      key: `${this.keyPrefix}-${this.counter}`,
       unitId: plan.unitId,
       communeId: plan.communeId,
       receivedOn: plan.receivedOn,
@@ -263,9 +269,9 @@ class CaseMaker {
       denunciationComplexity: 'normal',
       overLevel: plan.overLevel ?? false,
       parentKey: plan.parentKey,
-      handling: plan.handling,
+      handling,
       decidedOn,
-      transferredTo: plan.handling === 'transferred' ? 'Chi nhánh Văn phòng Đăng ký đất đai huyện' : null,
+      transferredTo: handling === 'transferred' ? 'Chi nhánh Văn phòng Đăng ký đất đai huyện' : null,
       settledOn,
       outcome: settledOn
         ? judged
@@ -277,7 +283,7 @@ class CaseMaker {
           : 'answered'
         : null,
       agreed: settledOn ? (plan.agreed ?? chance(random, 0.85)) : null,
-      reportedBackOn: reportedBackOn && compareIsoDates(reportedBackOn, DEMO_END) <= 0 ? reportedBackOn : null,
+      reportedBackOn: reportedBackOn && compareIsoDates(reportedBackOn, this.end) <= 0 ? reportedBackOn : null,
       createdBy,
       // A denunciation is handled by the commune's officer on duty: only they see who denounced.
       handlerIds: this.users.byUnit.has(plan.unitId) ? [createdBy] : [],
@@ -287,13 +293,9 @@ class CaseMaker {
   }
 
   /** A petition sent to the district about a commune's matter, sent down to the commune, which settles and reports back. */
-  overLevel(place: Place, receivedOn: IsoDate, topic: Topic, type: PetitionType, agreed?: boolean): void {
+  overLevel(place: { commune: { id: string }; district: { id: string } }, receivedOn: IsoDate, topic: Topic, type: PetitionType, agreed?: boolean): void {
     const parent = this.add({ unitId: place.district.id, communeId: place.commune.id, receivedOn, type, topic, handling: 'referred_down', overLevel: true });
-    if (compareIsoDates(parent.decidedOn!, DEMO_END) > 0) {
-      parent.handling = null;
-      parent.decidedOn = null;
-      return;
-    }
+    if (parent.decidedOn === null) return;
     this.add({
       unitId: place.commune.id,
       communeId: place.commune.id,
@@ -308,13 +310,13 @@ class CaseMaker {
   }
 }
 
-function typedTopic(random: Random, type: PetitionType): Topic {
+export function typedTopic(random: Random, type: PetitionType): Topic {
   if (type === 'khieu_nai') return pick(random, COMPLAINT_TOPICS);
   if (type === 'to_cao') return pick(random, DENUNCIATION_TOPICS);
   return pickWeighted(random, TOPICS);
 }
 
-function handlingOf(random: Random, type: PetitionType): PetitionHandling {
+export function handlingOf(random: Random, type: PetitionType): PetitionHandling {
   if (type === 'to_cao')
     return pickWeighted(random, [
       ['accepted', 6],

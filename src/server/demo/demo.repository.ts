@@ -173,6 +173,11 @@ export class DemoRepository {
     return new CommuneProfileRepository(db).insertFirstAreaClasses(db, rows);
   }
 
+  async firstAdministrator(db: Db): Promise<string | null> {
+    const row = await db.selectFrom('app_user').select('id').where('role', '=', 'admin').where('disabled', '=', false).orderBy('id').executeTakeFirst();
+    return row?.id ?? null;
+  }
+
   /** The demo's accounts: who keys in each unit's records (the administrator for units without an account of their own). */
   async accountsByUnit(db: Db, usernames: readonly string[]): Promise<{ fallback: string; byUnit: Map<string, string> }> {
     const rows = await db
