@@ -11,6 +11,7 @@ import { useT } from '../../app/i18n';
 import { EditDeleteActions, SaveFormDrawer, useSaveAndClose } from '../training/training-form-parts';
 import { type Dialogue, useDeleteDialogue, useDialogues, useMarkCommitment, useSaveDialogue } from './petitions.api';
 import { usePetitionDefaultDate } from './use-petition-date';
+import { PetitionSearchSelect } from './PetitionSearchSelect';
 
 const STATE_COLOURS = { open: 'processing', overdue: 'error', done: 'success', done_late: 'warning' } as const;
 
@@ -24,6 +25,7 @@ interface DialogueValues {
   participants?: number | null;
   outcome?: string;
   agreed?: boolean;
+  petitionIds?: string[];
   commitments: { action: string; responsible: string; dueOn: Dayjs; doneOn?: Dayjs | null }[];
 }
 
@@ -165,6 +167,7 @@ export function DialoguesTab() {
       {editing && (
         <DialogueDrawer
           dialogue={editing === 'new' ? null : editing}
+          unitId={unitId}
           defaultCommuneId={user.unit.level === 'commune' ? user.unit.id : undefined}
           onClose={() => setEditing(null)}
         />
@@ -173,7 +176,17 @@ export function DialoguesTab() {
   );
 }
 
-function DialogueDrawer({ dialogue, defaultCommuneId, onClose }: { dialogue: Dialogue | null; defaultCommuneId?: string; onClose: () => void }) {
+function DialogueDrawer({
+  dialogue,
+  unitId,
+  defaultCommuneId,
+  onClose,
+}: {
+  dialogue: Dialogue | null;
+  unitId: string;
+  defaultCommuneId?: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<DialogueValues>();
   const save = useSaveDialogue();
@@ -194,7 +207,7 @@ function DialogueDrawer({ dialogue, defaultCommuneId, onClose }: { dialogue: Dia
           participants: values.participants ?? null,
           outcome: values.outcome || null,
           agreed: values.agreed ?? null,
-          petitionIds: dialogue?.petitions.map((petition) => petition.id) ?? [],
+          petitionIds: values.petitionIds ?? [],
           commitments: (values.commitments ?? []).map((commitment) => ({
             action: commitment.action,
             responsible: commitment.responsible,
@@ -229,6 +242,7 @@ function DialogueDrawer({ dialogue, defaultCommuneId, onClose }: { dialogue: Dia
               participants: dialogue.participants,
               outcome: dialogue.outcome ?? undefined,
               agreed: dialogue.agreed ?? undefined,
+              petitionIds: dialogue.petitions.map((petition) => petition.id),
               commitments: dialogue.commitments.map((commitment) => ({
                 action: commitment.action,
                 responsible: commitment.responsible,
@@ -272,6 +286,13 @@ function DialogueDrawer({ dialogue, defaultCommuneId, onClose }: { dialogue: Dia
       </Form.Item>
       <Form.Item name="agreed" valuePropName="checked">
         <Checkbox>{t('petitions.dialogue.agreed')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="petitionIds" label={t('petitions.dialogue.petitions')}>
+        <PetitionSearchSelect
+          multiple
+          unitId={unitId}
+          known={dialogue?.petitions.map((petition) => ({ id: petition.id, label: `${petition.number} — ${petition.subject}` }))}
+        />
       </Form.Item>
       <Typography.Text strong>{t('petitions.dialogue.commitments')}</Typography.Text>
       <Form.List name="commitments">

@@ -16,9 +16,8 @@ import { DATE_DISPLAY_FORMAT, fromApiDate, todayInVietnam, toApiDate } from '../
 import { useLanguage, useT } from '../../app/i18n';
 import { SaveFormDrawer } from '../training/training-form-parts';
 import { useServerFormErrors } from '../cadres/form-errors';
-import { usePetitionOptions, usePetitions, useReceivePetition, useReceptionSessions } from './petitions.api';
-import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
-import { useState } from 'react';
+import { usePetitionOptions, useReceivePetition, useReceptionSessions } from './petitions.api';
+import { PetitionSearchSelect } from './PetitionSearchSelect';
 
 const CHANNELS = ['reception', 'mail', 'handed', 'transferred', 'online'] as const;
 
@@ -269,35 +268,5 @@ export function PetitionFormDrawer({ unitId, prefill, onClose }: { unitId: strin
         <Select mode="multiple" options={options.data?.handlers.map((handler) => ({ value: handler.id, label: handler.fullName }))} />
       </Form.Item>
     </SaveFormDrawer>
-  );
-}
-
-/** A petition already in the unit's register, found by number, summary or petitioner. */
-function PetitionSearchSelect({
-  unitId,
-  id,
-  value,
-  onChange,
-}: {
-  unitId: string;
-  id?: string;
-  value?: string;
-  onChange?: (value: string | undefined) => void;
-}) {
-  const t = useT();
-  const [search, setSearch] = useState('');
-  const debounced = useDebouncedValue(search, 300);
-  const found = usePetitions({ unitId, status: 'all', q: debounced || undefined, asOf: todayInVietnam(), page: 1, pageSize: 10 });
-  return (
-    <Select
-      id={id}
-      allowClear
-      value={value}
-      onChange={onChange}
-      showSearch={{ onSearch: setSearch, filterOption: false }}
-      loading={found.isFetching}
-      placeholder={t('petitions.filter.search')}
-      options={found.data?.items.map((item) => ({ value: item.id, label: `${item.number} — ${item.subject} (${item.petitioner})` }))}
-    />
   );
 }
