@@ -134,7 +134,11 @@ describe('denunciation clocks (Law on Denunciations 2018)', () => {
   it('refuses an extension the law does not allow, naming the field', () => {
     const base = { type: 'to_cao' as const, decidedOn: '2025-03-03', acceptedOn: '2025-03-03' };
     expect(petitionDateProblems(petition({ ...base, denunciationComplexity: 'especially_complex', extensionsUsed: 3 }), RULES)).toEqual([
-      { field: 'extensionsUsed', message: 'Vụ việc tố cáo đặc biệt phức tạp được gia hạn tối đa 2 lần (Luật Tố cáo 2018, Điều 30)' },
+      {
+        field: 'extensionsUsed',
+        message: 'Vụ việc tố cáo đặc biệt phức tạp được gia hạn tối đa 2 lần (Luật Tố cáo 2018, Điều 30)',
+        messageEn: 'The especially complex denunciation allows at most 2 extension(s) (Law on Denunciations 2018, art. 30)',
+      },
     ]);
     expect(petitionDateProblems(petition({ ...base, denunciationComplexity: 'normal', extensionsUsed: 1 }), RULES)[0]?.message).toBe(
       'Vụ việc tố cáo thông thường không được gia hạn (Luật Tố cáo 2018, Điều 30)',
@@ -183,7 +187,11 @@ describe('dates out of order', () => {
       'Ngày thụ lý không được trước ngày nhận đơn (03/03/2025)',
     ]);
     expect(petitionDateProblems(petition({ decidedOn: '2025-03-05', acceptedOn: '2025-03-05', settledOn: '2025-03-04' }), RULES)).toEqual([
-      { field: 'settledOn', message: 'Ngày giải quyết không được trước ngày thụ lý (05/03/2025)' },
+      {
+        field: 'settledOn',
+        message: 'Ngày giải quyết không được trước ngày thụ lý (05/03/2025)',
+        messageEn: 'The settlement date cannot be before the acceptance (2025-03-05)',
+      },
     ]);
   });
 });

@@ -243,20 +243,33 @@ export function clockText(reading: ClockReading): string {
 export interface DateProblem {
   field: 'decidedOn' | 'acceptedOn' | 'settledOn' | 'reportedBackOn' | 'extensionsUsed';
   message: string;
+  messageEn: string;
 }
 
-/** Dates out of order and extensions beyond the law, in Vietnamese, by field. */
+/** Dates out of order and extensions beyond the law, in Vietnamese and English, by field. */
 export function petitionDateProblems(input: PetitionClockInput, rules: readonly LegalPeriodRule[]): DateProblem[] {
   const problems: DateProblem[] = [];
   const before = (a: IsoDate | null, b: IsoDate | null) => a !== null && b !== null && compareIsoDates(a, b) < 0;
   if (before(input.decidedOn, input.receivedOn)) {
-    problems.push({ field: 'decidedOn', message: `Ngày xử lý đơn không được trước ngày nhận đơn (${formatVietnameseDate(input.receivedOn)})` });
+    problems.push({
+      field: 'decidedOn',
+      message: `Ngày xử lý đơn không được trước ngày nhận đơn (${formatVietnameseDate(input.receivedOn)})`,
+      messageEn: `The handling date cannot be before the date of receipt (${input.receivedOn})`,
+    });
   }
   if (before(input.acceptedOn, input.receivedOn)) {
-    problems.push({ field: 'acceptedOn', message: `Ngày thụ lý không được trước ngày nhận đơn (${formatVietnameseDate(input.receivedOn)})` });
+    problems.push({
+      field: 'acceptedOn',
+      message: `Ngày thụ lý không được trước ngày nhận đơn (${formatVietnameseDate(input.receivedOn)})`,
+      messageEn: `The acceptance date cannot be before the date of receipt (${input.receivedOn})`,
+    });
   }
   if (input.settledOn && !input.acceptedOn && (input.type === 'khieu_nai' || input.type === 'to_cao')) {
-    problems.push({ field: 'settledOn', message: 'Đơn chưa được thụ lý thì chưa thể ghi kết quả giải quyết' });
+    problems.push({
+      field: 'settledOn',
+      message: 'Đơn chưa được thụ lý thì chưa thể ghi kết quả giải quyết',
+      messageEn: 'A case not accepted cannot be settled',
+    });
   }
   if (before(input.settledOn, input.acceptedOn ?? input.receivedOn)) {
     problems.push({
@@ -264,17 +277,26 @@ export function petitionDateProblems(input: PetitionClockInput, rules: readonly 
       message: input.acceptedOn
         ? `Ngày giải quyết không được trước ngày thụ lý (${formatVietnameseDate(input.acceptedOn)})`
         : `Ngày giải quyết không được trước ngày nhận đơn (${formatVietnameseDate(input.receivedOn)})`,
+      messageEn: `The settlement date cannot be before ${input.acceptedOn ? `the acceptance (${input.acceptedOn})` : `the receipt (${input.receivedOn})`}`,
     });
   }
   if (input.reportedBackOn && !input.settledOn) {
-    problems.push({ field: 'reportedBackOn', message: 'Chỉ báo cáo kết quả lên cấp trên sau khi đã giải quyết' });
+    problems.push({ field: 'reportedBackOn', message: 'Chỉ báo cáo kết quả lên cấp trên sau khi đã giải quyết', messageEn: 'Report back only after settling' });
   }
   if (before(input.reportedBackOn, input.settledOn)) {
-    problems.push({ field: 'reportedBackOn', message: `Ngày báo cáo không được trước ngày giải quyết (${formatVietnameseDate(input.settledOn!)})` });
+    problems.push({
+      field: 'reportedBackOn',
+      message: `Ngày báo cáo không được trước ngày giải quyết (${formatVietnameseDate(input.settledOn!)})`,
+      messageEn: `The report cannot be dated before the settlement (${input.settledOn})`,
+    });
   }
   if (input.extensionsUsed > 0) {
     if (input.type !== 'to_cao' || !input.acceptedOn) {
-      problems.push({ field: 'extensionsUsed', message: 'Chỉ gia hạn giải quyết được với đơn tố cáo đã thụ lý' });
+      problems.push({
+        field: 'extensionsUsed',
+        message: 'Chỉ gia hạn giải quyết được với đơn tố cáo đã thụ lý',
+        messageEn: 'Only an accepted denunciation can be extended',
+      });
     } else {
       const allowed = maxDenunciationExtensions(input.denunciationComplexity, rules, input.acceptedOn);
       if (input.extensionsUsed > allowed) {
@@ -285,6 +307,7 @@ export function petitionDateProblems(input: PetitionClockInput, rules: readonly 
             allowed === 0
               ? `Vụ việc tố cáo ${label} không được gia hạn (Luật Tố cáo 2018, Điều 30)`
               : `Vụ việc tố cáo ${label} được gia hạn tối đa ${allowed} lần (Luật Tố cáo 2018, Điều 30)`,
+          messageEn: `The ${DENUNCIATION_COMPLEXITY_LABELS[input.denunciationComplexity].en.toLowerCase()} denunciation allows at most ${allowed} extension(s) (Law on Denunciations 2018, art. 30)`,
         });
       }
     }

@@ -48,7 +48,8 @@ export class PetitionDesk {
     const legal = clock ?? (await loadLegalClock(trx));
     const input = clockInputOf(row);
     const problems = petitionDateProblems(input, legal.rules);
-    if (problems.length > 0) throw validationError(problems.map((problem) => ({ path: problem.field, message: problem.message })));
+    if (problems.length > 0)
+      throw validationError(problems.map((problem) => ({ path: problem.field, message: problem.message, messageEn: problem.messageEn })));
     const due = dueDatesOf(input, legal);
     await this.petitions.updatePetition(trx, row.id, {
       processing_due_on: row.decided_on !== null ? row.processing_due_on : due.processing_due_on,
