@@ -55,11 +55,13 @@ export async function benchPetitions(target: PetitionBenchTarget, options: { req
   const cases = await target.db.selectFrom('petition').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   // The busiest commune and the province with most cases: the heaviest inboxes a user opens.
   const commune = await target.db
-    .selectFrom('petition')
-    .select(['unit_id', sql<number>`count(*)::int`.as('n')])
-    .groupBy('unit_id')
+    .selectFrom('petition as p')
+    .innerJoin('admin_unit as u', 'u.id', 'p.unit_id')
+    .select(['p.unit_id', sql<number>`count(*)::int`.as('n')])
+    .where('u.level', '=', 'commune')
+    .groupBy('p.unit_id')
     .orderBy(sql`count(*) desc`)
-    .orderBy('unit_id')
+    .orderBy('p.unit_id')
     .executeTakeFirstOrThrow();
   const province = await target.db
     .selectFrom('petition as p')

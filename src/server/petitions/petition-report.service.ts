@@ -1,14 +1,13 @@
-import { type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { PETITION_TYPE_LABELS, PETITION_TYPES } from '../../core/petition-deadlines.js';
 import type { Actor } from '../access/actor.js';
 import { requireAccess } from '../access/policy.js';
 import type { AppContext } from '../context.js';
-import type { Db } from '../db/database.js';
 import { validationError } from '../http/errors.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import { CHANNEL_LABELS } from './petitions.presenter.js';
+import { PetitionReportRepository } from './petition-report.repository.js';
 import type { petitionReportQuerySchema } from './petitions.schema.js';
 import { PETITION_CHANNELS } from './petitions.tables.js';
 
@@ -22,6 +21,8 @@ const NUMBER = new Intl.NumberFormat('vi-VN');
  * the article quotes for Quỳnh Sơn, and the sentence that says them.
  */
 export class PetitionReportService {
+  private readonly figures = new PetitionReportRepository();
+
   constructor(private readonly context: AppContext) {}
 
   async report(actor: Actor, query: ReportQuery) {
@@ -30,75 +31,35 @@ export class PetitionReportService {
     const db = this.context.db;
     await requireAccess(db, { actor, permission: 'unit.read', ids: [unitId] });
     const unitLevel = (await db.selectFrom('admin_unit').select('level').where('id', '=', unitId).executeTakeFirstOrThrow()).level;
-    const inScope = (column: string) =>
-      unitLevel === 'country' ? sql<SqlBool>`true` : sql<SqlBool>`${sql.ref(column)} in (select s.unit_id from unit_scope s where s.root_id = ${unitId})`;
     const asOf = query.to < todayInVietnam() ? query.to : todayInVietnam();
-    const received = sql<SqlBool>`${inScope('p.unit_id')} and p.received_on between ${query.from} and ${query.to}`;
-
-    const [byType, byField, byChannel, totals, overLevelByCommune, overLevelByYear, dialogues] = await Promise.all([
-      this.countBy(db, 'p.type', received),
-      db
-        .selectFrom('petition as p')
-        .innerJoin('petition_field as f', 'f.code', 'p.field_code')
-        .select(['f.code', 'f.name', sql<number>`count(*)::int`.as('count')])
-        .where(received)
-        .groupBy(['f.code', 'f.name', 'f.position'])
-        .orderBy(sql`count(*) desc`)
-        .orderBy('f.position')
-        .execute(),
-      this.countBy(db, 'p.channel', received),
-      db
-        .selectFrom('petition as p')
-        .select([
-          sql<number>`count(*) filter (where ${received})::int`.as('received'),
-          sql<number>`count(*) filter (where ${received} and p.handling = 'accepted')::int`.as('within_authority'),
-          sql<number>`count(*) filter (where p.handling = 'accepted' and p.settled_on between ${query.from} and ${query.to})::int`.as('settled'),
-          sql<number>`count(*) filter (where p.handling = 'accepted' and p.settled_on between ${query.from} and ${query.to}
-            and (p.settlement_due_on is null or p.settled_on <= p.settlement_due_on))::int`.as('settled_on_time'),
-          sql<number>`count(*) filter (where p.handling = 'accepted' and p.settled_on between ${query.from} and ${query.to} and p.agreed)::int`.as(
-            'settled_agreed',
-          ),
-          sql<number>`count(*) filter (where p.received_on <= ${asOf} and ((p.handling is null and p.processing_due_on < ${asOf})
-            or (p.handling = 'accepted' and (p.settled_on is null or p.settled_on > ${asOf}) and p.settlement_due_on < ${asOf})))::int`.as('overdue_open'),
-        ])
-        .where(inScope('p.unit_id'))
-        .executeTakeFirstOrThrow(),
-      // Over-level petitions are received above the commune: they are counted by the commune they concern.
-      db
-        .selectFrom('petition as p')
-        .select(['p.commune_id', sql<number>`count(*)::int`.as('count')])
-        .where('p.over_level', '=', true)
-        .where(inScope('p.commune_id'))
-        .where('p.received_on', '>=', query.from)
-        .where('p.received_on', '<=', query.to)
-        .groupBy('p.commune_id')
-        .orderBy(sql`count(*) desc`)
-        .orderBy('p.commune_id')
-        .execute(),
-      db
-        .selectFrom('petition as p')
-        .select([sql<number>`extract(year from p.received_on)::int`.as('year'), sql<number>`count(*)::int`.as('count')])
-        .where('p.over_level', '=', true)
-        .where(inScope('p.commune_id'))
-        .where('p.received_on', '<=', query.to)
-        .groupBy(sql`extract(year from p.received_on)`)
-        .orderBy(sql`extract(year from p.received_on)`)
-        .execute(),
-      db
-        .selectFrom('dialogue as d')
-        .leftJoin('dialogue_commitment as c', 'c.dialogue_id', 'd.id')
-        .select([
-          sql<number>`count(distinct d.id)::int`.as('held'),
-          sql<number>`count(c.id)::int`.as('commitments'),
-          sql<number>`count(c.id) filter (where c.done_on is not null and c.done_on <= ${asOf})::int`.as('done'),
-          sql<number>`count(c.id) filter (where c.done_on is not null and c.done_on <= ${asOf} and c.done_on > c.due_on)::int`.as('done_late'),
-          sql<number>`count(c.id) filter (where c.due_on < ${asOf} and (c.done_on is null or c.done_on > ${asOf}))::int`.as('overdue'),
-        ])
-        .where(inScope('d.commune_id'))
-        .where('d.held_on', '>=', query.from)
-        .where('d.held_on', '<=', query.to)
-        .executeTakeFirstOrThrow(),
-    ]);
+    const { aggregates, fieldNames, overLevelByCommune, overLevelByYear, dialogues } = await this.figures.figures(db, {
+      scopeRootId: unitLevel === 'country' ? null : unitId,
+      from: query.from,
+      to: query.to,
+      asOf,
+    });
+    const rows = aggregates;
+    const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
+    const totals = {
+      received: sum((row) => row.received),
+      within_authority: sum((row) => row.within_authority),
+      settled: sum((row) => row.settled),
+      settled_on_time: sum((row) => row.settled_on_time),
+      settled_agreed: sum((row) => row.settled_agreed),
+      overdue_open: sum((row) => row.overdue_open),
+    };
+    const receivedBy = (key: 'type' | 'channel' | 'field_code') => {
+      const counts = new Map<string, number>();
+      for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + row.received);
+      return counts;
+    };
+    const byType = [...receivedBy('type')].map(([key, count]) => ({ key, count }));
+    const byChannel = [...receivedBy('channel')].map(([key, count]) => ({ key, count }));
+    const fieldCounts = receivedBy('field_code');
+    const byField = fieldNames
+      .map((field) => ({ code: field.code, name: field.name, position: field.position, count: fieldCounts.get(field.code) ?? 0 }))
+      .filter((field) => field.count > 0)
+      .sort((a, b) => b.count - a.count || a.position - b.position);
 
     const names = await unitNamesAsOf(db, [unitId, ...overLevelByCommune.map((row) => row.commune_id!)], query.to);
     const unitName = names.get(unitId)?.name ?? '';
@@ -125,15 +86,6 @@ export class PetitionReportService {
       commitments: { total: dialogues.commitments, done: dialogues.done, doneLate: dialogues.done_late, overdue: dialogues.overdue },
     };
     return { ...figures, sentence: reportSentence(figures) };
-  }
-
-  private async countBy(db: Db, column: 'p.type' | 'p.channel', where: ReturnType<typeof sql<SqlBool>>) {
-    return db
-      .selectFrom('petition as p')
-      .select([sql<string>`${sql.ref(column)}`.as('key'), sql<number>`count(*)::int`.as('count')])
-      .where(where)
-      .groupBy(column)
-      .execute();
   }
 }
 

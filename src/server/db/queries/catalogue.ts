@@ -14,6 +14,8 @@ import type { Actor } from '../../access/actor.js';
 import { CadresRepository } from '../../cadres/cadres.repository.js';
 import { ComplianceRepository } from '../../compliance/compliance.repository.js';
 import { TrainingRepository } from '../../training/training.repository.js';
+import { PetitionsRepository } from '../../petitions/petitions.repository.js';
+import { PetitionReportRepository } from '../../petitions/petition-report.repository.js';
 import type { Database, Db } from '../database.js';
 
 /**
@@ -124,6 +126,29 @@ export const QUERY_FILES: Record<string, QueryEntry[]> = {
     {
       name: 'ComplianceRepository.people (those not meeting the standard, one page)',
       run: (db) => new ComplianceRepository().people(db, PROVINCE_SCOPE, { status: 'does_not_meet', gap: null, withMajor: true }, { offset: 0, limit: 20 }),
+    },
+  ],
+  'petitions.sql': [
+    {
+      name: "PetitionsRepository.listPetitions (a commune's inbox: open cases, the deadline running first)",
+      run: (db) =>
+        new PetitionsRepository().listPetitions(db, PROVINCE_OFFICER, { scopeRootId: '7702', status: 'open', asOf: '2021-12-31', limit: 20, offset: 0 }),
+    },
+    {
+      name: "PetitionsRepository.listPetitions (a province's register, searched: a denouncer's name only where the caller may see it)",
+      run: (db) =>
+        new PetitionsRepository().listPetitions(db, PROVINCE_OFFICER, {
+          scopeRootId: '24',
+          status: 'all',
+          asOf: '2021-12-31',
+          folded: 'nguyen van',
+          limit: 20,
+          offset: 0,
+        }),
+    },
+    {
+      name: 'PetitionReportRepository.figures (the whole country, one half-year)',
+      run: (db) => new PetitionReportRepository().figures(db, { scopeRootId: null, from: '2025-07-01', to: '2025-12-31', asOf: '2025-12-31' }),
     },
   ],
   'training.sql': [
