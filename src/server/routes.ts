@@ -14,6 +14,7 @@ import { usersRoutes } from './users/users.routes.js';
 import { partyOrganizationsRoutes } from './party-organizations/party-organizations.routes.js';
 import { villagesRoutes } from './villages/villages.routes.js';
 import { petitionsRoutes } from './petitions/petitions.routes.js';
+import { grassrootsRoutes } from './grassroots/grassroots.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
 export const featureRoutes: FeatureRoutes[] = [
@@ -32,4 +33,5 @@ export const featureRoutes: FeatureRoutes[] = [
   trainingRoutes,
   dashboardRoutes,
   petitionsRoutes,
+  grassrootsRoutes,
 ];

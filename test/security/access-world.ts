@@ -545,6 +545,34 @@ export class AccessWorld {
     return this.once('receptionSession', async () => (await this.send({ method: 'POST', url: '/api/reception-sessions', payload: this.receptionBody() })).id);
   }
 
+  problemBody = async (): Promise<Record<string, unknown>> => ({
+    communeId: this.place.commune,
+    year: 2025,
+    title: `Xử lý điểm tập kết rác thôn Trung ${this.unique()}`,
+    fieldCode: 'moi_truong',
+    leadCadreId: await this.cadre(),
+    registeredOn: '2025-01-10',
+    targetOn: '2025-06-30',
+  });
+
+  /** A problem the commune registered for 2025, still open. */
+  problem(): Promise<string> {
+    return this.once('problem', async () => (await this.send({ method: 'POST', url: '/api/grassroots-problems', payload: await this.problemBody() })).id);
+  }
+
+  problemAttachment(): Promise<{ problemId: string; attachmentId: string }> {
+    return this.once('problemAttachment', async () => {
+      const problemId = await this.problem();
+      const detail = (await this.send(
+        { method: 'POST', url: `/api/grassroots-problems/${problemId}/attachments`, ...multipartFile('minh-chung.png', PNG) },
+        200,
+      )) as unknown as {
+        attachments: { id: string }[];
+      };
+      return { problemId, attachmentId: detail.attachments[0]!.id };
+    });
+  }
+
   /** A user of the commune, who may be assigned its cases. */
   communeUser(): Promise<string> {
     return this.once('communeUser', async () => (await this.t.createUser({ role: 'commune', unitId: this.place.commune })).id);

@@ -825,6 +825,62 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     changes: true,
     request: async (w) => ({ method: 'DELETE', url: `/api/reception-sessions/${await w.receptionSession()}` }),
   },
+  'GET /api/grassroots-problems': { records: communeRead, request: async (w) => get(`/api/grassroots-problems?unitId=${w.place.commune}&year=2025`) },
+  'GET /api/grassroots-problems/options': {
+    records: communeRead,
+    request: async (w) => get(`/api/grassroots-problems/options?communeId=${w.place.commune}&on=2025-01-10`),
+  },
+  'GET /api/grassroots-problems/report': {
+    records: communeRead,
+    request: async (w) => get(`/api/grassroots-problems/report?unitId=${w.place.commune}&year=2025`),
+  },
+  'POST /api/grassroots-problems': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: '/api/grassroots-problems', payload: await w.problemBody() }),
+  },
+  'GET /api/grassroots-problems/{id}': { records: communeRead, request: async (w) => get(`/api/grassroots-problems/${await w.problem()}`) },
+  'PUT /api/grassroots-problems/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({
+      method: 'PUT',
+      url: `/api/grassroots-problems/${await w.problem()}`,
+      payload: { ...(await w.problemBody()), resolution: 'Nghị quyết số 05' },
+    }),
+  },
+  'POST /api/grassroots-problems/{id}/progress': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/grassroots-problems/${await w.problem()}/progress`,
+      payload: { on: '2025-03-01', status: 'resolved', note: 'Đã di dời điểm tập kết' },
+    }),
+  },
+  'POST /api/grassroots-problems/{id}/carry-over': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/grassroots-problems/${await w.problem()}/carry-over`,
+      payload: { on: '2025-12-20', targetOn: '2026-06-30', note: 'Chưa có kinh phí' },
+    }),
+  },
+  'POST /api/grassroots-problems/{id}/attachments': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: `/api/grassroots-problems/${await w.problem()}/attachments`, ...w.photoUpload() }),
+  },
+  'GET /api/grassroots-problems/{id}/attachments/{attachmentId}': {
+    records: communeRead,
+    request: async (w) => {
+      const { problemId, attachmentId } = await w.problemAttachment();
+      return get(`/api/grassroots-problems/${problemId}/attachments/${attachmentId}`);
+    },
+  },
   'GET /api/legal-calendar': { request: async () => get('/api/legal-calendar?year=2025') },
   'PUT /api/legal-calendar/{date}': {
     role: 'legal.calendar.manage',

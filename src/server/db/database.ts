@@ -15,6 +15,7 @@ import type { ComplianceTables } from '../compliance/compliance.tables.js';
 import type { TrainingReviewTables } from '../training-review/training-review.tables.js';
 import type { TrainingTables } from '../training/training.tables.js';
 import type { PetitionsTables } from '../petitions/petitions.tables.js';
+import type { GrassrootsTables } from '../grassroots/grassroots.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
 export interface Database
@@ -30,7 +31,8 @@ export interface Database
     ComplianceTables,
     TrainingReviewTables,
     TrainingTables,
-    PetitionsTables {}
+    PetitionsTables,
+    GrassrootsTables {}
 
 export type Db = Kysely<Database>;
 

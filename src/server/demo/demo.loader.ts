@@ -10,6 +10,7 @@ import { DemoRepository, type InsertedCounts } from './demo.repository.js';
 import { insertNationalTraining, type NationalTrainingCounts } from './demo.national-training.js';
 import { insertNationalPetitions, type NationalPetitionCounts } from './demo.national-petitions.js';
 import { insertPetitionsDemo } from './demo.petitions.js';
+import { insertGrassrootsDemo } from './demo.grassroots.js';
 import { insertReviewDemo } from './demo.review.js';
 import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
@@ -127,14 +128,12 @@ export async function loadProvinceDemo(db: Db, options: { mode: 'first-start' | 
     await insertTrainingDemo(trx, territory);
     const accounts = await createAccounts(trx, 'bac-giang-2021', PROVINCE_DEMO.asOf);
     await insertReviewDemo(trx, territory);
-    await insertPetitionsDemo(
+    const keyedBy = await repository.accountsByUnit(
       trx,
-      territory,
-      await repository.accountsByUnit(
-        trx,
-        DEMO_ACCOUNTS['bac-giang-2021'].map((account) => account.username),
-      ),
+      DEMO_ACCOUNTS['bac-giang-2021'].map((account) => account.username),
     );
+    await insertPetitionsDemo(trx, territory, keyedBy);
+    await insertGrassrootsDemo(trx, territory, keyedBy);
     const summary = { dataset: 'bac-giang-2021' as const, keyCadres: demo.keyPeople, otherStaff: demo.otherPeople, counts, areaClasses, accounts };
     await markLoaded(trx, 'bac-giang-2021', summary);
     return { status: 'loaded', ...summary, seconds: (performance.now() - started) / 1000 };

@@ -87,6 +87,12 @@ export async function unitNamesAsOf(db: Db, unitIds: readonly string[], asOf: st
   );
 }
 
+/** The units directly under a unit on a date (a province's districts, or after 2025 its communes), in official name order. */
+export async function childUnitsAsOf(db: Db, parentId: string, asOf: string): Promise<{ id: string; name: string; level: UnitLevel }[]> {
+  const rows = await new TerritoryRepository(db).children(parentId, asOf, null);
+  return rows.map((row) => ({ id: row.id, name: row.name, level: row.level }));
+}
+
 // ---------------------------------------------------------------------------
 // The API.
 // ---------------------------------------------------------------------------

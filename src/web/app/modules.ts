@@ -8,6 +8,7 @@ import { trainingModule } from '../features/training/training.module';
 import { trainingReviewModule } from '../features/training-review/training-review.module';
 import { usersModule } from '../features/users/users.module';
 import { petitionsModule } from '../features/petitions/petitions.module';
+import { grassrootsModule } from '../features/grassroots/grassroots.module';
 import type { AppModule } from './app-module';
 
 /** Every module of the app, in sidebar order. New features add their entry here. */
@@ -18,6 +19,7 @@ export const appModules: readonly AppModule[] = [
   trainingReviewModule,
   trainingModule,
   petitionsModule,
+  grassrootsModule,
   territoryModule,
   usersModule,
   auditModule,

@@ -14,6 +14,7 @@ import { auditEn, auditVi } from '../../features/audit/audit.messages';
 import { usersEn, usersVi } from '../../features/users/users.messages';
 import { accountEn, accountVi } from '../../features/account/account.messages';
 import { petitionsEn, petitionsVi } from '../../features/petitions/petitions.messages';
+import { grassrootsEn, grassrootsVi } from '../../features/grassroots/grassroots.messages';
 
 export const commonVi = {
   'app.name': 'Cán bộ xã',
@@ -145,6 +146,7 @@ export const vi = {
   ...usersVi,
   ...accountVi,
   ...petitionsVi,
+  ...grassrootsVi,
 };
 export const featureEn = {
   ...trainingEn,
@@ -158,6 +160,7 @@ export const featureEn = {
   ...usersEn,
   ...accountEn,
   ...petitionsEn,
+  ...grassrootsEn,
 };
 
 export type MessageKey = keyof typeof vi;

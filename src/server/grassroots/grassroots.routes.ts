@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { actorOf } from '../auth/auth.hook.js';
+import type { FeatureRoutes } from '../context.js';
+import { attachmentHeader, readUploadedFile } from '../http/upload.js';
+import { GrassrootsReportService } from './grassroots-report.service.js';
+import {
+  carryOverBodySchema,
+  listProblemsQuerySchema,
+  problemAttachmentParamsSchema,
+  problemBodySchema,
+  problemDetailSchema,
+  problemListSchema,
+  problemOptionsQuerySchema,
+  problemOptionsSchema,
+  problemParamsSchema,
+  problemReportQuerySchema,
+  problemReportSchema,
+  progressBodySchema,
+} from './grassroots.schema.js';
+import { GrassrootsService } from './grassroots.service.js';
+
+export const grassrootsRoutes: FeatureRoutes = (app, context) => {
+  const problems = new GrassrootsService(context);
+  const reports = new GrassrootsReportService(context);
+  const tags = ['grassroots'];
+  const detail = { 200: problemDetailSchema };
+
+  app.get(
+    '/api/grassroots-problems',
+    {
+      schema: {
+        tags,
+        summary: 'Vấn đề cần tập trung lãnh đạo, chỉ đạo của các xã trong phạm vi',
+        querystring: listProblemsQuerySchema,
+        response: { 200: problemListSchema },
+      },
+    },
+    (request) => problems.list(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/grassroots-problems/options',
+    {
+      schema: {
+        tags,
+        summary: 'Lĩnh vực, thành viên thường trực có thể phụ trách và các thôn của một xã vào một ngày',
+        querystring: problemOptionsQuerySchema,
+        response: { 200: problemOptionsSchema },
+      },
+    },
+    (request) => problems.options(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/grassroots-problems/report',
+    {
+      schema: {
+        tags,
+        summary: 'Tỉ lệ giải quyết vấn đề theo lĩnh vực và đơn vị trực thuộc trong một năm',
+        querystring: problemReportQuerySchema,
+        response: { 200: problemReportSchema },
+      },
+    },
+    (request) => reports.report(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/grassroots-problems',
+    { schema: { tags, summary: 'Đăng ký một vấn đề cần tập trung lãnh đạo, chỉ đạo', body: problemBodySchema, response: { 201: problemDetailSchema } } },
+    async (request, reply) => reply.status(201).send(await problems.register(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/grassroots-problems/:id',
+    { schema: { tags, summary: 'Một vấn đề: diễn biến, đơn và đối thoại liên quan, minh chứng', params: problemParamsSchema, response: detail } },
+    (request) => problems.detail(actorOf(request), request.params.id),
+  );
+
+  app.put(
+    '/api/grassroots-problems/:id',
+    { schema: { tags, summary: 'Sửa một vấn đề đang giải quyết', params: problemParamsSchema, body: problemBodySchema, response: detail } },
+    (request) => problems.edit(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/grassroots-problems/:id/progress',
+    {
+      schema: {
+        tags,
+        summary: 'Cập nhật tiến độ; kết luận đã giải quyết, giải quyết một phần hoặc không giải quyết được',
+        params: problemParamsSchema,
+        body: progressBodySchema,
+        response: detail,
+      },
+    },
+    (request) => problems.progress(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/grassroots-problems/:id/carry-over',
+    {
+      schema: {
+        tags,
+        summary: 'Chuyển vấn đề chưa giải quyết xong sang năm sau, giữ nguyên quá trình',
+        params: problemParamsSchema,
+        body: carryOverBodySchema,
+        response: { 200: problemDetailSchema.extend({ nextId: z.string() }) },
+      },
+    },
+    (request) => problems.carryOver(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/grassroots-problems/:id/attachments',
+    { schema: { tags, summary: 'Đính kèm minh chứng (PDF, JPEG, PNG; tối đa 10 MB; multipart, trường file)', params: problemParamsSchema, response: detail } },
+    async (request) => problems.addAttachment(actorOf(request), request.params.id, await readUploadedFile(request, 'Chưa chọn tệp minh chứng (trường "file")')),
+  );
+
+  app.get(
+    '/api/grassroots-problems/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Tải minh chứng của một vấn đề', params: problemAttachmentParamsSchema } },
+    async (request, reply) => {
+      const file = await problems.attachmentContent(actorOf(request), request.params.id, request.params.attachmentId);
+      return reply
+        .header('Content-Type', file.contentType)
+        .header('Content-Disposition', attachmentHeader(file.fileName))
+        .header('Cache-Control', 'no-store')
+        .send(file.content);
+    },
+  );
+};
