@@ -81,7 +81,6 @@ export function ProblemRegisterTab() {
         rowKey="id"
         dataSource={problems.data?.items}
         loading={problems.isFetching}
-        scroll={{ x: 'max-content' }}
         data-testid="problems-table"
         locale={{ emptyText: t('grassroots.none') }}
         onRow={(row) => ({ onClick: () => setOpened(row.id), style: { cursor: 'pointer' } })}
@@ -101,13 +100,12 @@ export function ProblemRegisterTab() {
               <Flex vertical gap={2}>
                 <Typography.Link>{row.title}</Typography.Link>
                 <Typography.Text type="secondary">
-                  {row.field.label}
+                  {row.field.label} · {row.commune.name}
                   {row.carriedFrom && ` · ${t('grassroots.carriedFrom', { year: row.carriedFrom.year })}`}
                 </Typography.Text>
               </Flex>
             ),
           },
-          { key: 'commune', title: t('grassroots.col.commune'), width: 170, responsive: ['md'], render: (_, row) => row.commune.name },
           { key: 'lead', title: t('grassroots.col.lead'), width: 170, responsive: ['lg'], render: (_, row) => row.lead.name },
           {
             key: 'target',
