@@ -826,6 +826,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     request: async (w) => ({ method: 'DELETE', url: `/api/reception-sessions/${await w.receptionSession()}` }),
   },
   'GET /api/grassroots-problems': { records: communeRead, request: async (w) => get(`/api/grassroots-problems?unitId=${w.place.commune}&year=2025`) },
+  'GET /api/grassroots-problems.xlsx': { records: communeRead, request: async (w) => get(`/api/grassroots-problems.xlsx?unitId=${w.place.commune}&year=2025`) },
+  'GET /api/grassroots-problems/report.xlsx': {
+    records: communeRead,
+    request: async (w) => get(`/api/grassroots-problems/report.xlsx?unitId=${w.place.commune}&year=2025`),
+  },
   'GET /api/grassroots-problems/options': {
     records: communeRead,
     request: async (w) => get(`/api/grassroots-problems/options?communeId=${w.place.commune}&on=2025-01-10`),

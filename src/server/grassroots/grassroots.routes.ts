@@ -18,6 +18,10 @@ import {
   progressBodySchema,
 } from './grassroots.schema.js';
 import { GrassrootsService } from './grassroots.service.js';
+import { buildProblemRatesWorkbook, buildProblemRegisterWorkbook } from './grassroots.export.js';
+import { unitNamesAsOf } from '../territory/territory.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const grassrootsRoutes: FeatureRoutes = (app, context) => {
   const problems = new GrassrootsService(context);
@@ -36,6 +40,28 @@ export const grassrootsRoutes: FeatureRoutes = (app, context) => {
       },
     },
     (request) => problems.list(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/grassroots-problems.xlsx',
+    { schema: { tags, summary: 'Sổ đăng ký vấn đề (.xlsx), cùng bộ lọc với danh sách', querystring: listProblemsQuerySchema } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const list = await problems.list(actor, { ...request.query, page: 1, pageSize: 10_000 });
+      const unitId = request.query.unitId ?? actor.unitId;
+      const unitName = (await unitNamesAsOf(context.db, [unitId])).get(unitId)?.name ?? '';
+      const { fileName, content } = await buildProblemRegisterWorkbook(list, { unitName, year: request.query.year });
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
+  );
+
+  app.get(
+    '/api/grassroots-problems/report.xlsx',
+    { schema: { tags, summary: 'Tỉ lệ giải quyết vấn đề theo lĩnh vực và đơn vị trực thuộc (.xlsx)', querystring: problemReportQuerySchema } },
+    async (request, reply) => {
+      const { fileName, content } = await buildProblemRatesWorkbook(await reports.report(actorOf(request), request.query));
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
+    },
   );
 
   app.get(

@@ -1,4 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useApiErrorNotice } from '../../app/api/api-errors';
+import { useFileDownload } from '../imports/file-transfer';
 import { Button, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PROBLEM_STATUS_LABELS, PROBLEM_STATUSES } from '../../../core/grassroots-problems';
@@ -37,6 +39,8 @@ export function ProblemRegisterTab() {
   const problems = useProblems({ unitId: unit.id, year, status, q: debounced || undefined, page, pageSize: 20 });
   const [opened, setOpened] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
+  const download = useFileDownload();
+  const notifyError = useApiErrorNotice();
 
   return (
     <Flex vertical gap={12}>
@@ -70,11 +74,19 @@ export function ProblemRegisterTab() {
             style={{ width: 240, maxWidth: '100%' }}
           />
         </Flex>
-        {user.abilities.write && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="problem-register">
-            {t('grassroots.register')}
+        <Flex gap={8} wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => download('/api/grassroots-problems.xlsx', { unitId: unit.id, year, status, q: debounced || undefined }).catch(notifyError)}
+          >
+            {t('grassroots.export')}
           </Button>
-        )}
+          {user.abilities.write && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="problem-register">
+              {t('grassroots.register')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       {problems.isError && <QueryErrorAlert error={problems.error} onRetry={() => void problems.refetch()} />}
       <Table<ProblemListItem>

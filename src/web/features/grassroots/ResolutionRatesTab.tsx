@@ -1,4 +1,7 @@
-import { Alert, Card, Col, Flex, InputNumber, Row, Statistic, Table } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Flex, InputNumber, Row, Statistic, Table, Typography } from 'antd';
+import { useApiErrorNotice } from '../../app/api/api-errors';
+import { useFileDownload } from '../imports/file-transfer';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth/session';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
@@ -22,6 +25,8 @@ export function ResolutionRatesTab() {
   const unitId = unit.id;
   const [year, setYear] = useState(defaults.year);
   const report = useProblemReport(unitId, year);
+  const download = useFileDownload();
+  const notifyError = useApiErrorNotice();
   const data = report.data;
   const columns = (first: { title: string; render: (row: Row) => string }) => [
     { key: 'name', title: first.title, render: (_: unknown, row: Row) => first.render(row) },
@@ -56,6 +61,9 @@ export function ResolutionRatesTab() {
           prefix={t('grassroots.year')}
           style={{ width: 130 }}
         />
+        <Typography.Link onClick={() => download('/api/grassroots-problems/report.xlsx', { unitId, year }).catch(notifyError)}>
+          <DownloadOutlined /> {t('grassroots.export')}
+        </Typography.Link>
       </Flex>
       {report.isError && <QueryErrorAlert error={report.error} onRetry={() => void report.refetch()} />}
       {data && (

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createUnit } from '../units.js';
+import { chromiumAvailable, launchBrowser, screenshot, signInChangingPassword, startBrowserServer, type BrowserServer } from './browser.js';
+
+interface Session {
+  cookie: string;
+  csrfToken: string;
+}
+
+async function login(baseUrl: string, username: string, password: string): Promise<Session> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`login ${response.status}`);
+  const body = (await response.json()) as { csrfToken: string };
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken: body.csrfToken };
+}
+
+async function post<T>(baseUrl: string, session: Session, url: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+    body: JSON.stringify(payload),
+  });
+  if (response.status >= 300) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+async function settled(page: Page): Promise<void> {
+  const busy = page.locator('.ant-spin-spinning, .ant-select-dropdown:visible, .ant-picker-dropdown:visible, .ant-modal-mask');
+  await expect.poll(() => busy.count(), { timeout: 10_000 }).toBe(0);
+  await page.waitForTimeout(300);
+}
+
+/**
+ * A commune office registers the year's problem with its chair in charge,
+ * records that it was resolved, and sees the year's rate and sentence.
+ */
+describe.runIf(chromiumAvailable)('vấn đề ở cơ sở trong trình duyệt', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  let page: Page;
+  const option = (text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text });
+
+  beforeAll(async () => {
+    server = await startBrowserServer();
+    browser = await launchBrowser();
+    const db = server.database.db;
+    const country = (await db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow()).id;
+    const province = await createUnit(db, { level: 'province', code: 'T9T', name: 'Tỉnh Thực Tiễn', type: 'Tỉnh', parentId: country });
+    const commune = await createUnit(db, { level: 'commune', code: 'T9T0101', name: 'Xã Rèn Luyện', type: 'Xã', parentId: province });
+    const first = await login(server.baseUrl, 'admin', server.adminPassword);
+    await post(server.baseUrl, first, '/api/auth/password', { currentPassword: server.adminPassword, newPassword: 'mat-khau-quan-tri-van-de' });
+    const admin = await login(server.baseUrl, 'admin', 'mat-khau-quan-tri-van-de');
+    const chair = await post<{ id: string }>(server.baseUrl, admin, '/api/cadres', {
+      fullName: 'Đỗ Văn Chủ Trì',
+      gender: 'nam',
+      birthDate: '1976-02-02',
+      owningUnitId: commune,
+    });
+    await post(server.baseUrl, admin, `/api/cadres/${chair.id}/posts`, { unitId: commune, titleCode: 'chu_tich_ubnd', startDate: '2021-06-01' });
+    await post(server.baseUrl, admin, '/api/users', {
+      username: 'vande.xa',
+      fullName: 'Văn phòng xã',
+      role: 'commune',
+      unitId: commune,
+      password: 'mat-khau-tam-van-de',
+    });
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signInChangingPassword(page, { baseUrl: server.baseUrl, username: 'vande.xa', password: 'mat-khau-tam-van-de', newPassword: 'mat-khau-moi-van-de' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers a problem with the chair in charge, records it resolved, and shows the rate', async () => {
+    await page.goto(`${server.baseUrl}/grassroots`);
+    await page.getByTestId('problem-register').click();
+    const form = page.getByTestId('problem-form');
+    await form.getByLabel('Tên vấn đề').fill('Xử lý điểm ô nhiễm tại mương thoát nước thôn Chùa');
+    await form.getByLabel('Lĩnh vực').click();
+    await option('Môi trường').click();
+    await form.getByLabel('Thành viên thường trực phụ trách').click();
+    await option('Đỗ Văn Chủ Trì').click();
+    await form.getByLabel('Thời hạn giải quyết').fill('31/12/2026');
+    // Enter confirms the date and submits the form, as an office worker at the keyboard would.
+    await form.getByLabel('Thời hạn giải quyết').press('Enter');
+    await settled(page);
+    const row = page.getByTestId('problems-table').locator('tbody tr', { hasText: 'Xử lý điểm ô nhiễm' });
+    await expect.poll(() => row.textContent()).toContain('Mới đăng ký');
+    await row.click();
+    await page.getByTestId('problem-progress').click();
+    const step = page.getByTestId('problem-step-form');
+    await step.getByLabel('Kết quả').click();
+    await option('Đã giải quyết').click();
+    await step.getByLabel('Nội dung, minh chứng').fill('Đã nạo vét mương, lắp cống hộp; người dân đồng tình');
+    await step.getByRole('button', { name: 'Lưu' }).click();
+    await settled(page);
+    await expect.poll(() => page.getByTestId('problem-drawer').textContent()).toContain('Đã giải quyết');
+    await screenshot(page, 'grassroots-1-resolved');
+    await page.goto(`${server.baseUrl}/grassroots?tab=rates`);
+    await expect.poll(() => page.getByTestId('grassroots-sentence').textContent()).toContain('Xã Rèn Luyện đăng ký 1 vấn đề');
+    await expect.poll(() => page.getByTestId('grassroots-sentence').textContent()).toContain('đạt 100%');
+  });
+});
