@@ -560,6 +560,24 @@ export class AccessWorld {
     return this.once('problem', async () => (await this.send({ method: 'POST', url: '/api/grassroots-problems', payload: await this.problemBody() })).id);
   }
 
+  briefingBody = async (): Promise<Record<string, unknown>> => ({
+    communeId: this.place.commune,
+    heldOn: '2025-02-03',
+    chairCadreId: await this.cadre(),
+    attendees: 'Trưởng thôn, Bí thư chi bộ các thôn',
+    issues: ['Đường thôn Đông xuống cấp', 'Trạm bơm thôn Tây hỏng'],
+  });
+
+  briefing(): Promise<{ id: string; issueId: string }> {
+    return this.once('briefing', async () => {
+      const created = (await this.send({ method: 'POST', url: '/api/briefings', payload: await this.briefingBody() })) as unknown as {
+        id: string;
+        issues: { id: string }[];
+      };
+      return { id: created.id, issueId: created.issues[0]!.id };
+    });
+  }
+
   problemAttachment(): Promise<{ problemId: string; attachmentId: string }> {
     return this.once('problemAttachment', async () => {
       const problemId = await this.problem();

@@ -886,6 +886,27 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       return get(`/api/grassroots-problems/${problemId}/attachments/${attachmentId}`);
     },
   },
+  'GET /api/briefings': { records: communeRead, request: async (w) => get(`/api/briefings?unitId=${w.place.commune}&from=2025-01-01&to=2025-12-31`) },
+  'POST /api/briefings': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: '/api/briefings', payload: await w.briefingBody() }),
+  },
+  'DELETE /api/briefings/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/briefings/${(await w.briefing()).id}` }),
+  },
+  'POST /api/briefings/{id}/issues/{issueId}/problem': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => {
+      const { id, issueId } = await w.briefing();
+      return { method: 'POST', url: `/api/briefings/${id}/issues/${issueId}/problem`, payload: { year: 2025, fieldCode: 'ha_tang', targetOn: '2025-08-31' } };
+    },
+  },
   'GET /api/legal-calendar': { request: async () => get('/api/legal-calendar?year=2025') },
   'PUT /api/legal-calendar/{date}': {
     role: 'legal.calendar.manage',

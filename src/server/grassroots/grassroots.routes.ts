@@ -4,7 +4,13 @@ import type { FeatureRoutes } from '../context.js';
 import { attachmentHeader, readUploadedFile } from '../http/upload.js';
 import { GrassrootsReportService } from './grassroots-report.service.js';
 import {
+  briefingBodySchema,
+  briefingIssueParamsSchema,
+  briefingListSchema,
+  briefingSchema,
   carryOverBodySchema,
+  issueToProblemBodySchema,
+  listBriefingsQuerySchema,
   listProblemsQuerySchema,
   problemAttachmentParamsSchema,
   problemBodySchema,
@@ -18,6 +24,7 @@ import {
   progressBodySchema,
 } from './grassroots.schema.js';
 import { GrassrootsService } from './grassroots.service.js';
+import { BriefingsService } from './briefings.service.js';
 import { buildProblemRatesWorkbook, buildProblemRegisterWorkbook } from './grassroots.export.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 
@@ -26,6 +33,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const grassrootsRoutes: FeatureRoutes = (app, context) => {
   const problems = new GrassrootsService(context);
   const reports = new GrassrootsReportService(context);
+  const briefings = new BriefingsService(context);
   const tags = ['grassroots'];
   const detail = { 200: problemDetailSchema };
 
@@ -153,5 +161,47 @@ export const grassrootsRoutes: FeatureRoutes = (app, context) => {
         .header('Cache-Control', 'no-store')
         .send(file.content);
     },
+  );
+
+  app.get(
+    '/api/briefings',
+    {
+      schema: {
+        tags,
+        summary: 'Các buổi giao ban với cán bộ thôn, tổ dân phố và ý kiến nêu ra',
+        querystring: listBriefingsQuerySchema,
+        response: { 200: briefingListSchema },
+      },
+    },
+    (request) => briefings.list(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/briefings',
+    { schema: { tags, summary: 'Ghi nhận một buổi giao ban', body: briefingBodySchema, response: { 201: briefingSchema } } },
+    async (request, reply) => reply.status(201).send(await briefings.create(actorOf(request), request.body)),
+  );
+
+  app.delete(
+    '/api/briefings/:id',
+    { schema: { tags, summary: 'Xóa một buổi giao ban chưa có ý kiến được đăng ký thành vấn đề', params: problemParamsSchema } },
+    async (request, reply) => {
+      await briefings.remove(actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/briefings/:id/issues/:issueId/problem',
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký một ý kiến nêu tại giao ban thành vấn đề cần tập trung lãnh đạo, chỉ đạo',
+        params: briefingIssueParamsSchema,
+        body: issueToProblemBodySchema,
+        response: { 200: briefingSchema },
+      },
+    },
+    (request) => briefings.issueToProblem(actorOf(request), request.params.id, request.params.issueId, request.body),
   );
 };

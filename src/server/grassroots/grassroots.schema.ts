@@ -104,3 +104,37 @@ export const problemReportSchema = rateRow.extend({
   byChild: z.array(rateRow.extend({ id: z.string(), name: z.string() })),
   sentence: z.string(),
 });
+
+export const briefingBodySchema = z.object({
+  communeId: idSchema,
+  heldOn: isoDateSchema,
+  /** A standing member of the commune on that day. */
+  chairCadreId: idSchema,
+  attendees: text(2000),
+  participants: z.number().int().min(0).max(10000).nullable().optional(),
+  issues: z.array(text(2000)).max(50),
+});
+
+export const listBriefingsQuerySchema = z.object({ unitId: idSchema.optional(), from: isoDateSchema, to: isoDateSchema });
+
+export const briefingIssueParamsSchema = z.object({ id: idSchema, issueId: idSchema });
+
+export const issueToProblemBodySchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  fieldCode: text(50),
+  /** A standing member; the briefing's chair when omitted. */
+  leadCadreId: idSchema.optional(),
+  targetOn: isoDateSchema,
+});
+
+export const briefingSchema = z.object({
+  id: z.string(),
+  commune: ref,
+  heldOn: z.string(),
+  chair: ref,
+  attendees: z.string(),
+  participants: z.number().int().nullable(),
+  issues: z.array(z.object({ id: z.string(), content: z.string(), problem: z.object({ id: z.string(), status: labelled }).nullable() })),
+  abilities: z.object({ edit: z.boolean() }),
+});
+export const briefingListSchema = z.object({ items: z.array(briefingSchema) });

@@ -60,15 +60,18 @@ export class GrassrootsService {
 
   async register(actor: Actor, input: ProblemInput) {
     requirePermission(actor, 'data.write');
-    const id = await this.context.db.transaction().execute(async (trx) => {
-      await requireAccess(trx, { actor, permission: 'commune.records.write', ids: [input.communeId] });
-      const values = await this.checkedValues(trx, actor, input);
-      const problemId = await this.problems.insert(trx, { ...values.problem, status: 'registered', created_by: actor.userId });
-      await this.problems.replaceLinks(trx, problemId, values.links);
-      await this.audit(trx, actor, problemId, 'create', `Đăng ký vấn đề "${values.problem.title}" năm ${input.year}`, { ...values.problem, ...values.links });
-      return problemId;
-    });
+    const id = await this.context.db.transaction().execute((trx) => this.registerIn(trx, actor, input));
     return this.detail(actor, id);
+  }
+
+  /** Registers a problem inside the caller's transaction (a briefing's issue becomes one with its link in the same commit). */
+  async registerIn(trx: Db, actor: Actor, input: ProblemInput): Promise<string> {
+    await requireAccess(trx, { actor, permission: 'commune.records.write', ids: [input.communeId] });
+    const values = await this.checkedValues(trx, actor, input);
+    const problemId = await this.problems.insert(trx, { ...values.problem, status: 'registered', created_by: actor.userId });
+    await this.problems.replaceLinks(trx, problemId, values.links);
+    await this.audit(trx, actor, problemId, 'create', `Đăng ký vấn đề "${values.problem.title}" năm ${input.year}`, { ...values.problem, ...values.links });
+    return problemId;
   }
 
   async edit(actor: Actor, id: string, input: ProblemInput) {

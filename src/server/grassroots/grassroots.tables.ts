@@ -56,7 +56,28 @@ export interface GrassrootsProblemDialogueTable {
   dialogue_id: string;
 }
 
+export interface BriefingTable {
+  id: Generated<string>;
+  commune_id: string;
+  held_on: string;
+  chair_cadre_id: string;
+  attendees: string;
+  participants: number | null;
+  created_by: string;
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface BriefingIssueTable {
+  id: Generated<string>;
+  briefing_id: string;
+  position: number;
+  content: string;
+  problem_id: string | null;
+}
+
 export interface GrassrootsTables {
+  briefing: BriefingTable;
+  briefing_issue: BriefingIssueTable;
   grassroots_problem: GrassrootsProblemTable;
   grassroots_problem_village: GrassrootsProblemVillageTable;
   grassroots_problem_update: GrassrootsProblemUpdateTable;

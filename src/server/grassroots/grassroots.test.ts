@@ -195,4 +195,50 @@ describe('the register of grassroots problems', () => {
     };
     expect(old.registered).toBe(1);
   });
+
+  it('turns an issue raised at a briefing into a registered problem in one action, refusing a chair who is not a standing member', async () => {
+    const wardUser = await t.asUser('commune', newCommune);
+    const stranger = await person('Vũ Văn Khách', newCommune, 'van_phong_thong_ke', '2025-07-01');
+    const refused = await wardUser.inject({
+      method: 'POST',
+      url: '/api/briefings',
+      payload: { communeId: newCommune, heldOn: '2025-08-04', chairCadreId: stranger, attendees: 'Tổ trưởng tổ dân phố', issues: ['Ngập úng khu phố 3'] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.fields[0].path).toBe('chairCadreId');
+    const created = await wardUser.inject({
+      method: 'POST',
+      url: '/api/briefings',
+      payload: {
+        communeId: newCommune,
+        heldOn: '2025-08-04',
+        chairCadreId: newChair,
+        attendees: 'Tổ trưởng tổ dân phố',
+        issues: ['Ngập úng khu phố 3 mỗi khi mưa lớn'],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const briefing = created.json() as { id: string; issues: { id: string }[] };
+    const turned = await wardUser.inject({
+      method: 'POST',
+      url: `/api/briefings/${briefing.id}/issues/${briefing.issues[0]!.id}/problem`,
+      payload: { year: 2025, fieldCode: 'ha_tang', targetOn: '2025-12-15' },
+    });
+    expect(turned.statusCode, turned.body).toBe(200);
+    const issue = (turned.json() as { issues: { problem: { id: string; status: { code: string } } | null }[] }).issues[0]!;
+    expect(issue.problem?.status.code).toBe('registered');
+    const problem = (await wardUser.inject({ method: 'GET', url: `/api/grassroots-problems/${issue.problem!.id}` })).json();
+    expect(problem).toMatchObject({
+      title: 'Ngập úng khu phố 3 mỗi khi mưa lớn',
+      registeredOn: '2025-08-04',
+      lead: { id: newChair },
+      resolution: 'Nêu tại giao ban ngày 04/08/2025',
+    });
+    const again = await wardUser.inject({
+      method: 'POST',
+      url: `/api/briefings/${briefing.id}/issues/${briefing.issues[0]!.id}/problem`,
+      payload: { year: 2025, fieldCode: 'ha_tang', targetOn: '2025-12-15' },
+    });
+    expect(again.statusCode).toBe(409);
+  });
 });

@@ -4,6 +4,7 @@ import { PageHeader } from '../../app/components/PageHeader';
 import { useT } from '../../app/i18n';
 import { ProblemRegisterTab } from './ProblemRegisterTab';
 import { ResolutionRatesTab } from './ResolutionRatesTab';
+import { BriefingsTab } from './BriefingsTab';
 
 export function GrassrootsPage() {
   const t = useT();
@@ -11,6 +12,7 @@ export function GrassrootsPage() {
   const tabs = [
     { key: 'register', label: t('grassroots.tab.register'), children: <ProblemRegisterTab /> },
     { key: 'rates', label: t('grassroots.tab.rates'), children: <ResolutionRatesTab /> },
+    { key: 'briefings', label: t('grassroots.tab.briefings'), children: <BriefingsTab /> },
   ];
   const requested = searchParams.get('tab');
   const activeTab = tabs.some((tab) => tab.key === requested) ? requested! : 'register';

@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import { apiFetch } from '../../app/api/api-client';
 import type {
+  briefingBodySchema,
+  briefingSchema,
   problemBodySchema,
   problemDetailSchema,
   problemListSchema,
@@ -15,6 +17,8 @@ export type ProblemDetail = z.output<typeof problemDetailSchema>;
 export type ProblemInput = z.input<typeof problemBodySchema>;
 export type ProblemOptions = z.output<typeof problemOptionsSchema>;
 export type ProblemReport = z.output<typeof problemReportSchema>;
+export type Briefing = z.output<typeof briefingSchema>;
+export type BriefingInput = z.input<typeof briefingBodySchema>;
 
 export interface ProblemFilter {
   unitId: string;
@@ -76,6 +80,31 @@ export function useProblemStep(id: string) {
   return useMutation({
     mutationFn: ({ step, body }: { step: 'progress' | 'carry-over'; body: unknown }) =>
       apiFetch<ProblemDetail & { nextId?: string }>(`/api/grassroots-problems/${id}/${step}`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
+  });
+}
+
+export function useBriefings(unitId: string, from: string, to: string) {
+  return useQuery({
+    queryKey: [...root, 'briefings', unitId, from, to],
+    queryFn: ({ signal }) => apiFetch<{ items: Briefing[] }>('/api/briefings', { query: { unitId, from, to }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateBriefing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BriefingInput) => apiFetch<Briefing>('/api/briefings', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
+  });
+}
+
+export function useIssueToProblem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ briefingId, issueId, body }: { briefingId: string; issueId: string; body: { year: number; fieldCode: string; targetOn: string } }) =>
+      apiFetch<Briefing>(`/api/briefings/${briefingId}/issues/${issueId}/problem`, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
   });
 }
