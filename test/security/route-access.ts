@@ -907,6 +907,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       return { method: 'POST', url: `/api/briefings/${id}/issues/${issueId}/problem`, payload: { year: 2025, fieldCode: 'ha_tang', targetOn: '2025-08-31' } };
     },
   },
+  'GET /api/cadres/{id}/practice': { records: cadreRead('cadre', 'cadre.history.read'), request: async (w) => get(`/api/cadres/${await w.cadre()}/practice`) },
+  'GET /api/cadres/{id}/practice (former unit)': {
+    records: cadreRead('movedCadre', 'cadre.history.read'),
+    request: async (w) => get(`/api/cadres/${await w.movedCadre()}/practice`),
+  },
   'GET /api/legal-calendar': { request: async () => get('/api/legal-calendar?year=2025') },
   'PUT /api/legal-calendar/{date}': {
     role: 'legal.calendar.manage',

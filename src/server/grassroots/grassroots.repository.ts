@@ -158,6 +158,27 @@ export class GrassrootsRepository {
     return { total: total.count, rows };
   }
 
+  /** The problems a person led and the briefings they chaired, newest first: their practical record. */
+  async practiceOf(db: Db, cadreId: string) {
+    const [problems, briefings] = await Promise.all([
+      this.selectProblems(db).where('g.lead_cadre_id', '=', cadreId).orderBy('g.year', 'desc').orderBy('g.registered_on', 'desc').orderBy('g.id').execute(),
+      db
+        .selectFrom('briefing as b')
+        .select([
+          'b.id',
+          'b.commune_id',
+          'b.held_on',
+          'b.attendees',
+          sql<number>`(select count(*)::int from briefing_issue i where i.briefing_id = b.id)`.as('issues'),
+        ])
+        .where('b.chair_cadre_id', '=', cadreId)
+        .orderBy('b.held_on', 'desc')
+        .orderBy('b.id')
+        .execute(),
+    ]);
+    return { problems, briefings };
+  }
+
   /** Who may be put in charge: people holding a key post of the commune on the day (its standing members). */
   async standingMembers(db: Db, communeId: string, on: string) {
     return db

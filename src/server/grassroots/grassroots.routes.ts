@@ -8,6 +8,7 @@ import {
   briefingIssueParamsSchema,
   briefingListSchema,
   briefingSchema,
+  cadrePracticeSchema,
   carryOverBodySchema,
   issueToProblemBodySchema,
   listBriefingsQuerySchema,
@@ -203,5 +204,18 @@ export const grassrootsRoutes: FeatureRoutes = (app, context) => {
       },
     },
     (request) => briefings.issueToProblem(actorOf(request), request.params.id, request.params.issueId, request.body),
+  );
+
+  app.get(
+    '/api/cadres/:id/practice',
+    {
+      schema: {
+        tags,
+        summary: 'Rèn luyện qua thực tiễn: vấn đề phụ trách và kết quả, các buổi giao ban chủ trì',
+        params: problemParamsSchema,
+        response: { 200: cadrePracticeSchema },
+      },
+    },
+    (request) => problems.practice(actorOf(request), request.params.id),
   );
 };

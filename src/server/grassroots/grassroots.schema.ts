@@ -138,3 +138,10 @@ export const briefingSchema = z.object({
   abilities: z.object({ edit: z.boolean() }),
 });
 export const briefingListSchema = z.object({ items: z.array(briefingSchema) });
+
+export const cadrePracticeSchema = z.object({
+  problems: z.array(problemListItemSchema),
+  briefings: z.array(z.object({ id: z.string(), commune: ref, heldOn: z.string(), issues: z.number().int() })),
+  /** Of the problems that ended: resolved, and resolved by their target. */
+  summary: z.object({ led: z.number().int(), resolved: z.number().int(), resolvedOnTime: z.number().int(), briefings: z.number().int() }),
+});

@@ -4,7 +4,7 @@ import { isOpenProblem, PROBLEM_STATUS_LABELS, type ProblemStatus, problemDatePr
 import { isTitleCode, titleByCode } from '../../core/titles.js';
 import { foldVietnamese, normalizeText } from '../../core/text.js';
 import type { Actor } from '../access/actor.js';
-import { checkAccess, requireAccess, requirePermission } from '../access/policy.js';
+import { checkAccess, requireAccess, requireCadreReach, requirePermission } from '../access/policy.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
 import type { Db } from '../db/database.js';
@@ -240,6 +240,42 @@ export class GrassrootsService {
       attachments: attachments.map((attachment) => ({ id: attachment.id, fileName: attachment.file_name, sizeBytes: attachment.size_bytes })),
       carriedTo: row.carried_to_id ? { id: row.carried_to_id, year: row.carried_to_year! } : null,
       abilities: { edit: edit && open, update: edit && open, carryOver: edit && open, attach: edit },
+    };
+  }
+
+  /**
+   * A person's practical record ("rèn luyện qua thực tiễn"): the problems they
+   * led and how each ended, the briefings they chaired. A unit that only held
+   * the person in the past sees what happened in its own communes.
+   */
+  async practice(actor: Actor, cadreId: string) {
+    const db = this.context.db;
+    const reach = await requireCadreReach(db, actor, cadreId);
+    const record = await this.problems.practiceOf(db, cadreId);
+    const communes = [...record.problems.map((row) => row.commune_id), ...record.briefings.map((row) => row.commune_id)];
+    const visible = reach === 'full' ? null : await checkAccess(db, { actor, permission: 'unit.read', ids: communes });
+    const shown = <T extends { commune_id: string }>(rows: readonly T[]) => (visible === null ? [...rows] : rows.filter((row) => visible.has(row.commune_id)));
+    const problems = await this.present(shown(record.problems), todayInVietnam());
+    const briefings = shown(record.briefings);
+    const names = await unitNamesAsOf(
+      db,
+      briefings.map((row) => row.commune_id),
+    );
+    const resolved = problems.filter((problem) => problem.status.code === 'resolved');
+    return {
+      problems,
+      briefings: briefings.map((row) => ({
+        id: row.id,
+        commune: { id: row.commune_id, name: names.get(row.commune_id)?.name ?? '' },
+        heldOn: row.held_on,
+        issues: row.issues,
+      })),
+      summary: {
+        led: problems.length,
+        resolved: resolved.length,
+        resolvedOnTime: resolved.filter((problem) => !problem.late).length,
+        briefings: briefings.length,
+      },
     };
   }
 

@@ -241,4 +241,16 @@ describe('the register of grassroots problems', () => {
     });
     expect(again.statusCode).toBe(409);
   });
+
+  it("shows on the chair's profile the problems he led and how they ended", async () => {
+    const provinceUser = await t.asUser('province', province);
+    const practice = (await provinceUser.inject({ method: 'GET', url: `/api/cadres/${chair}/practice` })).json() as {
+      problems: { year: number; status: { code: string } }[];
+      summary: { led: number; resolved: number; resolvedOnTime: number; briefings: number };
+    };
+    expect(practice.problems.map((problem) => `${problem.year} ${problem.status.code}`)).toEqual(['2025 resolved', '2024 carried_over']);
+    expect(practice.summary).toEqual({ led: 2, resolved: 1, resolvedOnTime: 1, briefings: 0 });
+    const newChairRecord = (await provinceUser.inject({ method: 'GET', url: `/api/cadres/${newChair}/practice` })).json() as { summary: { briefings: number } };
+    expect(newChairRecord.summary.briefings).toBe(1);
+  });
 });

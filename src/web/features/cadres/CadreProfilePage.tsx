@@ -10,6 +10,7 @@ import { formatDate, todayInVietnam } from '../../app/format/dates';
 import { useLanguage, useT } from '../../app/i18n';
 import { useFileDownload } from '../imports/file-transfer';
 import { CadreTrainingTab } from '../training/CadreTrainingTab';
+import { CadrePracticeTab } from '../grassroots/CadrePracticeTab';
 import { AsOfDatePicker } from './AsOfDatePicker';
 import { formatDateOrYear, genderLabel, postTitle } from './cadre-format';
 import { cadresPath, useProfileAsOf } from './cadre-url';
@@ -133,6 +134,7 @@ export function CadreProfilePage() {
       children: <QualificationsTab cadre={cadre} asOf={asOf} canWrite={cadre.abilities.changeQualifications} />,
     },
     { key: 'training', label: t('training.profile.tab'), children: <CadreTrainingTab cadreId={cadre.id} /> },
+    { key: 'practice', label: t('grassroots.practice.tab'), children: <CadrePracticeTab cadreId={cadre.id} /> },
   ];
 
   return (
