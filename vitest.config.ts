@@ -28,6 +28,8 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts', 'test/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page waits on the server; vitest's 1 s default failed CI on a busy machine.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           pool: 'forks',
           fileParallelism: false,
         },
