@@ -15,6 +15,7 @@ import { partyOrganizationsRoutes } from './party-organizations/party-organizati
 import { villagesRoutes } from './villages/villages.routes.js';
 import { petitionsRoutes } from './petitions/petitions.routes.js';
 import { grassrootsRoutes } from './grassroots/grassroots.routes.js';
+import { partyCellsRoutes } from './party-cells/party-cells.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
 export const featureRoutes: FeatureRoutes[] = [
@@ -34,4 +35,5 @@ export const featureRoutes: FeatureRoutes[] = [
   dashboardRoutes,
   petitionsRoutes,
   grassrootsRoutes,
+  partyCellsRoutes,
 ];

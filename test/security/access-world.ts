@@ -578,6 +578,47 @@ export class AccessWorld {
     });
   }
 
+  /** The commune's chair assigned to a new cell of its committee: a new one each time, as an assignment may not overlap another. */
+  cellAssignmentBody = async (): Promise<Record<string, unknown>> => {
+    const cell = await this.send({
+      method: 'POST',
+      url: '/api/party-organizations',
+      payload: { communeId: this.place.commune, kind: 'chi_bo', name: `Chi bộ thôn Phân Công ${this.unique()}`, parentId: await this.partyCommittee() },
+    });
+    return { cellId: cell.id, cadreId: await this.cadre(), frequencyMonths: 1, validFrom: '2025-01-01' };
+  };
+
+  cellAssignment(): Promise<string> {
+    return this.once('cellAssignment', async () => {
+      const created = await this.send({
+        method: 'POST',
+        url: `/api/party-committees/${await this.partyCommittee()}/cell-assignments`,
+        payload: await this.cellAssignmentBody(),
+      });
+      return created.id;
+    });
+  }
+
+  /** The chair at the March 2025 meeting of the world's cell. */
+  cellMeeting(): Promise<string> {
+    return this.once('cellMeeting', async () => {
+      const committee = await this.partyCommittee();
+      const cellId = await this.organization();
+      await this.send(
+        {
+          method: 'PUT',
+          url: `/api/party-committees/${committee}/cell-attendance/2025-03`,
+          payload: { meetingDay: 4, entries: [{ cellId, cadreId: await this.cadre(), status: 'present' }] },
+        },
+        200,
+      );
+      const year = (await this.send({ method: 'GET', url: `/api/party-committees/${committee}/cell-attendance?year=2025` }, 200)) as unknown as {
+        meetings: { id: string; cellId: string }[];
+      };
+      return year.meetings.find((meeting) => meeting.cellId === cellId)!.id;
+    });
+  }
+
   problemAttachment(): Promise<{ problemId: string; attachmentId: string }> {
     return this.once('problemAttachment', async () => {
       const problemId = await this.problem();

@@ -907,6 +907,53 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       return { method: 'POST', url: `/api/briefings/${id}/issues/${issueId}/problem`, payload: { year: 2025, fieldCode: 'ha_tang', targetOn: '2025-08-31' } };
     },
   },
+  'GET /api/party-committees/{id}/cell-attendance': {
+    records: communeRead,
+    request: async (w) => get(`/api/party-committees/${await w.partyCommittee()}/cell-attendance?year=2025`),
+  },
+  'PUT /api/party-committees/{id}/cell-attendance/{month}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({
+      method: 'PUT',
+      url: `/api/party-committees/${await w.partyCommittee()}/cell-attendance/2025-03`,
+      payload: { meetingDay: 4, entries: [{ cellId: await w.organization(), cadreId: await w.cadre(), status: 'present' }] },
+    }),
+  },
+  'POST /api/party-committees/{id}/cell-assignments': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/party-committees/${await w.partyCommittee()}/cell-assignments`,
+      payload: await w.cellAssignmentBody(),
+    }),
+  },
+  'PATCH /api/cell-assignments/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({ method: 'PATCH', url: `/api/cell-assignments/${await w.cellAssignment()}`, payload: { frequencyMonths: 3 } }),
+  },
+  'DELETE /api/cell-assignments/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/cell-assignments/${await w.cellAssignment()}` }),
+  },
+  'PATCH /api/cell-meetings/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    request: async (w) => ({
+      method: 'PATCH',
+      url: `/api/cell-meetings/${await w.cellMeeting()}`,
+      payload: { heldOn: '2025-03-04', issuesRaised: 'Vệ sinh môi trường thôn', followUp: 'Giao trưởng thôn đôn đốc' },
+    }),
+  },
+  'GET /api/cell-attendance/coverage': { records: communeRead, request: async (w) => get(`/api/cell-attendance/coverage?unitId=${w.place.commune}&year=2025`) },
+  'GET /api/cell-attendance/coverage.xlsx': {
+    records: communeRead,
+    request: async (w) => get(`/api/cell-attendance/coverage.xlsx?unitId=${w.place.commune}&year=2025`),
+  },
   'GET /api/cadres/{id}/practice': { records: cadreRead('cadre', 'cadre.history.read'), request: async (w) => get(`/api/cadres/${await w.cadre()}/practice`) },
   'GET /api/cadres/{id}/practice (former unit)': {
     records: cadreRead('movedCadre', 'cadre.history.read'),

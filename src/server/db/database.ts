@@ -16,6 +16,7 @@ import type { TrainingReviewTables } from '../training-review/training-review.ta
 import type { TrainingTables } from '../training/training.tables.js';
 import type { PetitionsTables } from '../petitions/petitions.tables.js';
 import type { GrassrootsTables } from '../grassroots/grassroots.tables.js';
+import type { PartyCellsTables } from '../party-cells/party-cells.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
 export interface Database
@@ -32,7 +33,8 @@ export interface Database
     TrainingReviewTables,
     TrainingTables,
     PetitionsTables,
-    GrassrootsTables {}
+    GrassrootsTables,
+    PartyCellsTables {}
 
 export type Db = Kysely<Database>;
 

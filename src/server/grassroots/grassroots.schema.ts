@@ -142,6 +142,25 @@ export const briefingListSchema = z.object({ items: z.array(briefingSchema) });
 export const cadrePracticeSchema = z.object({
   problems: z.array(problemListItemSchema),
   briefings: z.array(z.object({ id: z.string(), commune: ref, heldOn: z.string(), issues: z.number().int() })),
+  /** Party cells the person was assigned to attend, and the meetings attended while assigned. */
+  cells: z.array(
+    z.object({
+      assignmentId: z.string(),
+      cell: ref,
+      commune: ref,
+      frequency: z.string(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+      attended: z.number().int(),
+      lastVisit: z.string().nullable(),
+    }),
+  ),
   /** Of the problems that ended: resolved, and resolved by their target. */
-  summary: z.object({ led: z.number().int(), resolved: z.number().int(), resolvedOnTime: z.number().int(), briefings: z.number().int() }),
+  summary: z.object({
+    led: z.number().int(),
+    resolved: z.number().int(),
+    resolvedOnTime: z.number().int(),
+    briefings: z.number().int(),
+    cellMeetings: z.number().int(),
+  }),
 });

@@ -11,6 +11,7 @@ import type { Db } from '../db/database.js';
 import { AppError, type FieldProblem, notFound, validationError } from '../http/errors.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import type { carryOverBodySchema, listProblemsQuerySchema, problemBodySchema, problemOptionsQuerySchema, progressBodySchema } from './grassroots.schema.js';
+import { cellVisitsOf } from '../party-cells/party-cells.service.js';
 import { GrassrootsRepository, type ProblemRow } from './grassroots.repository.js';
 
 type ProblemInput = z.output<typeof problemBodySchema>;
@@ -251,16 +252,18 @@ export class GrassrootsService {
   async practice(actor: Actor, cadreId: string) {
     const db = this.context.db;
     const reach = await requireCadreReach(db, actor, cadreId);
-    const record = await this.problems.practiceOf(db, cadreId);
-    const communes = [...record.problems.map((row) => row.commune_id), ...record.briefings.map((row) => row.commune_id)];
+    const [record, cellVisits] = await Promise.all([this.problems.practiceOf(db, cadreId), cellVisitsOf(db, cadreId)]);
+    const communes = [
+      ...record.problems.map((row) => row.commune_id),
+      ...record.briefings.map((row) => row.commune_id),
+      ...cellVisits.map((row) => row.communeId),
+    ];
     const visible = reach === 'full' ? null : await checkAccess(db, { actor, permission: 'unit.read', ids: communes });
     const shown = <T extends { commune_id: string }>(rows: readonly T[]) => (visible === null ? [...rows] : rows.filter((row) => visible.has(row.commune_id)));
     const problems = await this.present(shown(record.problems), todayInVietnam());
     const briefings = shown(record.briefings);
-    const names = await unitNamesAsOf(
-      db,
-      briefings.map((row) => row.commune_id),
-    );
+    const cells = cellVisits.filter((row) => visible === null || visible.has(row.communeId));
+    const names = await unitNamesAsOf(db, [...briefings.map((row) => row.commune_id), ...cells.map((row) => row.communeId)]);
     const resolved = problems.filter((problem) => problem.status.code === 'resolved');
     return {
       problems,
@@ -270,11 +273,13 @@ export class GrassrootsService {
         heldOn: row.held_on,
         issues: row.issues,
       })),
+      cells: cells.map(({ communeId, ...row }) => ({ ...row, commune: { id: communeId, name: names.get(communeId)?.name ?? '' } })),
       summary: {
         led: problems.length,
         resolved: resolved.length,
         resolvedOnTime: resolved.filter((problem) => !problem.late).length,
         briefings: briefings.length,
+        cellMeetings: cells.reduce((sum, row) => sum + row.attended, 0),
       },
     };
   }

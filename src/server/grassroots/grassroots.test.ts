@@ -249,7 +249,7 @@ describe('the register of grassroots problems', () => {
       summary: { led: number; resolved: number; resolvedOnTime: number; briefings: number };
     };
     expect(practice.problems.map((problem) => `${problem.year} ${problem.status.code}`)).toEqual(['2025 resolved', '2024 carried_over']);
-    expect(practice.summary).toEqual({ led: 2, resolved: 1, resolvedOnTime: 1, briefings: 0 });
+    expect(practice.summary).toEqual({ led: 2, resolved: 1, resolvedOnTime: 1, briefings: 0, cellMeetings: 0 });
     const newChairRecord = (await provinceUser.inject({ method: 'GET', url: `/api/cadres/${newChair}/practice` })).json() as { summary: { briefings: number } };
     expect(newChairRecord.summary.briefings).toBe(1);
   });

@@ -16,6 +16,7 @@ import { ComplianceRepository } from '../../compliance/compliance.repository.js'
 import { TrainingRepository } from '../../training/training.repository.js';
 import { PetitionsRepository } from '../../petitions/petitions.repository.js';
 import { PetitionReportRepository } from '../../petitions/petition-report.repository.js';
+import { PartyCellsRepository } from '../../party-cells/party-cells.repository.js';
 import type { Database, Db } from '../database.js';
 
 /**
@@ -149,6 +150,16 @@ export const QUERY_FILES: Record<string, QueryEntry[]> = {
     {
       name: 'PetitionReportRepository.figures (the whole country, one half-year)',
       run: (db) => new PetitionReportRepository().figures(db, { scopeRootId: null, from: '2025-07-01', to: '2025-12-31', asOf: '2025-12-31' }),
+    },
+  ],
+  'party-cells.sql': [
+    {
+      name: "PartyCellsRepository.coverage (a province's committees: assignments, planned and made visits, idle cells)",
+      run: (db) => new PartyCellsRepository().coverage(db, { scopeRootId: '24', from: '2021-01-01', asOf: '2021-12-31', idleSince: '2021-09-30' }),
+    },
+    {
+      name: 'PartyCellsRepository.idleCells (cells of a province no standing member visited for three months)',
+      run: (db) => new PartyCellsRepository().idleCells(db, { scopeRootId: '24', asOf: '2021-12-31', idleSince: '2021-09-30', limit: 200 }),
     },
   ],
   'training.sql': [
