@@ -63,3 +63,46 @@ describe('grassroots problems in the Bắc Giang demo', () => {
     expect(carried.length).toBeGreaterThan(0);
   });
 });
+
+describe('standing members at party-cell meetings in the Bắc Giang demo', () => {
+  it('has every grassroots party committee keeping assignments in 2021, with realistic gaps, counted independently', async () => {
+    const province = await t.signIn('tinh.bacgiang', 'minhhoa-canboxa');
+    const provinceId = (await t.db.selectFrom('app_user').select('unit_id').where('username', '=', 'tinh.bacgiang').executeTakeFirstOrThrow()).unit_id;
+    const response = await province.inject({ method: 'GET', url: `/api/cell-attendance/coverage?unitId=${provinceId}&year=2021` });
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json() as {
+      committees: number;
+      committeesAssigned: number;
+      cells: number;
+      cellsAssigned: number;
+      planned: number;
+      done: number;
+      rate: number;
+      idleCells: number;
+      byChild: { committees: number }[];
+      sentence: string;
+    };
+    expect(report.committees).toBeGreaterThan(200);
+    expect(report.committeesAssigned).toBe(report.committees);
+    expect(report.cellsAssigned).toBe(report.cells);
+    expect(report.rate).toBeGreaterThan(80);
+    expect(report.rate).toBeLessThan(98);
+    expect(report.idleCells).toBeGreaterThan(0);
+    expect(report.byChild.reduce((sum, child) => sum + child.committees, 0)).toBe(report.committees);
+    expect(report.sentence).toMatch(/^Năm 2021, \d+\/\d+ đảng ủy cơ sở \(100%\) của Tỉnh Bắc Giang duy trì phân công/u);
+    // Independent count: each monthly assignment plans twelve visits when it runs all year.
+    const counted = await t.db
+      .selectFrom('party_organization')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('kind', '=', 'dang_bo_co_so')
+      .executeTakeFirstOrThrow();
+    expect(report.committees).toBe(Number(counted.n));
+    const visits = await t.db
+      .selectFrom('party_cell_attendance as a')
+      .innerJoin('party_cell_meeting as m', 'm.id', 'a.meeting_id')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('a.status', '=', 'present')
+      .executeTakeFirstOrThrow();
+    expect(report.done).toBe(Number(visits.n));
+  });
+});

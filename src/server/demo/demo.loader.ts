@@ -11,6 +11,7 @@ import { insertNationalTraining, type NationalTrainingCounts } from './demo.nati
 import { insertNationalPetitions, type NationalPetitionCounts } from './demo.national-petitions.js';
 import { insertPetitionsDemo } from './demo.petitions.js';
 import { insertGrassrootsDemo } from './demo.grassroots.js';
+import { insertPartyCellsDemo, type PartyCellDemoCounts } from './demo.party-cells.js';
 import { insertReviewDemo } from './demo.review.js';
 import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
@@ -134,6 +135,11 @@ export async function loadProvinceDemo(db: Db, options: { mode: 'first-start' | 
     );
     await insertPetitionsDemo(trx, territory, keyedBy);
     await insertGrassrootsDemo(trx, territory, keyedBy);
+    await insertPartyCellsDemo(
+      trx,
+      territory.districts.flatMap((district) => district.communes).filter((commune) => commune.validTo === null || commune.validTo >= PROVINCE_DEMO.asOf),
+      { seed: 'bac-giang-2021:party-cells', from: '2021-01-01', to: PROVINCE_DEMO.asOf, createdBy: keyedBy.fallback, villages: [8, 14], weakShare: 0.1 },
+    );
     const summary = { dataset: 'bac-giang-2021' as const, keyCadres: demo.keyPeople, otherStaff: demo.otherPeople, counts, areaClasses, accounts };
     await markLoaded(trx, 'bac-giang-2021', summary);
     return { status: 'loaded', ...summary, seconds: (performance.now() - started) / 1000 };
@@ -148,6 +154,8 @@ export interface NationalSeedResult {
   training: NationalTrainingCounts;
   /** Null when no administrator exists yet to have keyed them in. */
   petitions: NationalPetitionCounts | null;
+  /** Null, as the petitions, when no administrator exists yet to have keyed them in. */
+  partyCells: PartyCellDemoCounts | null;
   seconds: number;
 }
 
@@ -187,6 +195,13 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
         keyedBy,
       )
     : null;
+  const partyCells = keyedBy
+    ? await insertPartyCellsDemo(
+        trx,
+        quotas.map((quota) => quota.commune),
+        { seed: 'toan-quoc-2025:party-cells', from: '2025-07-01', to: NATIONAL_DEMO.asOf, createdBy: keyedBy, villages: [18, 28], weakShare: 0.1 },
+      )
+    : null;
   return {
     communes: quotas.length,
     keyCadres: quotas.reduce((sum, q) => sum + q.keyPeople, 0),
@@ -194,6 +209,7 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
     counts,
     training,
     petitions,
+    partyCells,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -171,7 +171,10 @@ export class PartyCellsRepository {
         .execute();
   }
 
-  async setAttendance(db: Db, rows: readonly { meeting_id: string; cadre_id: string; status: CellAttendanceStatus }[]): Promise<void> {
+  async setAttendance(
+    db: Db,
+    rows: readonly { meeting_id: string; committee_id: string; cell_id: string; held_on: string; cadre_id: string; status: CellAttendanceStatus }[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     await db
       .insertInto('party_cell_attendance')
@@ -232,68 +235,78 @@ export class PartyCellsRepository {
         ? sql<SqlBool>`true`
         : sql<SqlBool>`o.commune_id = any(array(select s.unit_id from unit_scope s where s.root_id = ${query.scopeRootId}))`;
     const result = await sql<CoverageRow>`
-      with committees as (
+      with committees as materialized (
         select o.id as committee_id, o.name, o.commune_id from party_organization o
         join admin_unit u on u.id = o.commune_id and (u.valid_from is null or u.valid_from <= ${asOf}) and (u.valid_to is null or u.valid_to >= ${asOf})
         where o.kind = 'dang_bo_co_so' and ${scope} and ${inForce('o', asOf)}
       ),
-      cells as (
+      cells as materialized (
         select c.id, c.parent_id as committee_id from party_organization c
         where c.kind = 'chi_bo' and c.parent_id in (select committee_id from committees) and ${inForce('c', asOf)}
       ),
-      assigned as (
-        select distinct a.cell_id, a.committee_id from party_cell_assignment a
-        where a.committee_id in (select committee_id from committees) and a.valid_from <= ${asOf} and (a.valid_to is null or a.valid_to >= ${asOf})
-      ),
-      periods as (
-        select a.id, a.committee_id, a.cell_id, a.cadre_id, a.frequency_months as f, p.s, p.e
+      assignments as materialized (
+        select a.id, a.committee_id, a.cell_id, a.cadre_id, a.frequency_months as f, a.valid_from, a.valid_to
         from party_cell_assignment a
-        cross join lateral (select greatest(a.valid_from, ${from}::date) as s, least(coalesce(a.valid_to, ${asOf}::date), ${asOf}::date) as e) p
         where a.committee_id in (select committee_id from committees) and a.valid_from <= ${asOf} and (a.valid_to is null or a.valid_to >= ${from})
       ),
-      windows as (
+      assigned_cells as (
+        select distinct cell_id, committee_id from assignments where valid_to is null or valid_to >= ${asOf}
+      ),
+      windows as materialized (
         select id, committee_id, cell_id, cadre_id, f, s, e,
           ${monthIndex(sql`s`)} / f + case when extract(day from s) = 1 and ${monthIndex(sql`s`)} % f = 0 then 0 else 1 end as first_w,
           ${monthIndex(sql`e`)} / f as last_w,
           ${monthIndex(sql`(${asOf}::date + 1)`)} / f - 1 as last_ended
-        from periods where e >= s
+        from (
+          select id, committee_id, cell_id, cadre_id, f, greatest(valid_from, ${from}::date) as s, least(coalesce(valid_to, ${asOf}::date), ${asOf}::date) as e
+          from assignments
+        ) p
+        where e >= s
+      ),
+      -- Standing members present at the committees' meetings of the period: read once by committee, then matched to the windows.
+      present as materialized (
+        select t.cell_id, t.cadre_id, t.held_on from party_cell_attendance t
+        where t.committee_id in (select committee_id from committees) and t.status = 'present'
+          and t.held_on between least(${from}::date, ${idleSince}::date) and ${asOf}
       ),
       visited as (
-        select w.id, count(distinct ${monthIndex(sql`m.held_on`)} / w.f)::int as done,
-          bool_or(${monthIndex(sql`m.held_on`)} / w.f = w.last_w) as visited_last
+        select w.id, count(distinct ${monthIndex(sql`p.held_on`)} / w.f)::int as done,
+          bool_or(${monthIndex(sql`p.held_on`)} / w.f = w.last_w) as visited_last
         from windows w
-        join party_cell_meeting m on m.cell_id = w.cell_id and m.held_on between w.s and w.e
-        join party_cell_attendance t on t.meeting_id = m.id and t.cadre_id = w.cadre_id and t.status = 'present'
-        where ${monthIndex(sql`m.held_on`)} / w.f between w.first_w and w.last_w
+        join present p on p.cell_id = w.cell_id and p.cadre_id = w.cadre_id and p.held_on between w.s and w.e
+        where ${monthIndex(sql`p.held_on`)} / w.f between w.first_w and w.last_w
         group by w.id
       ),
       visits as (
         select w.committee_id,
-          greatest(0, least(w.last_w, w.last_ended) - w.first_w + 1)
-            + case when w.last_w > w.last_ended and coalesce(v.visited_last, false) then 1 else 0 end as planned,
-          coalesce(v.done, 0) as done
+          sum(greatest(0, least(w.last_w, w.last_ended) - w.first_w + 1)
+            + case when w.last_w > w.last_ended and coalesce(v.visited_last, false) then 1 else 0 end) as planned,
+          sum(coalesce(v.done, 0)) as done
         from windows w left join visited v on v.id = w.id
+        group by w.committee_id
       ),
       recently_visited as (
-        select distinct m.cell_id from party_cell_meeting m
-        join party_cell_attendance t on t.meeting_id = m.id and t.status = 'present'
-        where m.committee_id in (select committee_id from committees) and m.held_on > ${idleSince} and m.held_on <= ${asOf}
+        select distinct cell_id from present where held_on > ${idleSince}
+      ),
+      cell_counts as (
+        select cl.committee_id, count(*) as cells,
+          count(ac.cell_id) as cells_assigned,
+          count(*) filter (where rv.cell_id is null) as idle_cells
+        from cells cl
+        left join assigned_cells ac on ac.cell_id = cl.id
+        left join recently_visited rv on rv.cell_id = cl.id
+        group by cl.committee_id
       )
       select k.committee_id, k.name, k.commune_id,
-        exists (select 1 from assigned a where a.committee_id = k.committee_id) as assigned,
+        k.committee_id in (select committee_id from assigned_cells) as assigned,
         coalesce(c.cells, 0)::int as cells,
         coalesce(c.cells_assigned, 0)::int as cells_assigned,
         coalesce(v.planned, 0)::int as planned,
         coalesce(v.done, 0)::int as done,
         coalesce(c.idle_cells, 0)::int as idle_cells
       from committees k
-      left join (
-        select cl.committee_id, count(*) as cells,
-          count(*) filter (where exists (select 1 from assigned a where a.cell_id = cl.id)) as cells_assigned,
-          count(*) filter (where cl.id not in (select cell_id from recently_visited)) as idle_cells
-        from cells cl group by cl.committee_id
-      ) c on c.committee_id = k.committee_id
-      left join (select committee_id, sum(planned) as planned, sum(done) as done from visits group by committee_id) v on v.committee_id = k.committee_id
+      left join cell_counts c on c.committee_id = k.committee_id
+      left join visits v on v.committee_id = k.committee_id
       order by k.name collate "vi-VN-x-icu"`.execute(db);
     return result.rows;
   }
@@ -328,10 +341,8 @@ export class PartyCellsRepository {
       join admin_unit u on u.id = k.commune_id and (u.valid_from is null or u.valid_from <= ${query.asOf}) and (u.valid_to is null or u.valid_to >= ${query.asOf})
       join party_organization c on c.parent_id = k.id and c.kind = 'chi_bo' and ${inForce('c', query.asOf)}
       left join lateral (
-        select m.held_on from party_cell_meeting m
-        where m.cell_id = c.id and m.held_on <= ${query.asOf}
-          and exists (select 1 from party_cell_attendance t where t.meeting_id = m.id and t.status = 'present')
-        order by m.held_on desc limit 1
+        select max(t.held_on) as held_on from party_cell_attendance t
+        where t.committee_id = k.id and t.cell_id = c.id and t.status = 'present' and t.held_on <= ${query.asOf}
       ) last on true
       where k.kind = 'dang_bo_co_so' and ${scope} and ${inForce('k', query.asOf)}
         and (last.held_on is null or last.held_on <= ${query.idleSince})
@@ -351,12 +362,11 @@ export class PartyCellsRepository {
       .orderBy('a.valid_from', 'desc')
       .execute();
     const visits = await db
-      .selectFrom('party_cell_attendance as t')
-      .innerJoin('party_cell_meeting as m', 'm.id', 't.meeting_id')
-      .select(['m.cell_id', 'm.held_on'])
-      .where('t.cadre_id', '=', cadreId)
-      .where('t.status', '=', 'present')
-      .orderBy('m.held_on')
+      .selectFrom('party_cell_attendance')
+      .select(['cell_id', 'held_on'])
+      .where('cadre_id', '=', cadreId)
+      .where('status', '=', 'present')
+      .orderBy('held_on')
       .execute();
     return { assignments, visits };
   }

@@ -233,9 +233,21 @@ export class PartyCellsService {
         meetingOf.set(cellId, { id, cell_id: cellId, held_on: newMeetingOn } as (typeof meetings)[number]);
         meetingsCreated += 1;
       }
-      const recorded = input.entries.flatMap((entry) =>
-        entry.status === null ? [] : [{ meeting_id: meetingOf.get(entry.cellId)!.id, cadre_id: entry.cadreId, status: entry.status }],
-      );
+      const recorded = input.entries.flatMap((entry) => {
+        const meeting = meetingOf.get(entry.cellId)!;
+        return entry.status === null
+          ? []
+          : [
+              {
+                meeting_id: meeting.id,
+                committee_id: committeeId,
+                cell_id: entry.cellId,
+                held_on: meeting.held_on,
+                cadre_id: entry.cadreId,
+                status: entry.status,
+              },
+            ];
+      });
       await this.cells.setAttendance(trx, recorded);
       const cleared = await this.cells.clearAttendance(
         trx,

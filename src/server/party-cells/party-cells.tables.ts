@@ -37,6 +37,10 @@ export interface PartyCellMeetingTable {
 
 export interface PartyCellAttendanceTable {
   meeting_id: string;
+  /** Copies of the meeting's, kept equal by the foreign key. */
+  committee_id: string;
+  cell_id: string;
+  held_on: string;
   cadre_id: string;
   status: CellAttendanceStatus;
 }

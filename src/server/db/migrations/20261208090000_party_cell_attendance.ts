@@ -59,18 +59,35 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('party_cell_meeting_day', ['cell_id', 'held_on'])
+    // The target of the attendance rows' copy of committee, cell and day (below).
+    .addUniqueConstraint('party_cell_meeting_copied', ['id', 'committee_id', 'cell_id', 'held_on'])
     .execute();
   await db.schema.createIndex('party_cell_meeting_commune_idx').on('party_cell_meeting').columns(['commune_id', 'held_on']).execute();
   await db.schema.createIndex('party_cell_meeting_committee_idx').on('party_cell_meeting').columns(['committee_id', 'held_on']).execute();
 
+  // Each row copies its meeting's committee, cell and day, kept equal by the foreign key (a meeting moved to
+  // another day moves its rows): the coverage of a province reads who was present from one index.
   await db.schema
     .createTable('party_cell_attendance')
-    .addColumn('meeting_id', 'bigint', (col) => col.notNull().references('party_cell_meeting.id').onDelete('cascade'))
+    .addColumn('meeting_id', 'bigint', (col) => col.notNull())
+    .addColumn('committee_id', 'bigint', (col) => col.notNull())
+    .addColumn('cell_id', 'bigint', (col) => col.notNull())
+    .addColumn('held_on', 'date', (col) => col.notNull())
     .addColumn('cadre_id', 'bigint', (col) => col.notNull().references('cadre.id'))
     .addColumn('status', 'text', (col) => col.notNull().check(sql`status in ('present', 'excused', 'absent')`))
     .addPrimaryKeyConstraint('party_cell_attendance_pk', ['meeting_id', 'cadre_id'])
+    .addForeignKeyConstraint(
+      'party_cell_attendance_meeting',
+      ['meeting_id', 'committee_id', 'cell_id', 'held_on'],
+      'party_cell_meeting',
+      ['id', 'committee_id', 'cell_id', 'held_on'],
+      (fk) => fk.onDelete('cascade').onUpdate('cascade'),
+    )
     .execute();
   await db.schema.createIndex('party_cell_attendance_cadre_idx').on('party_cell_attendance').column('cadre_id').execute();
+  await sql`create index party_cell_attendance_present_idx on party_cell_attendance (committee_id, held_on) include (cell_id, cadre_id) where status = 'present'`.execute(
+    db,
+  );
 
   await sql`select canboxa_watch_tables()`.execute(db);
 }

@@ -9,18 +9,19 @@
 --   $6 = "2021-12-31"
 --   $7 = "2021-12-31"
 --   $8 = "2021-12-31"
---   $9 = "2021-12-31"
---   $10 = "2021-01-01"
+--   $9 = "2021-01-01"
+--   $10 = "2021-12-31"
 --   $11 = "2021-12-31"
 --   $12 = "2021-12-31"
---   $13 = "2021-12-31"
---   $14 = "2021-01-01"
+--   $13 = "2021-01-01"
+--   $14 = "2021-12-31"
 --   $15 = "2021-12-31"
---   $16 = "2021-12-31"
+--   $16 = "2021-01-01"
 --   $17 = "2021-09-30"
 --   $18 = "2021-12-31"
+--   $19 = "2021-09-30"
 with
-  committees as (
+  committees as materialized (
     select
       o.id as committee_id,
       o.name,
@@ -57,7 +58,7 @@ with
         or "o"."valid_to" >= $5
       )
   ),
-  cells as (
+  cells as materialized (
     select
       c.id,
       c.parent_id as committee_id
@@ -80,10 +81,15 @@ with
         or "c"."valid_to" >= $7
       )
   ),
-  assigned as (
-    select distinct
+  assignments as materialized (
+    select
+      a.id,
+      a.committee_id,
       a.cell_id,
-      a.committee_id
+      a.cadre_id,
+      a.frequency_months as f,
+      a.valid_from,
+      a.valid_to
     from
       party_cell_assignment a
     where
@@ -99,36 +105,17 @@ with
         or a.valid_to >= $9
       )
   ),
-  periods as (
-    select
-      a.id,
-      a.committee_id,
-      a.cell_id,
-      a.cadre_id,
-      a.frequency_months as f,
-      p.s,
-      p.e
+  assigned_cells as (
+    select distinct
+      cell_id,
+      committee_id
     from
-      party_cell_assignment a
-      cross join lateral (
-        select
-          greatest(a.valid_from, $10::date) as s,
-          least(coalesce(a.valid_to, $11::date), $12::date) as e
-      ) p
+      assignments
     where
-      a.committee_id in (
-        select
-          committee_id
-        from
-          committees
-      )
-      and a.valid_from <= $13
-      and (
-        a.valid_to is null
-        or a.valid_to >= $14
-      )
+      valid_to is null
+      or valid_to >= $10
   ),
-  windows as (
+  windows as materialized (
     select
       id,
       committee_id,
@@ -181,17 +168,46 @@ with
         extract(
           year
           from
-            ($15::date + 1)
+            ($11::date + 1)
         )::int * 12 + extract(
           month
           from
-            ($16::date + 1)
+            ($12::date + 1)
         )::int - 1
       ) / f - 1 as last_ended
     from
-      periods
+      (
+        select
+          id,
+          committee_id,
+          cell_id,
+          cadre_id,
+          f,
+          greatest(valid_from, $13::date) as s,
+          least(coalesce(valid_to, $14::date), $15::date) as e
+        from
+          assignments
+      ) p
     where
       e >= s
+  ),
+  -- Standing members present at the committees' meetings of the period: read once by committee, then matched to the windows.
+  present as materialized (
+    select
+      t.cell_id,
+      t.cadre_id,
+      t.held_on
+    from
+      party_cell_attendance t
+    where
+      t.committee_id in (
+        select
+          committee_id
+        from
+          committees
+      )
+      and t.status = 'present'
+      and t.held_on between least($16::date, $17::date) and $18
   ),
   visited as (
     select
@@ -201,11 +217,11 @@ with
           extract(
             year
             from
-              m.held_on
+              p.held_on
           )::int * 12 + extract(
             month
             from
-              m.held_on
+              p.held_on
           )::int - 1
         ) / w.f
       )::int as done,
@@ -214,31 +230,29 @@ with
           extract(
             year
             from
-              m.held_on
+              p.held_on
           )::int * 12 + extract(
             month
             from
-              m.held_on
+              p.held_on
           )::int - 1
         ) / w.f = w.last_w
       ) as visited_last
     from
       windows w
-      join party_cell_meeting m on m.cell_id = w.cell_id
-      and m.held_on between w.s and w.e
-      join party_cell_attendance t on t.meeting_id = m.id
-      and t.cadre_id = w.cadre_id
-      and t.status = 'present'
+      join present p on p.cell_id = w.cell_id
+      and p.cadre_id = w.cadre_id
+      and p.held_on between w.s and w.e
     where
       (
         extract(
           year
           from
-            m.held_on
+            p.held_on
         )::int * 12 + extract(
           month
           from
-            m.held_on
+            p.held_on
         )::int - 1
       ) / w.f between w.first_w and w.last_w
     group by
@@ -247,44 +261,53 @@ with
   visits as (
     select
       w.committee_id,
-      greatest(0, least(w.last_w, w.last_ended) - w.first_w + 1) + case
-        when w.last_w > w.last_ended
-        and coalesce(v.visited_last, false) then 1
-        else 0
-      end as planned,
-      coalesce(v.done, 0) as done
+      sum(
+        greatest(0, least(w.last_w, w.last_ended) - w.first_w + 1) + case
+          when w.last_w > w.last_ended
+          and coalesce(v.visited_last, false) then 1
+          else 0
+        end
+      ) as planned,
+      sum(coalesce(v.done, 0)) as done
     from
       windows w
       left join visited v on v.id = w.id
+    group by
+      w.committee_id
   ),
   recently_visited as (
     select distinct
-      m.cell_id
+      cell_id
     from
-      party_cell_meeting m
-      join party_cell_attendance t on t.meeting_id = m.id
-      and t.status = 'present'
+      present
     where
-      m.committee_id in (
-        select
-          committee_id
-        from
-          committees
-      )
-      and m.held_on > $17
-      and m.held_on <= $18
+      held_on > $19
+  ),
+  cell_counts as (
+    select
+      cl.committee_id,
+      count(*) as cells,
+      count(ac.cell_id) as cells_assigned,
+      count(*) filter (
+        where
+          rv.cell_id is null
+      ) as idle_cells
+    from
+      cells cl
+      left join assigned_cells ac on ac.cell_id = cl.id
+      left join recently_visited rv on rv.cell_id = cl.id
+    group by
+      cl.committee_id
   )
 select
   k.committee_id,
   k.name,
   k.commune_id,
-  exists (
+  k.committee_id in (
     select
-      1
+      committee_id
     from
-      assigned a
-    where
-      a.committee_id = k.committee_id
+      assigned_cells
   ) as assigned,
   coalesce(c.cells, 0)::int as cells,
   coalesce(c.cells_assigned, 0)::int as cells_assigned,
@@ -293,45 +316,8 @@ select
   coalesce(c.idle_cells, 0)::int as idle_cells
 from
   committees k
-  left join (
-    select
-      cl.committee_id,
-      count(*) as cells,
-      count(*) filter (
-        where
-          exists (
-            select
-              1
-            from
-              assigned a
-            where
-              a.cell_id = cl.id
-          )
-      ) as cells_assigned,
-      count(*) filter (
-        where
-          cl.id not in (
-            select
-              cell_id
-            from
-              recently_visited
-          )
-      ) as idle_cells
-    from
-      cells cl
-    group by
-      cl.committee_id
-  ) c on c.committee_id = k.committee_id
-  left join (
-    select
-      committee_id,
-      sum(planned) as planned,
-      sum(done) as done
-    from
-      visits
-    group by
-      committee_id
-  ) v on v.committee_id = k.committee_id
+  left join cell_counts c on c.committee_id = k.committee_id
+  left join visits v on v.committee_id = k.committee_id
 order by
   k.name collate "vi-VN-x-icu";
 
@@ -376,25 +362,14 @@ from
   )
   left join lateral (
     select
-      m.held_on
+      max(t.held_on) as held_on
     from
-      party_cell_meeting m
+      party_cell_attendance t
     where
-      m.cell_id = c.id
-      and m.held_on <= $5
-      and exists (
-        select
-          1
-        from
-          party_cell_attendance t
-        where
-          t.meeting_id = m.id
-          and t.status = 'present'
-      )
-    order by
-      m.held_on desc
-    limit
-      1
+      t.committee_id = k.id
+      and t.cell_id = c.id
+      and t.status = 'present'
+      and t.held_on <= $5
   ) last on true
 where
   k.kind = 'dang_bo_co_so'

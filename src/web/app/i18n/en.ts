@@ -17,6 +17,7 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'common.noResults': 'No matching results',
   'common.retry': 'Try again',
   'common.save': 'Save',
+  'grid.undo': 'Undo',
   'common.totalItems': 'Total: {total}',
   'common.yes': 'Yes',
 

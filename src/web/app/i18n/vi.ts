@@ -15,6 +15,7 @@ import { usersEn, usersVi } from '../../features/users/users.messages';
 import { accountEn, accountVi } from '../../features/account/account.messages';
 import { petitionsEn, petitionsVi } from '../../features/petitions/petitions.messages';
 import { grassrootsEn, grassrootsVi } from '../../features/grassroots/grassroots.messages';
+import { partyCellsEn, partyCellsVi } from '../../features/party-cells/party-cells.messages';
 
 export const commonVi = {
   'app.name': 'Cán bộ xã',
@@ -32,6 +33,7 @@ export const commonVi = {
   'common.noResults': 'Không tìm thấy kết quả phù hợp',
   'common.retry': 'Thử lại',
   'common.save': 'Lưu',
+  'grid.undo': 'Hoàn tác',
   'common.totalItems': 'Tổng số: {total}',
   'common.yes': 'Có',
 
@@ -147,6 +149,7 @@ export const vi = {
   ...accountVi,
   ...petitionsVi,
   ...grassrootsVi,
+  ...partyCellsVi,
 };
 export const featureEn = {
   ...trainingEn,
@@ -161,6 +164,7 @@ export const featureEn = {
   ...accountEn,
   ...petitionsEn,
   ...grassrootsEn,
+  ...partyCellsEn,
 };
 
 export type MessageKey = keyof typeof vi;

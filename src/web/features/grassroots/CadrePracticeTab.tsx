@@ -19,7 +19,7 @@ export function CadrePracticeTab({ cadreId }: { cadreId: string }) {
   if (practice.isError) return <QueryErrorAlert error={practice.error} onRetry={() => void practice.refetch()} />;
   const data = practice.data;
   if (!data) return null;
-  if (data.problems.length === 0 && data.briefings.length === 0) return <Empty description={t('grassroots.practice.none')} />;
+  if (data.problems.length === 0 && data.briefings.length === 0 && data.cells.length === 0) return <Empty description={t('grassroots.practice.none')} />;
   return (
     <Flex vertical gap={16} data-testid="cadre-practice">
       <Row gutter={[16, 16]}>
@@ -28,8 +28,9 @@ export function CadrePracticeTab({ cadreId }: { cadreId: string }) {
           { key: 'resolved', title: t('grassroots.practice.resolved'), value: data.summary.resolved },
           { key: 'onTime', title: t('grassroots.practice.onTime'), value: data.summary.resolvedOnTime },
           { key: 'briefings', title: t('grassroots.practice.briefings'), value: data.summary.briefings },
+          { key: 'cells', title: t('cells.practice.meetings'), value: data.summary.cellMeetings },
         ].map((item) => (
-          <Col key={item.key} xs={12} md={6}>
+          <Col key={item.key} xs={12} md={8} xl={4}>
             <Card size="small">
               <Statistic title={item.title} value={item.value} />
             </Card>
@@ -58,6 +59,38 @@ export function CadrePracticeTab({ cadreId }: { cadreId: string }) {
               ),
             },
             { key: 'status', title: t('grassroots.status'), width: 170, render: (_, row) => <Tag>{row.status.label}</Tag> },
+          ]}
+        />
+      )}
+      {data.cells.length > 0 && (
+        <Table
+          size="small"
+          rowKey="assignmentId"
+          pagination={false}
+          dataSource={data.cells}
+          title={() => t('cells.practice.title')}
+          data-testid="cadre-practice-cells"
+          columns={[
+            {
+              key: 'cell',
+              title: t('cells.assignments.cell'),
+              render: (_, row) => (
+                <Flex vertical>
+                  <span>{row.cell.name}</span>
+                  <Typography.Text type="secondary">
+                    {row.commune.name} · {row.frequency}
+                  </Typography.Text>
+                </Flex>
+              ),
+            },
+            {
+              key: 'period',
+              title: t('cells.assignments.period'),
+              responsive: ['md'],
+              render: (_, row) => `${formatDate(row.validFrom)} – ${row.validTo ? formatDate(row.validTo) : t('cells.assignments.ongoing')}`,
+            },
+            { key: 'attended', title: t('cells.practice.attended'), width: 110, align: 'right', render: (_, row) => row.attended },
+            { key: 'last', title: t('cells.lastVisit'), width: 130, responsive: ['sm'], render: (_, row) => (row.lastVisit ? formatDate(row.lastVisit) : '—') },
           ]}
         />
       )}

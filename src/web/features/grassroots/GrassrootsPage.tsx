@@ -5,6 +5,7 @@ import { useT } from '../../app/i18n';
 import { ProblemRegisterTab } from './ProblemRegisterTab';
 import { ResolutionRatesTab } from './ResolutionRatesTab';
 import { BriefingsTab } from './BriefingsTab';
+import { CellAttendanceTab } from '../party-cells/CellAttendanceTab';
 
 export function GrassrootsPage() {
   const t = useT();
@@ -13,6 +14,7 @@ export function GrassrootsPage() {
     { key: 'register', label: t('grassroots.tab.register'), children: <ProblemRegisterTab /> },
     { key: 'rates', label: t('grassroots.tab.rates'), children: <ResolutionRatesTab /> },
     { key: 'briefings', label: t('grassroots.tab.briefings'), children: <BriefingsTab /> },
+    { key: 'cells', label: t('cells.tab'), children: <CellAttendanceTab /> },
   ];
   const requested = searchParams.get('tab');
   const activeTab = tabs.some((tab) => tab.key === requested) ? requested! : 'register';

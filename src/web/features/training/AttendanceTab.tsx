@@ -3,7 +3,7 @@ import { App, Button, Empty, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, type KeyboardEvent } from 'react';
 import { formatDate } from '../../app/format/dates';
 import { useT, type MessageKey } from '../../app/i18n';
-import { attendanceKeyAction, cycledStatus } from './attendance-keys';
+import { attendanceKeyAction, cycledStatus } from '../../app/grid/attendance-keys';
 import { AttendanceImport } from './AttendanceImport';
 import { cellKey, ClassGridTable, GridSaveBar, savedCells, useClassGrid } from './class-grid';
 import { useRecordAttendance, type AttendanceStatus, type ClassDetail } from './training.api';
@@ -135,7 +135,7 @@ export function AttendanceTab({ klass, canWrite }: { klass: ClassDetail; canWrit
               data-column={column}
               data-status={status ?? 'none'}
               aria-label={`${enrolment.fullName}, ${t('training.attendance.sessionNo', { number: column + 1 })}: ${status ? t(STATUS_TEXT[status].long) : t('training.attendance.unrecorded')}`}
-              className={`training-cell training-cell-${status ?? 'none'}${changed ? ' training-cell-changed' : ''}`}
+              className={`attendance-cell attendance-cell-${status ?? 'none'}${changed ? ' attendance-cell-changed' : ''}`}
               onKeyDown={(event) => handleKey(event, row, column)}
               onClick={() => canWrite && setCell(enrolment.cadreId, session.id, cycledStatus(status))}
             >
@@ -146,7 +146,7 @@ export function AttendanceTab({ klass, canWrite }: { klass: ClassDetail; canWrit
       />
       <Flex gap={8} wrap style={{ marginTop: 12 }}>
         {(['present', 'excused', 'absent'] as const).map((status) => (
-          <Tag key={status} className={`training-legend training-cell-${status}`}>
+          <Tag key={status} className={`attendance-legend attendance-cell-${status}`}>
             {t(STATUS_TEXT[status].short)} = {t(STATUS_TEXT[status].long)}
           </Tag>
         ))}

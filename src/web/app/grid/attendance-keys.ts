@@ -1,4 +1,5 @@
-import type { AttendanceStatus } from './training.api';
+/** A mark on an attendance grid: a class session (training) or a party-cell meeting (standing members). */
+export type AttendanceMark = 'present' | 'excused' | 'absent';
 
 /**
  * Keys of the attendance grid. Digits work on any keyboard layout; the
@@ -6,7 +7,7 @@ import type { AttendanceStatus } from './training.api';
  * V = vắng (không phép); X is present too, as ticked on a paper register and
  * in the spreadsheet import. Space cycles through the three, Delete clears.
  */
-const STATUS_OF_KEY: Record<string, AttendanceStatus> = {
+const STATUS_OF_KEY: Record<string, AttendanceMark> = {
   '1': 'present',
   c: 'present',
   x: 'present',
@@ -16,16 +17,16 @@ const STATUS_OF_KEY: Record<string, AttendanceStatus> = {
   v: 'absent',
 };
 
-const CYCLE: readonly AttendanceStatus[] = ['present', 'excused', 'absent'];
+const CYCLE: readonly AttendanceMark[] = ['present', 'excused', 'absent'];
 
 /** The status after `current` when the cell is clicked or Space is pressed. */
-export function cycledStatus(current: AttendanceStatus | null): AttendanceStatus {
+export function cycledStatus(current: AttendanceMark | null): AttendanceMark {
   return current === null ? 'present' : (CYCLE[(CYCLE.indexOf(current) + 1) % CYCLE.length] ?? 'present');
 }
 
-export type AttendanceKeyAction = { kind: 'set'; status: AttendanceStatus | null } | { kind: 'move'; rows: number; columns: number } | null;
+export type AttendanceKeyAction = { kind: 'set'; status: AttendanceMark | null } | { kind: 'move'; rows: number; columns: number } | null;
 
-export function attendanceKeyAction(key: string, current: AttendanceStatus | null): AttendanceKeyAction {
+export function attendanceKeyAction(key: string, current: AttendanceMark | null): AttendanceKeyAction {
   const status = STATUS_OF_KEY[key.toLowerCase()];
   if (status) return { kind: 'set', status };
   switch (key) {
