@@ -4,7 +4,7 @@ import { resolutionRate } from '../../core/grassroots-problems.js';
 import type { Actor } from '../access/actor.js';
 import { requireAccess } from '../access/policy.js';
 import type { AppContext } from '../context.js';
-import { childUnitsAsOf, unitNamesAsOf } from '../territory/territory.service.js';
+import { childOfAsOf, childUnitsAsOf, unitNamesAsOf } from '../territory/territory.service.js';
 import type { problemReportQuerySchema } from './grassroots.schema.js';
 import { GrassrootsRepository } from './grassroots.repository.js';
 
@@ -66,11 +66,7 @@ export class GrassrootsReportService {
     const level = unit?.level ?? 'commune';
     const children = level === 'commune' ? [] : await childUnitsAsOf(db, unitId, asOf);
     const [rates, fields] = await Promise.all([
-      this.problems.rates(db, {
-        scopeRootId: level === 'country' ? null : unitId,
-        year: query.year,
-        childIds: children.map((child) => child.id),
-      }),
+      this.problems.rates(db, { scopeRootId: level === 'country' ? null : unitId, year: query.year }),
       db.selectFrom('petition_field').select(['code', 'name', 'position']).orderBy('position').execute(),
     ]);
     const total = rates.byField.reduce(add, ZERO);
@@ -79,7 +75,13 @@ export class GrassrootsReportService {
       .filter((field) => byFieldCounts.has(field.code))
       .map((field) => ({ code: field.code, label: field.name, ...rateRow(byFieldCounts.get(field.code)!) }))
       .sort((a, b) => b.registered - a.registered);
-    const byChildCounts = new Map(rates.byChild.map((row) => [row.child_id, row]));
+    // Each commune's problems count once, under the unit below that held the commune on the day (or its successor).
+    const childOf = await childOfAsOf(db, unitId, children.length > 0 ? rates.byCommune.map((row) => row.commune_id) : [], asOf);
+    const byChildCounts = new Map<string, Counts>();
+    for (const row of rates.byCommune) {
+      const childId = childOf.get(row.commune_id);
+      if (childId) byChildCounts.set(childId, add(byChildCounts.get(childId) ?? ZERO, row));
+    }
     const byChild = children.map((child) => ({ id: child.id, name: child.name, ...rateRow(byChildCounts.get(child.id) ?? ZERO) }));
     const figures = { unit: { id: unitId, name: unit?.name ?? '' }, year: query.year, ...rateRow(total), byField, byChild };
     return { ...figures, sentence: problemsSentence({ ...figures, level }) };

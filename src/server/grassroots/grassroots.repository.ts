@@ -224,7 +224,8 @@ export class GrassrootsRepository {
    * groups by field and by the child unit (each child's own subtree, with
    * the communes merged into it): one pass over the year's problems.
    */
-  async rates(db: Db, query: { scopeRootId: string | null; year: number; childIds: readonly string[] }) {
+  /** A year's outcomes in a subtree (null: the country), by field and by commune. */
+  async rates(db: Db, query: { scopeRootId: string | null; year: number }) {
     const scope = query.scopeRootId === null ? sql<SqlBool>`true` : communesWithin(query.scopeRootId);
     const counts = sql`count(*)::int as registered,
       (count(*) filter (where g.status = 'resolved'))::int as resolved,
@@ -233,18 +234,14 @@ export class GrassrootsRepository {
       (count(*) filter (where g.status = 'carried_over'))::int as carried_over,
       (count(*) filter (where g.status in ('registered', 'in_progress')))::int as open`;
     type Counts = { registered: number; resolved: number; partly_resolved: number; not_resolved: number; carried_over: number; open: number };
-    const [byField, byChild] = await Promise.all([
+    const [byField, byCommune] = await Promise.all([
       sql<
         Counts & { field_code: string }
       >`select g.field_code, ${counts} from grassroots_problem g where ${scope} and g.year = ${query.year} group by g.field_code`.execute(db),
-      query.childIds.length === 0
-        ? Promise.resolve({ rows: [] as (Counts & { child_id: string })[] })
-        : sql<Counts & { child_id: string }>`
-            select s.root_id as child_id, ${counts}
-            from grassroots_problem g join unit_scope s on s.unit_id = g.commune_id
-            where s.root_id = any(${[...query.childIds]}::bigint[]) and g.year = ${query.year}
-            group by s.root_id`.execute(db),
+      sql<
+        Counts & { commune_id: string }
+      >`select g.commune_id, ${counts} from grassroots_problem g where ${scope} and g.year = ${query.year} group by g.commune_id`.execute(db),
     ]);
-    return { byField: byField.rows, byChild: byChild.rows };
+    return { byField: byField.rows, byCommune: byCommune.rows };
   }
 }

@@ -4,7 +4,7 @@ import { addMonths, compareIsoDates, todayInVietnam } from '../../core/dates.js'
 import type { Actor } from '../access/actor.js';
 import { requireAccess } from '../access/policy.js';
 import type { AppContext } from '../context.js';
-import { childUnitsAsOf, unitNamesAsOf } from '../territory/territory.service.js';
+import { childOfAsOf, childUnitsAsOf, unitNamesAsOf } from '../territory/territory.service.js';
 import { type CoverageRow, PartyCellsRepository } from './party-cells.repository.js';
 import type { coverageQuerySchema } from './party-cells.schema.js';
 
@@ -72,15 +72,15 @@ export class CellCoverageService {
     const level = unit?.level ?? 'commune';
     const scopeRootId = level === 'country' ? null : unitId;
     const children = level === 'commune' ? [] : await childUnitsAsOf(db, unitId, asOf);
-    const [rows, childOf, idle] = await Promise.all([
+    const [rows, idle] = await Promise.all([
       this.cells.coverage(db, { scopeRootId, from: `${query.year}-01-01`, asOf, idleSince }),
-      this.cells.childOf(
-        db,
-        children.map((child) => child.id),
-      ),
       this.cells.idleCells(db, { scopeRootId, asOf, idleSince, limit: IDLE_LISTED }),
     ]);
-    const communes = await unitNamesAsOf(db, [...rows.map((row) => row.commune_id), ...idle.map((row) => row.commune_id)], asOf);
+    const communeIds = rows.map((row) => row.commune_id);
+    const [childOf, communes] = await Promise.all([
+      childOfAsOf(db, unitId, children.length > 0 ? communeIds : [], asOf),
+      unitNamesAsOf(db, [...communeIds, ...idle.map((row) => row.commune_id)], asOf),
+    ]);
     const total = rows.map(figuresOf).reduce(add, ZERO);
     const byChildFigures = new Map<string, Figures>();
     for (const row of rows) {

@@ -311,17 +311,6 @@ export class PartyCellsRepository {
     return result.rows;
   }
 
-  /** Which of the child units each unit falls under (a unit merged away falls under its successor's parent). */
-  async childOf(db: Db, childIds: readonly string[]): Promise<Map<string, string>> {
-    if (childIds.length === 0) return new Map();
-    const rows = await db
-      .selectFrom('unit_scope')
-      .select(['unit_id', 'root_id'])
-      .where('root_id', 'in', [...childIds])
-      .execute();
-    return new Map(rows.map((row) => [row.unit_id, row.root_id]));
-  }
-
   /** Cells in force on `asOf` under the subtree's committees with no standing member's visit since `idleSince`, the longest first. */
   async idleCells(db: Db, query: { scopeRootId: string | null; asOf: string; idleSince: string; limit: number }) {
     const scope =

@@ -87,6 +87,39 @@ export async function unitNamesAsOf(db: Db, unitIds: readonly string[], asOf: st
   );
 }
 
+/**
+ * Which of the units directly under `rootId` on `asOf` each unit falls
+ * under: a unit valid on that day by its place in the tree then; one that
+ * had ended by its successors (the first of them under the root). Reports
+ * roll figures up to the units below with it, so that each record counts
+ * once, where the territory put it on the day (unit_scope, which also
+ * reaches predecessors of successors, is for access, not for sums). A unit
+ * under none of them is left out.
+ */
+export async function childOfAsOf(db: Db, rootId: string, unitIds: readonly string[], asOf: string): Promise<Map<string, string>> {
+  const tree = await new TerritoryRepository(db).tree(rootId, asOf, 3);
+  const parentOf = new Map(tree.map((row) => [row.id, row.parent_id]));
+  const childOf = (unitId: string): string | undefined => {
+    let current = unitId;
+    for (let parent = parentOf.get(current); parent !== undefined && parent !== rootId; parent = parentOf.get(current)) current = parent;
+    return parentOf.get(current) === rootId ? current : undefined;
+  };
+  const result = new Map<string, string>();
+  const ended: string[] = [];
+  for (const unitId of new Set(unitIds)) {
+    const child = childOf(unitId);
+    if (child) result.set(unitId, child);
+    else ended.push(unitId);
+  }
+  if (ended.length > 0) {
+    for (const [unitId, successors] of await rollForward(db, ended, asOf)) {
+      const child = successors.map((successor) => childOf(successor.unitId)).find((found) => found !== undefined);
+      if (child) result.set(unitId, child);
+    }
+  }
+  return result;
+}
+
 /** The units directly under a unit on a date (a province's districts, or after 2025 its communes), in official name order. */
 export async function childUnitsAsOf(db: Db, parentId: string, asOf: string): Promise<{ id: string; name: string; level: UnitLevel }[]> {
   const rows = await new TerritoryRepository(db).children(parentId, asOf, null);
