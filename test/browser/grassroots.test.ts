@@ -29,6 +29,8 @@ async function post<T>(baseUrl: string, session: Session, url: string, payload: 
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
+const LAST_YEAR = new Date().getFullYear() - 1;
+
 async function settled(page: Page): Promise<void> {
   const busy = page.locator('.ant-spin-spinning, .ant-select-dropdown:visible, .ant-picker-dropdown:visible, .ant-modal-mask');
   await expect.poll(() => busy.count(), { timeout: 10_000 }).toBe(0);
@@ -69,6 +71,25 @@ describe.runIf(chromiumAvailable)('vấn đề ở cơ sở trong trình duyệt
       unitId: commune,
       password: 'mat-khau-tam-van-de',
     });
+    const committee = await post<{ id: string }>(server.baseUrl, admin, '/api/party-organizations', {
+      communeId: commune,
+      kind: 'dang_bo_co_so',
+      name: 'Đảng bộ xã Rèn Luyện',
+    });
+    for (const name of ['Chi bộ thôn Chùa', 'Chi bộ thôn Đình', 'Chi bộ Trường Tiểu học']) {
+      const cell = await post<{ id: string }>(server.baseUrl, admin, '/api/party-organizations', {
+        communeId: commune,
+        kind: 'chi_bo',
+        name,
+        parentId: committee.id,
+      });
+      await post(server.baseUrl, admin, `/api/party-committees/${committee.id}/cell-assignments`, {
+        cellId: cell.id,
+        cadreId: chair.id,
+        frequencyMonths: 1,
+        validFrom: `${LAST_YEAR}-01-01`,
+      });
+    }
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -108,5 +129,34 @@ describe.runIf(chromiumAvailable)('vấn đề ở cơ sở trong trình duyệt
     await page.goto(`${server.baseUrl}/grassroots?tab=rates`);
     await expect.poll(() => page.getByTestId('grassroots-sentence').textContent()).toContain('Xã Rèn Luyện đăng ký 1 vấn đề');
     await expect.poll(() => page.getByTestId('grassroots-sentence').textContent()).toContain('đạt 100%');
+  });
+
+  it('enters a month of party-cell attendance from the keyboard, and the coverage counts it', async () => {
+    await page.goto(`${server.baseUrl}/grassroots?tab=cells`);
+    // Last year: every month of it has ended, whatever the day the test runs.
+    await page.getByTestId('cells-year').fill(String(LAST_YEAR));
+    await page.getByTestId('cells-year').press('Tab');
+    await settled(page);
+    const grid = page.getByTestId('cells-grid');
+    // November, first row: C, C, V — each key records and moves down, as from the minutes of the three meetings.
+    const november = grid.locator('td[data-row="0"][data-column="10"]');
+    await november.focus();
+    await page.keyboard.press('c');
+    await page.keyboard.press('c');
+    await page.keyboard.press('v');
+    await expect
+      .poll(() => grid.locator('td[data-column="10"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-status'))))
+      .toEqual(['present', 'present', 'absent']);
+    await page.getByTestId('cells-save').click();
+    await settled(page);
+    await expect.poll(() => page.getByTestId('cells-sentence').textContent()).toContain('đã dự 2/36 lượt theo kế hoạch');
+    await expect.poll(() => grid.locator('td.attendance-cell-changed').count()).toBe(0);
+    await page.getByTestId('cells-month').click();
+    await option('Tháng 11').click();
+    await expect.poll(() => page.getByTestId('committee-attendance').textContent()).toContain(`05/11/${LAST_YEAR}`);
+    await screenshot(page, 'grassroots-2-cells');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'grassroots-3-cells-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

@@ -91,6 +91,7 @@ export function CellAttendanceTab() {
           onChange={(value) => value && setYear(value)}
           prefix={t('cells.year')}
           style={{ width: 130 }}
+          data-testid="cells-year"
         />
         <InputNumber
           min={1}
