@@ -16,6 +16,8 @@ describe('npm run bench (chạy thử quy mô nhỏ)', () => {
       'Hộp đơn của một xã',
       'Hộp đơn của một tỉnh',
       'Báo cáo đơn thư cả nước',
+      'Tỉ lệ giải quyết vấn đề ở cơ sở',
+      'Dự sinh hoạt chi bộ của một tỉnh',
       'Danh sách cán bộ trên',
       '32 máy khách',
       'Nhập Excel',

@@ -15,6 +15,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../src/server/db/em
 import { migrateToLatest } from '../src/server/db/migrator.js';
 import { seedNationalDemo } from '../src/server/demo/demo.loader.js';
 import { benchPetitions } from './petitions.bench.js';
+import { benchGrassroots } from './grassroots.bench.js';
 import { freePort, runCli, waitForHealth } from '../test/processes.js';
 import { startBareServer } from './bare-server.js';
 import type { ImportBenchResult } from './cadres.bench.js';
@@ -236,6 +237,28 @@ export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
           'Fastify trần trả cùng JSON',
           '≤ 300 ms',
           petitions.countryReport.p95 <= 300,
+        ),
+      );
+      options.log('vấn đề ở cơ sở và dự sinh hoạt chi bộ của một tỉnh…');
+      const grassroots = await benchGrassroots({ db: main.db, get }, { requests: Math.max(10, Math.round(30 * Math.min(1, options.scale * 10))) });
+      rows.push(
+        row(
+          `Tỉ lệ giải quyết vấn đề ở cơ sở của một tỉnh, một năm (p95, ${grassroots.problems.toLocaleString('vi-VN')} vấn đề trong cơ sở dữ liệu, tính mỗi lần)`,
+          grassroots.provinceRates.p95,
+          'ms',
+          grassroots.provinceRates.bareP95,
+          'Fastify trần trả cùng JSON',
+          '≤ 150 ms',
+          grassroots.provinceRates.p95 <= 150,
+        ),
+        row(
+          `Dự sinh hoạt chi bộ của một tỉnh (p95, ${grassroots.provinceCoverage.items.toLocaleString('vi-VN')} chi bộ, ${grassroots.meetings.toLocaleString('vi-VN')} buổi sinh hoạt trong cơ sở dữ liệu, tính mỗi lần)`,
+          grassroots.provinceCoverage.p95,
+          'ms',
+          grassroots.provinceCoverage.bareP95,
+          'Fastify trần trả cùng JSON',
+          '≤ 150 ms',
+          grassroots.provinceCoverage.p95 <= 150,
         ),
       );
       options.log('tổng hợp đạt chuẩn toàn quốc…');

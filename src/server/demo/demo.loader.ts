@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_DATASET_LABELS, DEMO_PASSWORD, isDemoDataset, type 
 import { DemoRepository, type InsertedCounts } from './demo.repository.js';
 import { insertNationalTraining, type NationalTrainingCounts } from './demo.national-training.js';
 import { insertNationalPetitions, type NationalPetitionCounts } from './demo.national-petitions.js';
+import { insertNationalGrassroots, type NationalProblemCounts } from './demo.national-grassroots.js';
 import { insertPetitionsDemo } from './demo.petitions.js';
 import { insertGrassrootsDemo } from './demo.grassroots.js';
 import { insertPartyCellsDemo, type PartyCellDemoCounts } from './demo.party-cells.js';
@@ -155,6 +156,7 @@ export interface NationalSeedResult {
   /** Null when no administrator exists yet to have keyed them in. */
   petitions: NationalPetitionCounts | null;
   /** Null, as the petitions, when no administrator exists yet to have keyed them in. */
+  grassroots: NationalProblemCounts | null;
   partyCells: PartyCellDemoCounts | null;
   seconds: number;
 }
@@ -195,6 +197,14 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
         keyedBy,
       )
     : null;
+  const grassroots = keyedBy
+    ? await insertNationalGrassroots(
+        trx,
+        quotas.map((quota) => quota.commune),
+        keyedBy,
+        NATIONAL_DEMO.asOf,
+      )
+    : null;
   const partyCells = keyedBy
     ? await insertPartyCellsDemo(
         trx,
@@ -209,6 +219,7 @@ async function insertNational(trx: Db, scale: number): Promise<NationalSeedResul
     counts,
     training,
     petitions,
+    grassroots,
     partyCells,
     seconds: (performance.now() - started) / 1000,
   };

@@ -429,11 +429,43 @@ function dialoguesOf(random: Random, place: Place, count: number, createdBy: str
       participants: intBetween(random, 15, 120),
       outcome: 'Giải thích chính sách, tiếp thu ý kiến; người dân đồng tình với hướng giải quyết.',
       agreed: chance(random, 0.9),
+      chairCadreId: null,
       petitionKeys: related.map((record) => record.key),
       commitments,
       createdBy,
     };
   });
+}
+
+/** The title the organisers' words begin with: the one who chaired. */
+const CHAIR_TITLES: readonly (readonly [string, string])[] = [
+  ['Bí thư Đảng ủy', 'bi_thu_dang_uy'],
+  ['Phó Bí thư Thường trực', 'pho_bi_thu_thuong_truc'],
+  ['Chủ tịch UBND', 'chu_tich_ubnd'],
+];
+
+/** Each dialogue's chair: the holder on the day of the post its organisers name first, or another standing member in post. */
+async function chooseChairs(trx: Db, dialogues: DialogueRecord[]): Promise<void> {
+  const communeIds = [...new Set(dialogues.map((dialogue) => dialogue.communeId))];
+  const posts = await trx
+    .selectFrom('cadre_post')
+    .select(['unit_id', 'cadre_id', 'title_code', 'start_date', 'end_date'])
+    .where('unit_id', 'in', communeIds.length > 0 ? communeIds : ['0'])
+    .where('is_key', '=', true)
+    .orderBy('unit_id')
+    .orderBy('start_date')
+    .orderBy('cadre_id')
+    .execute();
+  for (const dialogue of dialogues) {
+    const inPost = posts.filter(
+      (post) =>
+        post.unit_id === dialogue.communeId &&
+        compareIsoDates(post.start_date, dialogue.heldOn) <= 0 &&
+        (post.end_date === null || compareIsoDates(post.end_date, dialogue.heldOn) >= 0),
+    );
+    const title = CHAIR_TITLES.find(([words]) => dialogue.organisers.startsWith(words))?.[1];
+    dialogue.chairCadreId = (inPost.find((post) => post.title_code === title) ?? inPost[0])?.cadre_id ?? null;
+  }
 }
 
 const CHAIRS = ['Chủ tịch UBND xã', 'Phó Chủ tịch UBND xã'] as const;
@@ -510,6 +542,7 @@ export async function insertPetitionsDemo(trx: Db, territory: ProvinceTerritory,
   const writer = new PetitionsBulkWriter(trx);
   await writer.receptionSessions(sessions);
   await writer.cases(maker.cases);
+  await chooseChairs(trx, dialogues);
   await writer.dialogues(dialogues);
   return { cases: maker.cases.length, dialogues: dialogues.length };
 }

@@ -142,6 +142,7 @@ export const briefingListSchema = z.object({ items: z.array(briefingSchema) });
 export const cadrePracticeSchema = z.object({
   problems: z.array(problemListItemSchema),
   briefings: z.array(z.object({ id: z.string(), commune: ref, heldOn: z.string(), issues: z.number().int() })),
+  dialogues: z.array(z.object({ id: z.string(), commune: ref, heldOn: z.string(), topic: z.string(), agreed: z.boolean().nullable() })),
   /** Party cells the person was assigned to attend, and the meetings attended while assigned. */
   cells: z.array(
     z.object({
@@ -161,6 +162,7 @@ export const cadrePracticeSchema = z.object({
     resolved: z.number().int(),
     resolvedOnTime: z.number().int(),
     briefings: z.number().int(),
+    dialogues: z.number().int(),
     cellMeetings: z.number().int(),
   }),
 });

@@ -12,6 +12,7 @@ import { AppError, type FieldProblem, notFound, validationError } from '../http/
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import type { carryOverBodySchema, listProblemsQuerySchema, problemBodySchema, problemOptionsQuerySchema, progressBodySchema } from './grassroots.schema.js';
 import { cellVisitsOf } from '../party-cells/party-cells.service.js';
+import { DialoguesRepository } from '../petitions/dialogues.repository.js';
 import { GrassrootsRepository, type ProblemRow } from './grassroots.repository.js';
 
 type ProblemInput = z.output<typeof problemBodySchema>;
@@ -252,18 +253,28 @@ export class GrassrootsService {
   async practice(actor: Actor, cadreId: string) {
     const db = this.context.db;
     const reach = await requireCadreReach(db, actor, cadreId);
-    const [record, cellVisits] = await Promise.all([this.problems.practiceOf(db, cadreId), cellVisitsOf(db, cadreId)]);
+    const [record, cellVisits, chaired] = await Promise.all([
+      this.problems.practiceOf(db, cadreId),
+      cellVisitsOf(db, cadreId),
+      new DialoguesRepository().chairedBy(db, cadreId),
+    ]);
     const communes = [
       ...record.problems.map((row) => row.commune_id),
       ...record.briefings.map((row) => row.commune_id),
       ...cellVisits.map((row) => row.communeId),
+      ...chaired.map((row) => row.commune_id),
     ];
     const visible = reach === 'full' ? null : await checkAccess(db, { actor, permission: 'unit.read', ids: communes });
     const shown = <T extends { commune_id: string }>(rows: readonly T[]) => (visible === null ? [...rows] : rows.filter((row) => visible.has(row.commune_id)));
     const problems = await this.present(shown(record.problems), todayInVietnam());
     const briefings = shown(record.briefings);
     const cells = cellVisits.filter((row) => visible === null || visible.has(row.communeId));
-    const names = await unitNamesAsOf(db, [...briefings.map((row) => row.commune_id), ...cells.map((row) => row.communeId)]);
+    const dialogues = shown(chaired);
+    const names = await unitNamesAsOf(db, [
+      ...briefings.map((row) => row.commune_id),
+      ...cells.map((row) => row.communeId),
+      ...dialogues.map((row) => row.commune_id),
+    ]);
     const resolved = problems.filter((problem) => problem.status.code === 'resolved');
     return {
       problems,
@@ -273,12 +284,20 @@ export class GrassrootsService {
         heldOn: row.held_on,
         issues: row.issues,
       })),
+      dialogues: dialogues.map((row) => ({
+        id: row.id,
+        commune: { id: row.commune_id, name: names.get(row.commune_id)?.name ?? '' },
+        heldOn: row.held_on,
+        topic: row.topic,
+        agreed: row.agreed,
+      })),
       cells: cells.map(({ communeId, ...row }) => ({ ...row, commune: { id: communeId, name: names.get(communeId)?.name ?? '' } })),
       summary: {
         led: problems.length,
         resolved: resolved.length,
         resolvedOnTime: resolved.filter((problem) => !problem.late).length,
         briefings: briefings.length,
+        dialogues: dialogues.length,
         cellMeetings: cells.reduce((sum, row) => sum + row.attended, 0),
       },
     };

@@ -249,8 +249,37 @@ describe('the register of grassroots problems', () => {
       summary: { led: number; resolved: number; resolvedOnTime: number; briefings: number };
     };
     expect(practice.problems.map((problem) => `${problem.year} ${problem.status.code}`)).toEqual(['2025 resolved', '2024 carried_over']);
-    expect(practice.summary).toEqual({ led: 2, resolved: 1, resolvedOnTime: 1, briefings: 0, cellMeetings: 0 });
+    expect(practice.summary).toEqual({ led: 2, resolved: 1, resolvedOnTime: 1, briefings: 0, dialogues: 0, cellMeetings: 0 });
     const newChairRecord = (await provinceUser.inject({ method: 'GET', url: `/api/cadres/${newChair}/practice` })).json() as { summary: { briefings: number } };
     expect(newChairRecord.summary.briefings).toBe(1);
+  });
+
+  it('records who chaired a dialogue, only a standing member on the day, and shows it on the profile', async () => {
+    const dialogue = (chairCadreId: string) => ({
+      communeId: oldCommune,
+      heldOn: '2024-08-20',
+      kind: 'dialogue',
+      topic: 'Đối thoại về bãi rác tạm thôn Đông',
+      organisers: 'Chủ tịch UBND xã, cán bộ địa chính',
+      chairCadreId,
+      agreed: true,
+    });
+    const refused = await commune.inject({ method: 'POST', url: '/api/dialogues', payload: dialogue(newChair) });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.fields).toEqual([
+      expect.objectContaining({
+        path: 'chairCadreId',
+        message: 'Người chủ trì phải là thành viên thường trực (Đảng ủy, HĐND, UBND) của xã vào ngày 20/08/2024',
+      }),
+    ]);
+    const created = await commune.inject({ method: 'POST', url: '/api/dialogues', payload: dialogue(chair) });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().chair).toEqual({ id: chair, name: 'Trần Văn Chủ' });
+    const practice = (await commune.inject({ method: 'GET', url: `/api/cadres/${chair}/practice` })).json() as {
+      dialogues: { topic: string; agreed: boolean }[];
+      summary: { dialogues: number };
+    };
+    expect(practice.dialogues).toEqual([expect.objectContaining({ topic: 'Đối thoại về bãi rác tạm thôn Đông', agreed: true })]);
+    expect(practice.summary.dialogues).toBe(1);
   });
 });

@@ -41,6 +41,27 @@ export class DialoguesRepository {
     }
   }
 
+  /** The dialogues a person chaired, newest first: part of their practical record. */
+  chairedBy(db: Db, cadreId: string) {
+    return db
+      .selectFrom('dialogue')
+      .select(['id', 'commune_id', 'held_on', 'topic', 'agreed'])
+      .where('chair_cadre_id', '=', cadreId)
+      .orderBy('held_on', 'desc')
+      .orderBy('id')
+      .execute();
+  }
+
+  async cadreNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('cadre')
+      .select(['id', 'full_name'])
+      .where('id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.full_name]));
+  }
+
   byIds(db: Db, ids: readonly string[]) {
     return db
       .selectFrom('dialogue')

@@ -155,6 +155,24 @@ export class DialoguesService {
       if (commitment.doneOn && commitment.doneOn < input.heldOn)
         problems.push({ path: `commitments.${index}.doneOn`, message: 'Ngày hoàn thành không được trước ngày đối thoại' });
     });
+    if (input.chairCadreId) {
+      const post = await trx
+        .selectFrom('cadre_post')
+        .select('id')
+        .where('cadre_id', '=', input.chairCadreId)
+        .where('unit_id', '=', input.communeId)
+        .where('is_key', '=', true)
+        .where('start_date', '<=', input.heldOn)
+        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', input.heldOn)]))
+        .executeTakeFirst();
+      if (!post) {
+        problems.push({
+          path: 'chairCadreId',
+          message: `Người chủ trì phải là thành viên thường trực (Đảng ủy, HĐND, UBND) của xã vào ngày ${formatVietnameseDate(input.heldOn)}`,
+          messageEn: 'The chair must be a standing member of the commune on that day',
+        });
+      }
+    }
     if (problems.length > 0) throw validationError(problems);
     return {
       commune_id: input.communeId,
@@ -163,6 +181,7 @@ export class DialoguesService {
       topic: normalizeText(input.topic),
       place: optional(input.place),
       organisers: normalizeText(input.organisers),
+      chair_cadre_id: input.chairCadreId ?? null,
       participants: input.participants ?? null,
       outcome: optional(input.outcome),
       agreed: input.agreed ?? null,
@@ -180,7 +199,8 @@ export class DialoguesService {
   private async present(actor: Actor, rows: readonly DialogueRow[], asOf: string) {
     const db = this.context.db;
     const ids = rows.map((row) => row.id);
-    const [petitions, commitments, names, writable] = await Promise.all([
+    const chairIds = [...new Set(rows.flatMap((row) => (row.chair_cadre_id ? [row.chair_cadre_id] : [])))];
+    const [petitions, commitments, names, writable, chairs] = await Promise.all([
       this.dialogues.petitionsOf(db, ids),
       this.dialogues.commitmentsOf(db, ids),
       unitNamesAsOf(
@@ -189,6 +209,7 @@ export class DialoguesService {
         asOf,
       ),
       checkAccess(db, { actor, permission: 'commune.records.write', ids: rows.map((row) => row.commune_id) }),
+      this.dialogues.cadreNames(db, chairIds),
     ]);
     return rows.map((row) => ({
       id: row.id,
@@ -198,6 +219,7 @@ export class DialoguesService {
       topic: row.topic,
       place: row.place,
       organisers: row.organisers,
+      chair: row.chair_cadre_id ? { id: row.chair_cadre_id, name: chairs.get(row.chair_cadre_id) ?? '' } : null,
       participants: row.participants,
       outcome: row.outcome,
       agreed: row.agreed,

@@ -55,6 +55,7 @@ export interface DialogueRecord {
   topic: string;
   place: string | null;
   organisers: string;
+  chairCadreId: string | null;
   participants: number;
   outcome: string;
   agreed: boolean;
@@ -236,6 +237,7 @@ export class PetitionsBulkWriter {
             topic: record.topic,
             place: record.place,
             organisers: record.organisers,
+            chair_cadre_id: record.chairCadreId,
             participants: record.participants,
             outcome: record.outcome,
             agreed: record.agreed,

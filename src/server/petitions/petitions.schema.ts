@@ -240,6 +240,8 @@ export const dialogueBodySchema = z.object({
   topic: text(500),
   place: optionalText(300),
   organisers: text(1000),
+  /** The standing member who chaired it: a key post of the commune on the day. */
+  chairCadreId: idSchema.nullable().optional(),
   participants: z.number().int().min(0).max(100000).nullable().optional(),
   outcome: optionalText(4000),
   agreed: z.boolean().nullable().optional(),
@@ -270,6 +272,7 @@ export const dialogueSchema = z.object({
   topic: z.string(),
   place: z.string().nullable(),
   organisers: z.string(),
+  chair: z.object({ id: z.string(), name: z.string() }).nullable(),
   participants: z.number().int().nullable(),
   outcome: z.string().nullable(),
   agreed: z.boolean().nullable(),

@@ -126,6 +126,8 @@ export interface DialogueTable {
   topic: string;
   place: string | null;
   organisers: string;
+  /** The standing member who chaired it (a key post of the commune on the day). */
+  chair_cadre_id: string | null;
   participants: number | null;
   outcome: string | null;
   agreed: boolean | null;

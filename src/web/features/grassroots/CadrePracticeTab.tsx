@@ -19,7 +19,8 @@ export function CadrePracticeTab({ cadreId }: { cadreId: string }) {
   if (practice.isError) return <QueryErrorAlert error={practice.error} onRetry={() => void practice.refetch()} />;
   const data = practice.data;
   if (!data) return null;
-  if (data.problems.length === 0 && data.briefings.length === 0 && data.cells.length === 0) return <Empty description={t('grassroots.practice.none')} />;
+  if (data.problems.length === 0 && data.briefings.length === 0 && data.cells.length === 0 && data.dialogues.length === 0)
+    return <Empty description={t('grassroots.practice.none')} />;
   return (
     <Flex vertical gap={16} data-testid="cadre-practice">
       <Row gutter={[16, 16]}>
@@ -28,6 +29,7 @@ export function CadrePracticeTab({ cadreId }: { cadreId: string }) {
           { key: 'resolved', title: t('grassroots.practice.resolved'), value: data.summary.resolved },
           { key: 'onTime', title: t('grassroots.practice.onTime'), value: data.summary.resolvedOnTime },
           { key: 'briefings', title: t('grassroots.practice.briefings'), value: data.summary.briefings },
+          { key: 'dialogues', title: t('grassroots.practice.dialogues'), value: data.summary.dialogues },
           { key: 'cells', title: t('cells.practice.meetings'), value: data.summary.cellMeetings },
         ].map((item) => (
           <Col key={item.key} xs={12} md={8} xl={4}>
@@ -59,6 +61,35 @@ export function CadrePracticeTab({ cadreId }: { cadreId: string }) {
               ),
             },
             { key: 'status', title: t('grassroots.status'), width: 170, render: (_, row) => <Tag>{row.status.label}</Tag> },
+          ]}
+        />
+      )}
+      {data.dialogues.length > 0 && (
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.dialogues}
+          title={() => t('grassroots.practice.dialogues')}
+          columns={[
+            { key: 'date', title: t('grassroots.briefing.heldOn'), width: 120, render: (_, row) => formatDate(row.heldOn) },
+            {
+              key: 'topic',
+              title: t('grassroots.practice.dialogueTopic'),
+              render: (_, row) => (
+                <Flex vertical>
+                  <span>{row.topic}</span>
+                  <Typography.Text type="secondary">{row.commune.name}</Typography.Text>
+                </Flex>
+              ),
+            },
+            {
+              key: 'agreed',
+              title: t('grassroots.practice.agreed'),
+              width: 130,
+              render: (_, row) =>
+                row.agreed === null ? '—' : row.agreed ? <Tag color="green">{t('grassroots.practice.yes')}</Tag> : <Tag>{t('grassroots.practice.no')}</Tag>,
+            },
           ]}
         />
       )}

@@ -12,6 +12,7 @@ import { EditDeleteActions, SaveFormDrawer, useSaveAndClose } from '../training/
 import { type Dialogue, useDeleteDialogue, useDialogues, useMarkCommitment, useSaveDialogue } from './petitions.api';
 import { usePetitionDefaultDate } from './use-petition-date';
 import { PetitionSearchSelect } from './PetitionSearchSelect';
+import { useProblemOptions } from '../grassroots/grassroots.api';
 
 const STATE_COLOURS = { open: 'processing', overdue: 'error', done: 'success', done_late: 'warning' } as const;
 
@@ -22,6 +23,7 @@ interface DialogueValues {
   topic: string;
   place?: string;
   organisers: string;
+  chairCadreId?: string | null;
   participants?: number | null;
   outcome?: string;
   agreed?: boolean;
@@ -126,7 +128,10 @@ export function DialoguesTab() {
                   <Tag>{dialogue.kind.label}</Tag>
                   {dialogue.topic}
                 </span>
-                <Typography.Text type="secondary">{dialogue.organisers}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {dialogue.chair ? `${t('petitions.dialogue.chair')}: ${dialogue.chair.name} · ` : ''}
+                  {dialogue.organisers}
+                </Typography.Text>
               </Flex>
             ),
           },
@@ -191,6 +196,10 @@ function DialogueDrawer({
   const [form] = Form.useForm<DialogueValues>();
   const save = useSaveDialogue();
   const { formError, submit } = useSaveAndClose(form, onClose);
+  const communeId = Form.useWatch('communeId', form);
+  const heldOn = Form.useWatch('heldOn', form);
+  // The standing members of the commune on the day: who may have chaired it.
+  const standing = useProblemOptions(communeId, heldOn ? toApiDate(heldOn) : todayInVietnam());
 
   function handleFinish(values: DialogueValues) {
     submit(
@@ -204,6 +213,7 @@ function DialogueDrawer({
           topic: values.topic,
           place: values.place || null,
           organisers: values.organisers,
+          chairCadreId: values.chairCadreId ?? null,
           participants: values.participants ?? null,
           outcome: values.outcome || null,
           agreed: values.agreed ?? null,
@@ -239,6 +249,7 @@ function DialogueDrawer({
               topic: dialogue.topic,
               place: dialogue.place ?? undefined,
               organisers: dialogue.organisers,
+              chairCadreId: dialogue.chair?.id ?? null,
               participants: dialogue.participants,
               outcome: dialogue.outcome ?? undefined,
               agreed: dialogue.agreed ?? undefined,
@@ -274,6 +285,16 @@ function DialogueDrawer({
       </Flex>
       <Form.Item name="topic" label={t('petitions.dialogue.topic')} rules={[{ required: true, whitespace: true, message: t('petitions.required') }]}>
         <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="chairCadreId" label={t('petitions.dialogue.chair')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={standing.isLoading}
+          options={standing.data?.leads.map((lead) => ({ value: lead.id, label: `${lead.fullName} — ${lead.title}` }))}
+          data-testid="dialogue-chair"
+        />
       </Form.Item>
       <Form.Item name="organisers" label={t('petitions.dialogue.organisers')} rules={[{ required: true, whitespace: true, message: t('petitions.required') }]}>
         <Input maxLength={1000} />
