@@ -325,16 +325,27 @@ export class PartyCellsRepository {
       commune_id: string;
       last_visit: string | null;
     }>`
-      select c.id as cell_id, c.name as cell_name, k.id as committee_id, k.name as committee_name, u.id as commune_id, last.held_on as last_visit
-      from party_organization k
-      join admin_unit u on u.id = k.commune_id and (u.valid_from is null or u.valid_from <= ${query.asOf}) and (u.valid_to is null or u.valid_to >= ${query.asOf})
-      join party_organization c on c.parent_id = k.id and c.kind = 'chi_bo' and ${inForce('c', query.asOf)}
+      with committees as materialized (
+        select k.id, k.name, k.commune_id from party_organization k
+        join admin_unit u on u.id = k.commune_id and (u.valid_from is null or u.valid_from <= ${query.asOf}) and (u.valid_to is null or u.valid_to >= ${query.asOf})
+        where k.kind = 'dang_bo_co_so' and ${scope} and ${inForce('k', query.asOf)}
+      ),
+      recent as (
+        select distinct t.cell_id from party_cell_attendance t
+        where t.committee_id in (select id from committees) and t.status = 'present' and t.held_on > ${query.idleSince} and t.held_on <= ${query.asOf}
+      ),
+      idle as materialized (
+        select c.id, c.name, c.parent_id from party_organization c
+        where c.kind = 'chi_bo' and c.parent_id in (select id from committees) and ${inForce('c', query.asOf)}
+          and c.id not in (select cell_id from recent)
+      )
+      select c.id as cell_id, c.name as cell_name, k.id as committee_id, k.name as committee_name, k.commune_id, last.held_on as last_visit
+      from idle c
+      join committees k on k.id = c.parent_id
       left join lateral (
         select max(t.held_on) as held_on from party_cell_attendance t
-        where t.committee_id = k.id and t.cell_id = c.id and t.status = 'present' and t.held_on <= ${query.asOf}
+        where t.cell_id = c.id and t.status = 'present' and t.held_on <= ${query.idleSince}
       ) last on true
-      where k.kind = 'dang_bo_co_so' and ${scope} and ${inForce('k', query.asOf)}
-        and (last.held_on is null or last.held_on <= ${query.idleSince})
       order by last.held_on nulls first, k.name collate "vi-VN-x-icu", c.name collate "vi-VN-x-icu"
       limit ${query.limit}`.execute(db);
     return result.rows;

@@ -88,6 +88,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index party_cell_attendance_present_idx on party_cell_attendance (committee_id, held_on) include (cell_id, cadre_id) where status = 'present'`.execute(
     db,
   );
+  // A cell's last visit, for the cells found idle.
+  await sql`create index party_cell_attendance_cell_visit_idx on party_cell_attendance (cell_id, held_on) where status = 'present'`.execute(db);
 
   await sql`select canboxa_watch_tables()`.execute(db);
 }

@@ -324,80 +324,122 @@ order by
 -- PartyCellsRepository.idleCells (cells of a province no standing member visited for three months)
 --   $1 = "2021-12-31"
 --   $2 = "2021-12-31"
---   $3 = "2021-12-31"
+--   $3 = "24"
 --   $4 = "2021-12-31"
 --   $5 = "2021-12-31"
---   $6 = "24"
+--   $6 = "2021-09-30"
 --   $7 = "2021-12-31"
 --   $8 = "2021-12-31"
---   $9 = "2021-09-30"
---   $10 = 200
+--   $9 = "2021-12-31"
+--   $10 = "2021-09-30"
+--   $11 = 200
+with
+  committees as materialized (
+    select
+      k.id,
+      k.name,
+      k.commune_id
+    from
+      party_organization k
+      join admin_unit u on u.id = k.commune_id
+      and (
+        u.valid_from is null
+        or u.valid_from <= $1
+      )
+      and (
+        u.valid_to is null
+        or u.valid_to >= $2
+      )
+    where
+      k.kind = 'dang_bo_co_so'
+      and k.commune_id = any (
+        array(
+          select
+            s.unit_id
+          from
+            unit_scope s
+          where
+            s.root_id = $3
+        )
+      )
+      and (
+        "k"."valid_from" is null
+        or "k"."valid_from" <= $4
+      )
+      and (
+        "k"."valid_to" is null
+        or "k"."valid_to" >= $5
+      )
+  ),
+  recent as (
+    select distinct
+      t.cell_id
+    from
+      party_cell_attendance t
+    where
+      t.committee_id in (
+        select
+          id
+        from
+          committees
+      )
+      and t.status = 'present'
+      and t.held_on > $6
+      and t.held_on <= $7
+  ),
+  idle as materialized (
+    select
+      c.id,
+      c.name,
+      c.parent_id
+    from
+      party_organization c
+    where
+      c.kind = 'chi_bo'
+      and c.parent_id in (
+        select
+          id
+        from
+          committees
+      )
+      and (
+        "c"."valid_from" is null
+        or "c"."valid_from" <= $8
+      )
+      and (
+        "c"."valid_to" is null
+        or "c"."valid_to" >= $9
+      )
+      and c.id not in (
+        select
+          cell_id
+        from
+          recent
+      )
+  )
 select
   c.id as cell_id,
   c.name as cell_name,
   k.id as committee_id,
   k.name as committee_name,
-  u.id as commune_id,
+  k.commune_id,
   last.held_on as last_visit
 from
-  party_organization k
-  join admin_unit u on u.id = k.commune_id
-  and (
-    u.valid_from is null
-    or u.valid_from <= $1
-  )
-  and (
-    u.valid_to is null
-    or u.valid_to >= $2
-  )
-  join party_organization c on c.parent_id = k.id
-  and c.kind = 'chi_bo'
-  and (
-    "c"."valid_from" is null
-    or "c"."valid_from" <= $3
-  )
-  and (
-    "c"."valid_to" is null
-    or "c"."valid_to" >= $4
-  )
+  idle c
+  join committees k on k.id = c.parent_id
   left join lateral (
     select
       max(t.held_on) as held_on
     from
       party_cell_attendance t
     where
-      t.committee_id = k.id
-      and t.cell_id = c.id
+      t.cell_id = c.id
       and t.status = 'present'
-      and t.held_on <= $5
+      and t.held_on <= $10
   ) last on true
-where
-  k.kind = 'dang_bo_co_so'
-  and k.commune_id = any (
-    array(
-      select
-        s.unit_id
-      from
-        unit_scope s
-      where
-        s.root_id = $6
-    )
-  )
-  and (
-    "k"."valid_from" is null
-    or "k"."valid_from" <= $7
-  )
-  and (
-    "k"."valid_to" is null
-    or "k"."valid_to" >= $8
-  )
-  and (
-    last.held_on is null
-    or last.held_on <= $9
-  )
 order by
   last.held_on nulls first,
   k.name collate "vi-VN-x-icu",
   c.name collate "vi-VN-x-icu"
 limit
-  $10;
+  $11;
