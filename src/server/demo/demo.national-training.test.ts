@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createTestDatabase, type TestApp, type TestDatabase } from '../../../test/helpers.js';
+import { createTestApp, createTestDatabase, type SignedInClient, type TestApp, type TestDatabase } from '../../../test/helpers.js';
 import type { Db } from '../db/database.js';
 import { seedNationalDemo, type NationalSeedResult } from './demo.loader.js';
 import { NATIONAL_DEMO } from './national-demo.js';
@@ -10,10 +10,13 @@ const databases: TestDatabase[] = [];
 let t: TestApp;
 let db: Db;
 let seeded: NationalSeedResult;
+let admin: SignedInClient;
 
 beforeAll(async () => {
   t = await createTestApp();
   db = t.db;
+  // An administrator first: the seed's petitions, problems and party cells are keyed in by one.
+  admin = await t.asUser('admin');
   seeded = await seedNationalDemo(db, { scale: SCALE });
 }, 300_000);
 
@@ -153,4 +156,37 @@ describe('đào tạo trong dữ liệu minh họa toàn quốc (quy mô nhỏ)'
     expect(second.training).toEqual(seeded.training);
     expect(await trainingByProvince(again.db)).toEqual(await trainingByProvince(db));
   }, 300_000);
+});
+
+describe('grassroots problems and party cells of the national seed', () => {
+  it("reports the busiest province's rates and party-cell coverage as independent counts find them", async () => {
+    expect(seeded.grassroots?.problems).toBeGreaterThan(0);
+    expect(seeded.partyCells?.cells).toBeGreaterThan(0);
+    const province = await db
+      .selectFrom('grassroots_problem as g')
+      .innerJoin('unit_scope as s', 's.unit_id', 'g.commune_id')
+      .innerJoin('admin_unit as u', 'u.id', 's.root_id')
+      .select(['s.root_id', sql<number>`count(*)::int`.as('n')])
+      .where('u.level', '=', 'province')
+      .where('g.year', '=', 2025)
+      .groupBy('s.root_id')
+      .orderBy(sql`count(*) desc`)
+      .orderBy('s.root_id')
+      .executeTakeFirstOrThrow();
+    const rates = (await admin.inject({ method: 'GET', url: `/api/grassroots-problems/report?unitId=${province.root_id}&year=2025` })).json();
+    const counted = await sql<{ registered: number; resolved: number }>`
+      select count(*)::int as registered, (count(*) filter (where status = 'resolved'))::int as resolved
+      from grassroots_problem where year = 2025 and commune_id in (select unit_id from unit_scope where root_id = ${province.root_id})`.execute(db);
+    expect({ registered: rates.registered, resolved: rates.resolved }).toEqual(counted.rows[0]);
+    expect(rates.byChild.reduce((sum: number, child: { registered: number }) => sum + child.registered, 0)).toBe(rates.registered);
+
+    const coverage = (await admin.inject({ method: 'GET', url: `/api/cell-attendance/coverage?unitId=${province.root_id}&year=2025` })).json();
+    const cells = await sql<{ committees: number; cells: number }>`
+      select count(*) filter (where kind = 'dang_bo_co_so')::int as committees, count(*) filter (where kind = 'chi_bo')::int as cells
+      from party_organization where commune_id in (select unit_id from unit_scope where root_id = ${province.root_id})`.execute(db);
+    expect({ committees: coverage.committees, cells: coverage.cells }).toEqual(cells.rows[0]);
+    expect(coverage.committeesAssigned).toBe(coverage.committees);
+    expect(coverage.done).toBeGreaterThan(0);
+    expect(coverage.done).toBeLessThanOrEqual(coverage.planned);
+  });
 });

@@ -2,7 +2,8 @@ import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/components/PageHeader';
 import { useT } from '../../app/i18n';
-import { ProblemRegisterTab } from './ProblemRegisterTab';
+import { useState } from 'react';
+import { type ProblemDrill, ProblemRegisterTab } from './ProblemRegisterTab';
 import { ResolutionRatesTab } from './ResolutionRatesTab';
 import { BriefingsTab } from './BriefingsTab';
 import { CellAttendanceTab } from '../party-cells/CellAttendanceTab';
@@ -10,9 +11,22 @@ import { CellAttendanceTab } from '../party-cells/CellAttendanceTab';
 export function GrassrootsPage() {
   const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
+  // A row of the rates opens the register on those problems.
+  const [drill, setDrill] = useState<ProblemDrill | null>(null);
   const tabs = [
-    { key: 'register', label: t('grassroots.tab.register'), children: <ProblemRegisterTab /> },
-    { key: 'rates', label: t('grassroots.tab.rates'), children: <ResolutionRatesTab /> },
+    { key: 'register', label: t('grassroots.tab.register'), children: <ProblemRegisterTab drill={drill} /> },
+    {
+      key: 'rates',
+      label: t('grassroots.tab.rates'),
+      children: (
+        <ResolutionRatesTab
+          onDrill={(next) => {
+            setDrill(next);
+            setSearchParams({ tab: 'register' }, { replace: true });
+          }}
+        />
+      ),
+    },
     { key: 'briefings', label: t('grassroots.tab.briefings'), children: <BriefingsTab /> },
     { key: 'cells', label: t('cells.tab'), children: <CellAttendanceTab /> },
   ];

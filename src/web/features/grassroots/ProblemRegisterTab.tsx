@@ -24,19 +24,27 @@ const STATUS_COLOURS: Record<string, string> = {
   carried_over: 'purple',
 };
 
+/** Where the rates screen sends the register: a unit, a year, perhaps one field. */
+export interface ProblemDrill {
+  unit: { id: string; name: string };
+  year: number;
+  field?: { code: string; label: string };
+}
+
 /** The communes' problems of a year, still open first, those nearest their target on top. */
-export function ProblemRegisterTab() {
+export function ProblemRegisterTab({ drill }: { drill?: ProblemDrill | null }) {
   const t = useT();
   const { language } = useLanguage();
   const user = useCurrentUser();
   const defaults = useProblemDefaultYear();
-  const [unit, setUnit] = useState({ id: user.unit.id, name: user.unit.name });
-  const [year, setYear] = useState<number | undefined>(defaults.year);
+  const [unit, setUnit] = useState(drill?.unit ?? { id: user.unit.id, name: user.unit.name });
+  const [year, setYear] = useState<number | undefined>(drill?.year ?? defaults.year);
+  const [field, setField] = useState(drill?.field);
   const [status, setStatus] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const debounced = useDebouncedValue(search, 300);
-  const problems = useProblems({ unitId: unit.id, year, status, q: debounced || undefined, page, pageSize: 20 });
+  const problems = useProblems({ unitId: unit.id, year, status, fieldCode: field?.code, q: debounced || undefined, page, pageSize: 20 });
   const [opened, setOpened] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
   const download = useFileDownload();
@@ -66,6 +74,11 @@ export function ProblemRegisterTab() {
             style={{ width: 190 }}
             options={PROBLEM_STATUSES.map((value) => ({ value, label: PROBLEM_STATUS_LABELS[value][language] }))}
           />
+          {field && (
+            <Tag closable onClose={() => setField(undefined)} data-testid="problem-field-filter">
+              {t('grassroots.field')}: {field.label}
+            </Tag>
+          )}
           <Input.Search
             allowClear
             value={search}
@@ -77,7 +90,9 @@ export function ProblemRegisterTab() {
         <Flex gap={8} wrap>
           <Button
             icon={<DownloadOutlined />}
-            onClick={() => download('/api/grassroots-problems.xlsx', { unitId: unit.id, year, status, q: debounced || undefined }).catch(notifyError)}
+            onClick={() =>
+              download('/api/grassroots-problems.xlsx', { unitId: unit.id, year, status, fieldCode: field?.code, q: debounced || undefined }).catch(notifyError)
+            }
           >
             {t('grassroots.export')}
           </Button>

@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Flex, InputNumber, Row, Statistic, Table, Typography } from 'antd';
 import { useApiErrorNotice } from '../../app/api/api-errors';
 import { useFileDownload } from '../imports/file-transfer';
@@ -10,6 +10,7 @@ import { useT } from '../../app/i18n';
 import { EChart } from '../compliance/EChart';
 import { type ProblemReport, useProblemReport } from './grassroots.api';
 import { useProblemDefaultYear } from './use-problem-year';
+import type { ProblemDrill } from './ProblemRegisterTab';
 
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const rateText = (rate: number | null) => (rate === null ? '—' : `${rate.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
@@ -17,7 +18,7 @@ const rateText = (rate: number | null) => (rate === null ? '—' : `${rate.toLoc
 type Row = ProblemReport['byField'][number] | ProblemReport['byChild'][number];
 
 /** A year's resolution rates for any unit: the article's sentence, by field, by unit below (a bar opens that unit). */
-export function ResolutionRatesTab() {
+export function ResolutionRatesTab({ onDrill }: { onDrill: (drill: ProblemDrill) => void }) {
   const t = useT();
   const user = useCurrentUser();
   const defaults = useProblemDefaultYear();
@@ -64,6 +65,9 @@ export function ResolutionRatesTab() {
         <Typography.Link onClick={() => download('/api/grassroots-problems/report.xlsx', { unitId, year }).catch(notifyError)}>
           <DownloadOutlined /> {t('grassroots.export')}
         </Typography.Link>
+        <Typography.Link onClick={() => onDrill({ unit, year })} data-testid="grassroots-rates-list">
+          <UnorderedListOutlined /> {t('grassroots.rates.list')}
+        </Typography.Link>
       </Flex>
       {report.isError && <QueryErrorAlert error={report.error} onRetry={() => void report.refetch()} />}
       {data && (
@@ -104,6 +108,7 @@ export function ResolutionRatesTab() {
                   rowKey="code"
                   pagination={false}
                   dataSource={data.byField}
+                  onRow={(row) => ({ onClick: () => onDrill({ unit, year, field: { code: row.code, label: row.label } }), style: { cursor: 'pointer' } })}
                   columns={columns({ title: t('grassroots.field'), render: (row) => ('label' in row ? row.label : '') })}
                 />
               </Card>
