@@ -892,6 +892,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     records: async (w) => [check('commune.records.write', w.place.commune)],
     request: async (w) => ({ method: 'POST', url: '/api/briefings', payload: await w.briefingBody() }),
   },
+  'PUT /api/briefings/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('commune.records.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({
+      method: 'PUT',
+      url: `/api/briefings/${(await w.briefing()).id}`,
+      payload: { ...(await w.briefingBody()), attendees: 'Trưởng thôn, Bí thư chi bộ, Chi hội trưởng' },
+    }),
+  },
   'DELETE /api/briefings/{id}': {
     role: 'data.write',
     records: async (w) => [check('commune.records.write', w.place.commune)],

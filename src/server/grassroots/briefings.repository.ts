@@ -1,4 +1,4 @@
-import { type Insertable, type SqlBool, sql } from 'kysely';
+import { type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { BriefingTable } from './grassroots.tables.js';
 
@@ -38,6 +38,25 @@ export class BriefingsRepository {
 
   async lock(db: Db, id: string): Promise<void> {
     await db.selectFrom('briefing').select('id').where('id', '=', id).forUpdate().execute();
+  }
+
+  async update(db: Db, id: string, values: Updateable<BriefingTable>): Promise<void> {
+    await db.updateTable('briefing').set(values).where('id', '=', id).execute();
+  }
+
+  /** Replaces the issues not registered as problems by `issues`, after the registered ones. */
+  async replaceOpenIssues(db: Db, id: string, issues: readonly string[]): Promise<void> {
+    await db.deleteFrom('briefing_issue').where('briefing_id', '=', id).where('problem_id', 'is', null).execute();
+    if (issues.length === 0) return;
+    const last = await db
+      .selectFrom('briefing_issue')
+      .select(sql<number>`coalesce(max(position), -1)::int`.as('position'))
+      .where('briefing_id', '=', id)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('briefing_issue')
+      .values(issues.map((content, index) => ({ briefing_id: id, position: last.position + 1 + index, content })))
+      .execute();
   }
 
   async remove(db: Db, id: string): Promise<void> {

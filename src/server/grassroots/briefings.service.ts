@@ -10,7 +10,7 @@ import type { Db } from '../db/database.js';
 import { AppError, type FieldProblem, notFound, validationError } from '../http/errors.js';
 import { unitNamesAsOf } from '../territory/territory.service.js';
 import { type BriefingRow, BriefingsRepository } from './briefings.repository.js';
-import type { briefingBodySchema, issueToProblemBodySchema, listBriefingsQuerySchema } from './grassroots.schema.js';
+import type { briefingBodySchema, briefingUpdateBodySchema, issueToProblemBodySchema, listBriefingsQuerySchema } from './grassroots.schema.js';
 import { GrassrootsRepository } from './grassroots.repository.js';
 import { GrassrootsService } from './grassroots.service.js';
 
@@ -67,6 +67,50 @@ export class BriefingsService {
         after: { ...values, issues },
       });
       return briefingId;
+    });
+    return this.one(actor, id);
+  }
+
+  /**
+   * Day, chair, attendees and the issues not yet registered. Once an issue is
+   * a problem, registered on the briefing's day, that day stays.
+   */
+  async update(actor: Actor, id: string, input: z.output<typeof briefingUpdateBodySchema>) {
+    requirePermission(actor, 'data.write');
+    await this.context.db.transaction().execute(async (trx) => {
+      const briefing = await this.locked(trx, actor, id);
+      const problems: FieldProblem[] = [];
+      if (input.heldOn > todayInVietnam()) problems.push({ path: 'heldOn', message: 'Ngày giao ban chưa đến' });
+      if (input.heldOn !== briefing.held_on && (await this.briefings.hasRegisteredIssue(trx, id))) {
+        problems.push({
+          path: 'heldOn',
+          message: `Đã có ý kiến của buổi giao ban được đăng ký thành vấn đề từ ngày ${formatVietnameseDate(briefing.held_on)}; không sửa ngày giao ban được`,
+          messageEn: 'An issue of this briefing was registered as a problem on its day; the day cannot change',
+        });
+      }
+      const members = await this.problems.standingMembers(trx, briefing.commune_id, input.heldOn);
+      if (!members.some((member) => member.id === input.chairCadreId)) {
+        problems.push({ path: 'chairCadreId', message: `Người chủ trì phải là thành viên thường trực của xã vào ngày ${formatVietnameseDate(input.heldOn)}` });
+      }
+      if (problems.length > 0) throw validationError(problems);
+      const values = {
+        held_on: input.heldOn,
+        chair_cadre_id: input.chairCadreId,
+        attendees: normalizeText(input.attendees),
+        participants: input.participants ?? null,
+      };
+      const issues = input.issues.map(normalizeText).filter((issue) => issue !== '');
+      await this.briefings.update(trx, id, values);
+      await this.briefings.replaceOpenIssues(trx, id, issues);
+      await writeAudit(trx, {
+        actor,
+        action: 'briefing.update',
+        entity: 'briefing',
+        entityId: id,
+        summary: `Sửa giao ban ngày ${formatVietnameseDate(input.heldOn)}`,
+        before: briefing,
+        after: { ...values, issues },
+      });
     });
     return this.one(actor, id);
   }

@@ -8,6 +8,7 @@ import {
   briefingIssueParamsSchema,
   briefingListSchema,
   briefingSchema,
+  briefingUpdateBodySchema,
   cadrePracticeSchema,
   carryOverBodySchema,
   issueToProblemBodySchema,
@@ -181,6 +182,20 @@ export const grassrootsRoutes: FeatureRoutes = (app, context) => {
     '/api/briefings',
     { schema: { tags, summary: 'Ghi nhận một buổi giao ban', body: briefingBodySchema, response: { 201: briefingSchema } } },
     async (request, reply) => reply.status(201).send(await briefings.create(actorOf(request), request.body)),
+  );
+
+  app.put(
+    '/api/briefings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa một buổi giao ban: ngày, người chủ trì, thành phần và các ý kiến chưa đăng ký thành vấn đề',
+        params: problemParamsSchema,
+        body: briefingUpdateBodySchema,
+        response: { 200: briefingSchema },
+      },
+    },
+    (request) => briefings.update(actorOf(request), request.params.id, request.body),
   );
 
   app.delete(

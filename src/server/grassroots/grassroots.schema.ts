@@ -115,6 +115,9 @@ export const briefingBodySchema = z.object({
   issues: z.array(text(2000)).max(50),
 });
 
+/** An edit: the commune stays; `issues` are those not yet registered as problems (the registered ones stay as they are). */
+export const briefingUpdateBodySchema = briefingBodySchema.omit({ communeId: true });
+
 export const listBriefingsQuerySchema = z.object({ unitId: idSchema.optional(), from: isoDateSchema, to: isoDateSchema });
 
 export const briefingIssueParamsSchema = z.object({ id: idSchema, issueId: idSchema });

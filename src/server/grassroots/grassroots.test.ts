@@ -240,6 +240,23 @@ describe('the register of grassroots problems', () => {
       payload: { year: 2025, fieldCode: 'ha_tang', targetOn: '2025-12-15' },
     });
     expect(again.statusCode).toBe(409);
+
+    // An edit keeps the registered issue and its day; the other issues are replaced.
+    const body = { heldOn: '2025-08-04', chairCadreId: newChair, attendees: 'Tổ trưởng, tổ phó các tổ dân phố', issues: ['Đèn chiếu sáng ngõ 5 hỏng'] };
+    const edited = await wardUser.inject({ method: 'PUT', url: `/api/briefings/${briefing.id}`, payload: body });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({
+      attendees: 'Tổ trưởng, tổ phó các tổ dân phố',
+      issues: [
+        { content: 'Ngập úng khu phố 3 mỗi khi mưa lớn', problem: { id: issue.problem!.id } },
+        { content: 'Đèn chiếu sáng ngõ 5 hỏng', problem: null },
+      ],
+    });
+    const moved = await wardUser.inject({ method: 'PUT', url: `/api/briefings/${briefing.id}`, payload: { ...body, heldOn: '2025-08-05' } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.details.fields[0].message).toBe(
+      'Đã có ý kiến của buổi giao ban được đăng ký thành vấn đề từ ngày 04/08/2025; không sửa ngày giao ban được',
+    );
   });
 
   it("shows on the chair's profile the problems he led and how they ended", async () => {

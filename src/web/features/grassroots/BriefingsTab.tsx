@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Input, List, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { UnitPicker } from '../../app/components/UnitPicker';
 import { DATE_DISPLAY_FORMAT, formatDate, fromApiDate, todayInVietnam, toApiDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { SaveFormDrawer, useSaveAndClose } from '../training/training-form-parts';
-import { type Briefing, useBriefings, useCreateBriefing, useIssueToProblem, useProblemOptions } from './grassroots.api';
+import { type Briefing, useBriefings, useCreateBriefing, useIssueToProblem, useProblemOptions, useUpdateBriefing } from './grassroots.api';
 import { useProblemDefaultYear } from './use-problem-year';
 
 interface BriefingValues {
@@ -29,6 +29,7 @@ export function BriefingsTab() {
   const year = Number(today.slice(0, 4));
   const briefings = useBriefings(unit.id, `${year}-01-01`, `${year}-12-31`);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Briefing | null>(null);
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap justify="space-between">
@@ -53,6 +54,12 @@ export function BriefingsTab() {
           { key: 'commune', title: t('grassroots.briefing.commune'), responsive: ['md'], render: (_, row) => row.commune.name },
           { key: 'chair', title: t('grassroots.briefing.chair'), render: (_, row) => row.chair.name },
           { key: 'issues', title: t('grassroots.briefing.issues'), width: 100, render: (_, row) => row.issues.length },
+          {
+            key: 'edit',
+            width: 48,
+            render: (_, row) =>
+              row.abilities.edit && <Button size="small" icon={<EditOutlined />} aria-label={t('grassroots.briefing.edit')} onClick={() => setEditing(row)} />,
+          },
         ]}
       />
       {creating && (
@@ -61,6 +68,7 @@ export function BriefingsTab() {
           onClose={() => setCreating(false)}
         />
       )}
+      {editing && <BriefingDrawer briefing={editing} onClose={() => setEditing(null)} />}
     </Flex>
   );
 }
@@ -71,7 +79,8 @@ function Issues({ briefing }: { briefing: Briefing }) {
   const notifyError = useApiErrorNotice();
   const toProblem = useIssueToProblem();
   const options = useProblemOptions(briefing.commune.id, briefing.heldOn);
-  const [fieldCode, setFieldCode] = useState<string | undefined>();
+  // Each issue its own field: one briefing raises roads and land in the same breath.
+  const [fieldCodes, setFieldCodes] = useState<Record<string, string>>({});
   return (
     <List
       size="small"
@@ -88,21 +97,25 @@ function Issues({ briefing }: { briefing: Briefing }) {
                       size="small"
                       placeholder={t('grassroots.field')}
                       style={{ width: 200 }}
-                      value={fieldCode}
-                      onChange={setFieldCode}
+                      value={fieldCodes[issue.id]}
+                      onChange={(code: string) => setFieldCodes((previous) => ({ ...previous, [issue.id]: code }))}
                       options={options.data?.fields.map((field) => ({ value: field.code, label: field.label }))}
                     />,
                     <Button
                       key="register"
                       size="small"
-                      disabled={!fieldCode}
+                      disabled={!fieldCodes[issue.id]}
                       loading={toProblem.isPending}
                       onClick={() =>
                         toProblem.mutate(
                           {
                             briefingId: briefing.id,
                             issueId: issue.id,
-                            body: { year: Number(briefing.heldOn.slice(0, 4)), fieldCode: fieldCode!, targetOn: `${briefing.heldOn.slice(0, 4)}-12-31` },
+                            body: {
+                              year: Number(briefing.heldOn.slice(0, 4)),
+                              fieldCode: fieldCodes[issue.id]!,
+                              targetOn: `${briefing.heldOn.slice(0, 4)}-12-31`,
+                            },
                           },
                           { onSuccess: () => void message.success(t('grassroots.saved')), onError: notifyError },
                         )
@@ -121,42 +134,54 @@ function Issues({ briefing }: { briefing: Briefing }) {
   );
 }
 
-function BriefingDrawer({ defaultCommune, onClose }: { defaultCommune?: { id: string; name: string }; onClose: () => void }) {
+function BriefingDrawer({ defaultCommune, briefing, onClose }: { defaultCommune?: { id: string; name: string }; briefing?: Briefing; onClose: () => void }) {
   const t = useT();
   const [form] = Form.useForm<BriefingValues>();
   const create = useCreateBriefing();
+  const update = useUpdateBriefing();
+  const registered = briefing?.issues.filter((issue) => issue.problem !== null) ?? [];
   const { formError, submit } = useSaveAndClose(form, onClose);
   const communeId = Form.useWatch('communeId', form);
   const heldOn = Form.useWatch('heldOn', form);
   const options = useProblemOptions(communeId, heldOn ? toApiDate(heldOn) : todayInVietnam());
   return (
     <SaveFormDrawer<BriefingValues>
-      title={t('grassroots.briefing.create')}
+      title={briefing ? t('grassroots.briefing.edit') : t('grassroots.briefing.create')}
       size={560}
       form={form}
-      saving={create.isPending}
+      saving={create.isPending || update.isPending}
       formError={formError}
       onClose={onClose}
-      initialValues={{ communeId: defaultCommune?.id, heldOn: fromApiDate(todayInVietnam()) }}
-      onFinish={(values) =>
-        submit(
-          create.mutate,
-          {
-            communeId: values.communeId,
-            heldOn: toApiDate(values.heldOn),
-            chairCadreId: values.chairCadreId,
-            attendees: values.attendees,
-            issues: (values.issues ?? '')
-              .split('\n')
-              .map((line) => line.trim())
-              .filter(Boolean),
-          },
-          t('grassroots.briefing.saved'),
-        )
+      initialValues={
+        briefing
+          ? {
+              communeId: briefing.commune.id,
+              heldOn: fromApiDate(briefing.heldOn),
+              chairCadreId: briefing.chair.id,
+              attendees: briefing.attendees,
+              issues: briefing.issues
+                .filter((issue) => issue.problem === null)
+                .map((issue) => issue.content)
+                .join('\n'),
+            }
+          : { communeId: defaultCommune?.id, heldOn: fromApiDate(todayInVietnam()) }
       }
+      onFinish={(values) => {
+        const input = {
+          heldOn: toApiDate(values.heldOn),
+          chairCadreId: values.chairCadreId,
+          attendees: values.attendees,
+          issues: (values.issues ?? '')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        };
+        if (briefing) submit(update.mutate, { id: briefing.id, input }, t('grassroots.briefing.saved'));
+        else submit(create.mutate, { ...input, communeId: values.communeId }, t('grassroots.briefing.saved'));
+      }}
     >
       <Form.Item name="communeId" label={t('grassroots.briefing.commune')} rules={[{ required: true, message: t('grassroots.required') }]}>
-        <UnitPicker scope="mine" initialUnit={defaultCommune} />
+        <UnitPicker scope="mine" initialUnit={briefing ? briefing.commune : defaultCommune} disabled={briefing !== undefined} />
       </Form.Item>
       <Form.Item name="heldOn" label={t('grassroots.briefing.heldOn')} rules={[{ required: true, message: t('grassroots.required') }]}>
         <DatePicker format={DATE_DISPLAY_FORMAT} allowClear={false} />
@@ -167,6 +192,17 @@ function BriefingDrawer({ defaultCommune, onClose }: { defaultCommune?: { id: st
       <Form.Item name="attendees" label={t('grassroots.briefing.attendees')} rules={[{ required: true, whitespace: true, message: t('grassroots.required') }]}>
         <Input maxLength={2000} />
       </Form.Item>
+      {registered.length > 0 && (
+        <Form.Item label={t('grassroots.briefing.registeredIssues')}>
+          <Flex vertical gap={4}>
+            {registered.map((issue) => (
+              <Tag key={issue.id} style={{ whiteSpace: 'normal' }}>
+                {issue.content}
+              </Tag>
+            ))}
+          </Flex>
+        </Form.Item>
+      )}
       <Form.Item name="issues" label={t('grassroots.briefing.issues')}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>

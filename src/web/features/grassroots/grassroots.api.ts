@@ -100,6 +100,15 @@ export function useCreateBriefing() {
   });
 }
 
+export function useUpdateBriefing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: Omit<BriefingInput, 'communeId'> }) =>
+      apiFetch<Briefing>(`/api/briefings/${id}`, { method: 'PUT', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: root }),
+  });
+}
+
 export function useIssueToProblem() {
   const queryClient = useQueryClient();
   return useMutation({
