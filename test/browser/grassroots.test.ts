@@ -159,5 +159,8 @@ describe.runIf(chromiumAvailable)('vấn đề ở cơ sở trong trình duyệt
     // Once the layout has followed the new width, nothing runs off the side.
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'grassroots-3-cells-phone');
+    // On a phone the menu opens from a button in the header, not from a tab over the title.
+    await page.getByTestId('menu-toggle').click();
+    await expect.poll(() => page.getByTestId('sidebar-menu').isVisible()).toBe(true);
   });
 });

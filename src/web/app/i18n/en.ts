@@ -59,6 +59,8 @@ const commonEn: Record<keyof typeof commonVi, string> = {
   'shell.myAccount': 'My account',
   'shell.scope': 'Scope: {unit}',
   'shell.userMenu': 'Account menu',
+  'shell.openMenu': 'Open the menu',
+  'shell.closeMenu': 'Close the menu',
 
   'page.notFound.title': 'Page not found',
   'page.notFound.description': 'This address does not exist or has changed.',

@@ -75,6 +75,8 @@ export const commonVi = {
   'shell.myAccount': 'Tài khoản của tôi',
   'shell.scope': 'Phạm vi: {unit}',
   'shell.userMenu': 'Menu tài khoản',
+  'shell.openMenu': 'Mở danh mục chức năng',
+  'shell.closeMenu': 'Đóng danh mục chức năng',
 
   'page.notFound.title': 'Không tìm thấy trang',
   'page.notFound.description': 'Đường dẫn không tồn tại hoặc đã được thay đổi.',

@@ -1,4 +1,5 @@
-import { Flex, Layout } from 'antd';
+import { CloseOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { findModuleOfPath } from '../app-module';
@@ -23,6 +24,7 @@ function useDocumentTitle(): void {
 }
 
 export function AppShell() {
+  const t = useT();
   const [isNarrow, setNarrow] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   useDocumentTitle();
@@ -30,9 +32,23 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16, position: 'sticky', top: 0, zIndex: 30 }}>
-        <Link to="/" style={{ display: 'flex' }}>
-          <BrandMark inverted />
-        </Link>
+        <Flex align="center" gap={8}>
+          {/* On a phone the menu opens from the header, where it is seen, instead of a tab over the page's title. */}
+          {isNarrow && (
+            <Button
+              type="text"
+              icon={collapsed ? <MenuOutlined /> : <CloseOutlined />}
+              onClick={() => setCollapsed((previous) => !previous)}
+              aria-label={t(collapsed ? 'shell.openMenu' : 'shell.closeMenu')}
+              aria-expanded={!collapsed}
+              style={{ color: '#fff', fontSize: 20 }}
+              data-testid="menu-toggle"
+            />
+          )}
+          <Link to="/" style={{ display: 'flex' }}>
+            <BrandMark inverted />
+          </Link>
+        </Flex>
         <Flex align="center" gap={16}>
           <LanguageSwitch />
           <UserMenu />
@@ -44,6 +60,7 @@ export function AppShell() {
           width={240}
           breakpoint="lg"
           collapsedWidth={0}
+          trigger={null}
           collapsed={collapsed}
           onCollapse={setCollapsed}
           onBreakpoint={setNarrow}
