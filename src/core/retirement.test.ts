@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseVietnameseDate } from './dates.js';
-import { formatAgeVi, monthsOfWorkLeft, retirementAgeMonths, retirementDate, type Sex } from './retirement.js';
+import { formatAgeVi, formatMonthsVi, monthsOfWorkLeft, retirementAgeMonths, retirementDate, retiresWithin, type Sex, workingLifeOn } from './retirement.js';
 
 /**
  * Decree 135/2020/NĐ-CP, Appendix I ("Lộ trình tuổi nghỉ hưu … gắn với
@@ -221,5 +221,45 @@ describe('formatAgeVi', () => {
     expect(formatAgeVi(723)).toBe('60 tuổi 3 tháng');
     expect(formatAgeVi(744)).toBe('62 tuổi');
     expect(formatAgeVi(716)).toBe('59 tuổi 8 tháng');
+  });
+});
+
+describe('working-life clock', () => {
+  it('reaches the age on the birthday and serves to the end of that month', () => {
+    // A man born 12/10/1965: 61 years 9 months (Appendix I, 2027) reached on 12/07/2027.
+    const life = workingLifeOn('male', '1965-10-12', '2026-12-08');
+    expect(life).toMatchObject({ ageMonths: 61 * 12 + 9, reachesAgeOn: '2027-07-12', lastWorkingDay: '2027-07-31', retiresFrom: '2027-08-01', retired: false });
+    expect(life.monthsLeft).toBe(7);
+    expect(formatMonthsVi(life.monthsLeft)).toBe('7 tháng');
+  });
+
+  it('counts a woman born 03/05/1975 to 60 years, reached in May 2035', () => {
+    const life = workingLifeOn('female', '1975-05-03', '2025-06-01');
+    expect(life).toMatchObject({ ageMonths: 60 * 12, reachesAgeOn: '2035-05-03', lastWorkingDay: '2035-05-31', retiresFrom: '2035-06-01' });
+    expect(life.monthsLeft).toBe(120);
+    expect(formatMonthsVi(life.monthsLeft)).toBe('10 năm');
+  });
+
+  it('is out of service from the first day of the month after', () => {
+    // Born 03/1962: 60 years 6 months (Appendix I, 2022), reached on 20/09/2022.
+    expect(workingLifeOn('male', '1962-03-20', '2022-10-01')).toMatchObject({
+      lastWorkingDay: '2022-09-30',
+      retiresFrom: '2022-10-01',
+      retired: true,
+      monthsLeft: 0,
+    });
+    expect(workingLifeOn('male', '1962-03-20', '2022-09-30')).toMatchObject({ retired: false, monthsLeft: 0 });
+  });
+
+  it('says durations in years and months', () => {
+    expect(formatMonthsVi(27)).toBe('2 năm 3 tháng');
+    expect(formatMonthsVi(0)).toBe('0 tháng');
+  });
+
+  it('filters those leaving within n months of the day viewed, not those already out', () => {
+    expect(retiresWithin('2027-08-01', '2026-12-08', 12)).toBe(true);
+    expect(retiresWithin('2027-12-09', '2026-12-08', 12)).toBe(false);
+    expect(retiresWithin('2027-12-08', '2026-12-08', 12)).toBe(true);
+    expect(retiresWithin('2026-12-01', '2026-12-08', 12)).toBe(false);
   });
 });

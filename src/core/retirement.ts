@@ -84,3 +84,29 @@ export function formatAgeVi(ageMonths: number): string {
   const months = ageMonths % 12;
   return months === 0 ? `${years} tuổi` : `${years} tuổi ${months} tháng`;
 }
+
+export interface WorkingLife extends RetirementDates {
+  /** Whole months of service left on the day viewed (0 once out of service). */
+  monthsLeft: number;
+  /** Out of service on the day viewed: on or after `retiresFrom`. */
+  retired: boolean;
+}
+
+/** The working-life clock on a day: when the person reaches retirement age, their last day in service, and the months left. */
+export function workingLifeOn(sex: Sex, birthDate: IsoDate, onDate: IsoDate): WorkingLife {
+  const dates = retirementDate(sex, birthDate);
+  return { ...dates, monthsLeft: Math.max(0, monthsBetween(onDate, dates.retiresFrom)), retired: onDate >= dates.retiresFrom };
+}
+
+/** "2 năm 3 tháng", "8 tháng", "5 năm": a duration in months in words. */
+export function formatMonthsVi(totalMonths: number): string {
+  const years = Math.floor(totalMonths / 12);
+  const months = totalMonths % 12;
+  if (years === 0) return `${months} tháng`;
+  return months === 0 ? `${years} năm` : `${years} năm ${months} tháng`;
+}
+
+/** The list's filter "nghỉ hưu trong n tháng": out of service after the day viewed and no later than n months after it. */
+export function retiresWithin(retiresFrom: IsoDate, onDate: IsoDate, months: number): boolean {
+  return retiresFrom > onDate && retiresFrom <= addMonths(onDate, months);
+}

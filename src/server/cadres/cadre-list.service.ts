@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
+import { addMonths, formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { foldVietnamese } from '../../core/text.js';
 import { can, cadreReach, checkAccess, requireAccess } from '../access/policy.js';
 import type { Actor } from '../access/actor.js';
@@ -118,6 +118,11 @@ export class CadreListService {
       holding: query.status === 'holding',
       professionalLevel: checkedLevel('professional', query.professionalLevel, 'query.professionalLevel'),
       politicalTheoryLevel: checkedLevel('political_theory', query.politicalTheoryLevel, 'query.politicalTheoryLevel'),
+      retiresFrom: !query.retiresWithin
+        ? null
+        : query.retiresWithin === 'reached'
+          ? { after: null, upTo: asOf }
+          : { after: asOf, upTo: addMonths(asOf, Number(query.retiresWithin)) },
     };
   }
 

@@ -1,6 +1,7 @@
 import { compareIsoDates } from '../../core/dates.js';
 import { ethnicityByCode } from '../../core/ethnicities.js';
 import { maskPersonalId } from '../../core/personal-id.js';
+import { workingLifeOn } from '../../core/retirement.js';
 import { isTitleCode, titleByCode } from '../../core/titles.js';
 import type { CadreAbilities } from '../access/abilities.js';
 import type { CadreReach } from '../access/access.repository.js';
@@ -129,6 +130,7 @@ export function presentListItem(
     isKey: heldPosts.some((post) => post.is_key),
     levels: presentLevels(levels),
     hasPhoto: view.reach === 'full' && row.has_photo,
+    workingLife: row.gender && row.birth_date ? workingLifeOn(row.gender === 'nam' ? 'male' : 'female', row.birth_date, asOf) : null,
   };
 }
 

@@ -78,9 +78,11 @@ export interface CadreFilter {
   holding: boolean;
   professionalLevel: string | null;
   politicalTheoryLevel: string | null;
+  /** People whose first day out of service falls after `after` and on or before `upTo` (either may be open). */
+  retiresFrom: { after: string | null; upTo: string } | null;
 }
 
-export type NewCadre = Omit<CadreTable, 'id' | 'created_at' | 'updated_at'>;
+export type NewCadre = Omit<CadreTable, 'id' | 'created_at' | 'updated_at' | 'retires_from'>;
 export type CadreValues = NewCadre & { id: string };
 export type NewPost = Omit<PostRow, 'id' | 'first_party_committee_term'> & { id?: string; first_party_committee_term?: boolean };
 export type NewQualification = Omit<QualificationRow, 'id'>;
@@ -271,6 +273,10 @@ export class CadresRepository {
     if (filter.personalIdPrefix) personConditions.push(sql<SqlBool>`c.personal_id like ${`${filter.personalIdPrefix}%`}`);
     if (filter.professionalLevel) personConditions.push(levelCondition('professional', filter.professionalLevel, filter.asOf));
     if (filter.politicalTheoryLevel) personConditions.push(levelCondition('political_theory', filter.politicalTheoryLevel, filter.asOf));
+    if (filter.retiresFrom) {
+      personConditions.push(sql<SqlBool>`c.retires_from <= ${filter.retiresFrom.upTo}`);
+      if (filter.retiresFrom.after) personConditions.push(sql<SqlBool>`c.retires_from > ${filter.retiresFrom.after}`);
+    }
 
     const all: RawBuilder<SqlBool>[] = [...personConditions];
     if (heldPosts) {

@@ -119,6 +119,8 @@ export const listCadresQuerySchema = z.object({
   status: z.enum(['holding', 'all']).default('holding'),
   professionalLevel: z.string().max(40).optional(),
   politicalTheoryLevel: z.string().max(40).optional(),
+  /** Out of service within 12, 24 or 60 months after the list's date, or already past retirement age on it (Decree 135/2020). */
+  retiresWithin: z.enum(['12', '24', '60', 'reached']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -174,6 +176,17 @@ export const qualificationSchema = z.object({
   obtainedByAsOf: z.boolean(),
 });
 
+export const workingLifeSchema = z.object({
+  ageMonths: z.number().int(),
+  /** The day retirement age is reached: the birthday. */
+  reachesAgeOn: z.string(),
+  /** The last day in service: the end of that month. */
+  lastWorkingDay: z.string(),
+  retiresFrom: z.string(),
+  monthsLeft: z.number().int(),
+  retired: z.boolean(),
+});
+
 export const cadreListItemSchema = z.object({
   id: z.string(),
   fullName: z.string(),
@@ -187,6 +200,8 @@ export const cadreListItemSchema = z.object({
   isKey: z.boolean(),
   levels: levelsSchema,
   hasPhoto: z.boolean(),
+  /** The working-life clock on the list's date (Decree 135/2020); null without sex or birth date. */
+  workingLife: workingLifeSchema.nullable(),
 });
 
 export const listCadresResponseSchema = z.object({

@@ -22,6 +22,7 @@ export interface CadreListQuery {
   status: 'holding' | 'all';
   professionalLevel?: string;
   politicalTheoryLevel?: string;
+  retiresWithin?: '12' | '24' | '60' | 'reached';
 }
 
 export interface CadreInput {

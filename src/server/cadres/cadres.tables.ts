@@ -24,6 +24,8 @@ export interface CadreTable {
   email: string | null;
   discipline: string | null;
   owning_unit_id: string;
+  /** First day out of service, kept by a trigger from `retirement_month` (Decree 135/2020); null without sex or birth date. */
+  retires_from: ColumnType<string | null, never, never>;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
 }
@@ -71,9 +73,17 @@ export interface CadreQualificationTable {
   created_at: ColumnType<Date, never, never>;
 }
 
+/** Core's retirement schedule by sex and month of birth (year × 12 + month − 1), written by `syncRetirementSchedule`. */
+export interface RetirementMonthTable {
+  gender: Gender;
+  birth_month: number;
+  retires_from: string;
+}
+
 export interface CadresTables {
   cadre: CadreTable;
   cadre_photo: CadrePhotoTable;
   cadre_post: CadrePostTable;
   cadre_qualification: CadreQualificationTable;
+  retirement_month: RetirementMonthTable;
 }

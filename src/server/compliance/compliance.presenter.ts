@@ -1,3 +1,4 @@
+import { workingLifeOn } from '../../core/retirement.js';
 import {
   COMPLIANCE_STATUS_LABELS,
   describeSummaryVi,
@@ -61,7 +62,7 @@ function presentLevels(levels: LevelsOnDate) {
 }
 
 /** One person's posts on the date, each judged, in protocol order. */
-export function presentPerson(entry: ExplainedPerson, explanation: Explanation, units: ReadonlyMap<string, UnitNameAsOf>) {
+export function presentPerson(entry: ExplainedPerson, explanation: Explanation, units: ReadonlyMap<string, UnitNameAsOf>, asOf: string) {
   const posts = [...entry.posts].sort((a, b) =>
     isTitleCode(a.post.titleCode) && isTitleCode(b.post.titleCode) ? compareTitles(a.post.titleCode, b.post.titleCode) : 0,
   );
@@ -72,6 +73,8 @@ export function presentPerson(entry: ExplainedPerson, explanation: Explanation, 
       gender: entry.person.gender,
       birthDate: entry.person.birthDate,
       birthDatePrecision: entry.person.birthDatePrecision,
+      workingLife:
+        entry.person.gender && entry.person.birthDate ? workingLifeOn(entry.person.gender === 'nam' ? 'male' : 'female', entry.person.birthDate, asOf) : null,
     },
     status: posts.length === 0 ? null : personStatus(posts.map((p) => p.result)),
     levels: presentLevels(entry.levels),

@@ -1,3 +1,4 @@
+import { workingLifeSchema } from '../cadres/cadres.schema.js';
 import { z } from 'zod';
 import {
   politicalTheory,
@@ -73,6 +74,8 @@ const personComplianceSchema = z.object({
     gender: z.enum(['nam', 'nu']).nullable(),
     birthDate: z.string().nullable(),
     birthDatePrecision: z.enum(['day', 'year']).nullable(),
+    /** The working-life clock on the date (Decree 135/2020). */
+    workingLife: workingLifeSchema.nullable(),
   }),
   /** null: no key post held on the date. */
   status: statusSchema.nullable(),

@@ -49,7 +49,7 @@ export class ComplianceService {
       levels: { professional: null, politicalTheory: null, stateManagement: null },
       posts: [],
     };
-    return { asOf, ...presentPerson(entry, explanation, await this.unitNames(explanation, asOf)) };
+    return { asOf, ...presentPerson(entry, explanation, await this.unitNames(explanation, asOf), asOf) };
   }
 
   /** The figures of a unit's subtree on a date, and of each unit of the next level down, in one SQL statement. */
@@ -95,7 +95,7 @@ export class ComplianceService {
       pageSize: query.pageSize,
       items: rows.flatMap((row) => {
         const entry = explanation.people.get(row.cadre_id);
-        return entry ? [{ ...presentPerson(entry, explanation, units), status: row.status }] : [];
+        return entry ? [{ ...presentPerson(entry, explanation, units, scope.asOf), status: row.status }] : [];
       }),
     };
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { syncRetirementSchedule } from './retirement-schedule.js';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_FILE = /^\d{14}_[a-z0-9_]+\.(ts|js)$/;
@@ -43,6 +44,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
       cause: error,
     });
   }
+  await syncRetirementSchedule(db);
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }
 

@@ -74,6 +74,7 @@ const LIST_FILTER = {
   holding: true,
   professionalLevel: 'dai_hoc',
   politicalTheoryLevel: null,
+  retiresFrom: null,
 };
 
 const PROVINCE_SCOPE = {
@@ -110,6 +111,23 @@ export const QUERY_FILES: Record<string, QueryEntry[]> = {
         new CadresRepository(db).page(
           ADMINISTRATOR,
           { ...LIST_FILTER, unitIds: null, folded: null, key: null, holding: false, professionalLevel: null },
+          { offset: 0, limit: 50 },
+        ),
+    },
+    {
+      name: 'CadresRepository.page (everyone in a province retiring within 24 months)',
+      run: (db) =>
+        new CadresRepository(db).page(
+          PROVINCE_OFFICER,
+          {
+            ...LIST_FILTER,
+            unitIds: null,
+            folded: null,
+            key: null,
+            holding: false,
+            professionalLevel: null,
+            retiresFrom: { after: '2026-12-08', upTo: '2028-12-08' },
+          },
           { offset: 0, limit: 50 },
         ),
     },

@@ -46,6 +46,7 @@ export function CadreFilters({ filter, onChange, onClear }: { filter: ListFilter
     filter.key !== undefined ||
     filter.professionalLevel !== undefined ||
     filter.politicalTheoryLevel !== undefined ||
+    filter.retiresWithin !== undefined ||
     filter.status === 'all';
   const noneOption = { value: 'none', label: t('cadres.filter.levelNone') };
 
@@ -133,6 +134,23 @@ export function CadreFilters({ filter, onChange, onClear }: { filter: ListFilter
                 { value: 'all', label: t('cadres.filter.statusAll') },
               ]}
               data-testid="cadre-filter-status"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} xl={6}>
+          <Form.Item label={t('cadres.filter.retirement')} tooltip={t('cadres.filter.retirementHint')}>
+            <Select
+              allowClear
+              value={filter.retiresWithin}
+              onChange={(retiresWithin?: ListFilter['retiresWithin']) => onChange({ retiresWithin })}
+              options={[
+                { value: '12', label: t('cadres.filter.retires12') },
+                { value: '24', label: t('cadres.filter.retires24') },
+                { value: '60', label: t('cadres.filter.retires60') },
+                { value: 'reached', label: t('cadres.filter.retiresReached') },
+              ]}
+              placeholder={t('cadres.filter.retiresAny')}
+              data-testid="cadre-filter-retirement"
             />
           </Form.Item>
         </Col>

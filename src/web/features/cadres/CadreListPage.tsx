@@ -15,6 +15,7 @@ import { birthYear, formatDateOrYear, genderLabel, levelLabel, postTitle } from 
 import { cadresPath, profilePath, useCadreListParams } from './cadre-url';
 import { CadreFilters } from './CadreFilters';
 import { CadreFormDrawer } from './CadreFormDrawer';
+import { WorkingLifeCell } from './WorkingLife';
 import { filterQuery, useCadreList, type CadreListItem } from './cadres.api';
 
 function Missing() {
@@ -96,6 +97,12 @@ function cadreColumns(t: Translate, language: Language, asOf: string, offset: nu
       title: <Tooltip title={t('cadres.kind.political_theory')}>{t('cadres.column.politicalTheory')}</Tooltip>,
       width: 120,
       render: (_, cadre) => levelLabel('political_theory', cadre.levels.politicalTheory, language) ?? <Missing />,
+    },
+    {
+      key: 'retirement',
+      title: t('cadres.column.retirement'),
+      width: 130,
+      render: (_, cadre) => <WorkingLifeCell life={cadre.workingLife} />,
     },
   ];
 }

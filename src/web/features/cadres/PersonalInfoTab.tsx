@@ -5,6 +5,7 @@ import { formatDateTime } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { formatDateOrYear, genderLabel } from './cadre-format';
 import type { CadreProfile } from './cadres.api';
+import { WorkingLifeText } from './WorkingLife';
 
 function Missing() {
   return <Typography.Text type="secondary">{'—'}</Typography.Text>;
@@ -41,6 +42,7 @@ export function PersonalInfoTab({ cadre }: { cadre: CadreProfile }) {
           { key: 'fullName', label: t('cadres.field.fullName'), children: <Typography.Text strong>{cadre.fullName}</Typography.Text> },
           { key: 'gender', label: t('cadres.field.gender'), children: value(genderLabel(cadre.gender, t)) },
           { key: 'birthDate', label: t('cadres.field.birthDate'), children: value(formatDateOrYear(cadre.birthDate, cadre.birthDatePrecision)) },
+          { key: 'workingLife', label: t('cadres.field.workingLife'), children: <WorkingLifeText life={cadre.workingLife} asOf={cadre.asOf} /> },
           { key: 'homeTown', label: t('cadres.field.homeTown'), children: value(cadre.homeTown) },
           { key: 'ethnicity', label: t('cadres.field.ethnicity'), children: sensitive(cadre.ethnicity?.name) },
           { key: 'religion', label: t('cadres.field.religion'), children: sensitive(cadre.religion) },

@@ -25,6 +25,8 @@ export function profilePath(cadreId: string, asOf: string): string {
   return cadresPath(`/cadres/${encodeURIComponent(cadreId)}`, asOf);
 }
 
+export const RETIRES_WITHIN = ['12', '24', '60', 'reached'] as const;
+
 export type ListFilter = Required<Pick<CadreFilter, 'asOf' | 'status'>> & Omit<CadreFilter, 'asOf' | 'status'>;
 
 function readFilter(searchParams: URLSearchParams): ListFilter {
@@ -39,6 +41,7 @@ function readFilter(searchParams: URLSearchParams): ListFilter {
     key: key === 'true' ? true : key === 'false' ? false : undefined,
     professionalLevel: searchParams.get('professionalLevel') || undefined,
     politicalTheoryLevel: searchParams.get('politicalTheoryLevel') || undefined,
+    retiresWithin: RETIRES_WITHIN.find((choice) => choice === searchParams.get('retiresWithin')),
   };
 }
 
@@ -51,6 +54,7 @@ function filterEntries(filter: ListFilter): [string, string][] {
   add('key', filter.key === undefined ? undefined : String(filter.key));
   add('professionalLevel', filter.professionalLevel);
   add('politicalTheoryLevel', filter.politicalTheoryLevel);
+  add('retiresWithin', filter.retiresWithin);
   add('status', filter.status === 'all' ? 'all' : undefined);
   add(AS_OF_PARAM, filter.asOf === todayInVietnam() ? undefined : filter.asOf);
   return entries;

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type {
   addPostBodySchema,
+  listCadresQuerySchema,
   addQualificationBodySchema,
   cadreListItemSchema,
   cadreProfileSchema,
@@ -36,6 +37,7 @@ export interface CadreFilter {
   status?: 'holding' | 'all';
   professionalLevel?: string;
   politicalTheoryLevel?: string;
+  retiresWithin?: z.output<typeof listCadresQuerySchema>['retiresWithin'];
 }
 
 export type CadreInput = z.input<typeof createCadreBodySchema>;
@@ -56,6 +58,7 @@ export function filterQuery(filter: CadreFilter): Record<string, string | boolea
     status: filter.status,
     professionalLevel: filter.professionalLevel,
     politicalTheoryLevel: filter.politicalTheoryLevel,
+    retiresWithin: filter.retiresWithin,
   };
 }
 

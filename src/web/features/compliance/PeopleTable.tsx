@@ -5,6 +5,7 @@ import { useLanguage, useT, type Translate } from '../../app/i18n';
 import type { Language } from '../../app/i18n';
 import { QueryErrorAlert } from '../../app/components/QueryErrorAlert';
 import { levelLabel, SCALES, STATUS_COLORS } from './compliance-labels';
+import { WorkingLifeCell } from '../cadres/WorkingLife';
 import { useCompliancePeople, type ComplianceStatus, type PeopleParams, type PersonCompliance, type PostCompliance } from './compliance.api';
 
 const STATUS_FILTERS: (ComplianceStatus | 'all')[] = ['all', 'does_not_meet', 'meets', 'no_standard'];
@@ -104,6 +105,11 @@ export function PeopleTable({
                   <Typography.Text type="secondary">
                     {person.cadre.birthDatePrecision === 'year' ? person.cadre.birthDate.slice(0, 4) : formatDate(person.cadre.birthDate)}
                   </Typography.Text>
+                )}
+                {person.cadre.workingLife && (
+                  <span>
+                    <WorkingLifeCell life={person.cadre.workingLife} />
+                  </span>
                 )}
               </Flex>
             ),
