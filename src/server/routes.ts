@@ -16,6 +16,7 @@ import { villagesRoutes } from './villages/villages.routes.js';
 import { petitionsRoutes } from './petitions/petitions.routes.js';
 import { grassrootsRoutes } from './grassroots/grassroots.routes.js';
 import { partyCellsRoutes } from './party-cells/party-cells.routes.js';
+import { rotationsRoutes } from './rotations/rotations.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
 export const featureRoutes: FeatureRoutes[] = [
@@ -36,4 +37,5 @@ export const featureRoutes: FeatureRoutes[] = [
   petitionsRoutes,
   grassrootsRoutes,
   partyCellsRoutes,
+  rotationsRoutes,
 ];

@@ -22,6 +22,8 @@ export function sessionAbilities(actor: RoleSubject) {
     /** Petitions are received into the user's own unit's register. */
     receivePetitions: can(actor, 'data.write'),
     manageLegalCalendar: can(actor, 'legal.calendar.manage'),
+    /** Rotations and assignments into commune posts are recorded by the deciding levels. */
+    decideRotations: can(actor, 'rotation.decide') && can(actor, 'data.write'),
   };
 }
 

@@ -31,7 +31,8 @@ export type RolePermission =
   | 'territory.load'
   | 'training.focus.set'
   | 'training.plan.decide'
-  | 'legal.calendar.manage';
+  | 'legal.calendar.manage'
+  | 'rotation.decide';
 
 /** Decided per record, by unit scope. */
 export type RecordPermission =
@@ -52,6 +53,8 @@ export type RecordPermission =
   | 'cadre.write'
   /** ids: units. A petition is received by the body it is addressed to: the actor's own unit (an administrator: any unit in scope). */
   | 'petition.receive'
+  /** ids: units of origin and destination. Rotations are decided by the district or province party committee and its organisation board. */
+  | 'rotation.write'
   /** ids: petitions. Received by a unit in the actor's scope: higher levels follow their communes' cases. */
   | 'petition.read'
   /** ids: petitions. Handled only by the body that received it; higher levels follow, they do not act in its place. */
@@ -83,6 +86,11 @@ const ROLE_RULES: Record<RolePermission, { allows: (actor: RoleSubject) => boole
     allows: (actor) => actor.role === 'admin' || actor.role === 'province',
     deniedMessage: 'Kế hoạch đào tạo, bồi dưỡng do cấp tỉnh phê duyệt',
   },
+  'rotation.decide': {
+    // Regulation 65-QĐ/TW art. 7: the standing committee of the district or provincial party committee decides.
+    allows: (actor) => actor.role === 'admin' || actor.role === 'province' || actor.role === 'district',
+    deniedMessage: 'Luân chuyển, điều động cán bộ do cấp ủy, cơ quan cấp huyện, cấp tỉnh quyết định',
+  },
   'legal.calendar.manage': {
     allows: (actor) => actor.role === 'admin',
     deniedMessage: 'Thời hạn theo luật và lịch ngày nghỉ do quản trị hệ thống cập nhật theo văn bản',
@@ -109,6 +117,7 @@ const RECORD_RULES: Record<RecordPermission, { readVia: RecordPermission | null;
     readVia: 'cadre.history.read',
     deniedMessage: 'Người này hiện do đơn vị khác quản lý; đơn vị cũ chỉ xem được quá trình công tác tại đơn vị mình',
   },
+  'rotation.write': { readVia: 'unit.read', deniedMessage: 'Luân chuyển, điều động cán bộ do cấp ủy, cơ quan cấp huyện, cấp tỉnh quyết định' },
   'petition.receive': { readVia: 'unit.read', deniedMessage: 'Đơn được tiếp nhận vào sổ của chính cơ quan nhận đơn' },
   'petition.read': { readVia: null },
   'petition.handle': {
@@ -164,6 +173,8 @@ export async function checkAccess(db: Db, { actor, permission, ids }: AccessRequ
       return reachAtLeast(await cadreReach(db, actor, ids), 'full');
     case 'cadre.write':
       return can(actor, 'data.write') ? reachAtLeast(await cadreReach(db, actor, ids), 'full') : new Set();
+    case 'rotation.write':
+      return can(actor, 'rotation.decide') && can(actor, 'data.write') ? repository.unitsInScope(db, actor, ids) : new Set();
     case 'petition.receive':
       if (!can(actor, 'data.write')) return new Set();
       return filterSet(await repository.unitsInScope(db, actor, ids), (id) => actor.role === 'admin' || id === actor.unitId);

@@ -17,6 +17,7 @@ import type { TrainingTables } from '../training/training.tables.js';
 import type { PetitionsTables } from '../petitions/petitions.tables.js';
 import type { GrassrootsTables } from '../grassroots/grassroots.tables.js';
 import type { PartyCellsTables } from '../party-cells/party-cells.tables.js';
+import type { RotationsTables } from '../rotations/rotations.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
 export interface Database
@@ -34,7 +35,8 @@ export interface Database
     TrainingTables,
     PetitionsTables,
     GrassrootsTables,
-    PartyCellsTables {}
+    PartyCellsTables,
+    RotationsTables {}
 
 export type Db = Kysely<Database>;
 

@@ -1,3 +1,4 @@
+import { checkedAttachmentType } from '../http/attachments.js';
 import type { z } from 'zod';
 import { compareIsoDates, formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { isOpenProblem, PROBLEM_STATUS_LABELS, type ProblemStatus, problemDateProblems } from '../../core/grassroots-problems.js';
@@ -16,9 +17,6 @@ import { DialoguesRepository } from '../petitions/dialogues.repository.js';
 import { GrassrootsRepository, type ProblemRow } from './grassroots.repository.js';
 
 type ProblemInput = z.output<typeof problemBodySchema>;
-
-const ATTACHMENT_TYPES = { 'application/pdf': [0x25, 0x50, 0x44, 0x46], 'image/jpeg': [0xff, 0xd8, 0xff], 'image/png': [0x89, 0x50, 0x4e, 0x47] } as const;
-const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 function optional(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
@@ -164,12 +162,7 @@ export class GrassrootsService {
 
   async addAttachment(actor: Actor, id: string, file: { fileName: string; content: Buffer }) {
     requirePermission(actor, 'data.write');
-    const contentType = (Object.entries(ATTACHMENT_TYPES) as [keyof typeof ATTACHMENT_TYPES, readonly number[]][]).find(([, magic]) =>
-      magic.every((byte, index) => file.content[index] === byte),
-    )?.[0];
-    if (!contentType) throw new AppError('PETITION_ATTACHMENT_TYPE');
-    if (file.content.length > MAX_ATTACHMENT_BYTES)
-      throw new AppError('PAYLOAD_TOO_LARGE', { message: 'Tệp đính kèm tối đa 10 MB', messageEn: 'Attachments are at most 10 MB' });
+    const contentType = checkedAttachmentType(file.content);
     await this.context.db.transaction().execute(async (trx) => {
       const row = await this.locked(trx, actor, id);
       const fileName = normalizeText(file.fileName).slice(0, 200) || 'minh-chung';

@@ -46,6 +46,17 @@ export const ERROR_CATALOGUE = {
     message: 'Giai đoạn giữ chức vụ trùng thời gian với một giai đoạn đã có của cùng chức vụ',
     messageEn: 'This period in post overlaps a recorded period of the same post',
   },
+  ROTATION_WARNINGS_NOT_ACCEPTED: {
+    status: 409,
+    message: 'Quyết định luân chuyển chưa đáp ứng một số quy định; hãy xem các cảnh báo và xác nhận trước khi ghi',
+    messageEn: 'The rotation does not meet some rules; review the warnings and confirm them before recording it',
+  },
+  ROTATION_OVERLAP: {
+    status: 409,
+    message: 'Người này đã có một đợt luân chuyển, điều động trùng thời gian',
+    messageEn: 'This person already has a rotation or assignment in that period',
+  },
+  ROTATION_ALREADY_ENDED: { status: 409, message: 'Đợt luân chuyển này đã kết thúc', messageEn: 'This rotation has already ended' },
   CADRE_POST_ALREADY_ENDED: { status: 409, message: 'Giai đoạn giữ chức vụ này đã kết thúc', messageEn: 'This period in post has already ended' },
   CADRE_PHOTO_INVALID: {
     status: 400,

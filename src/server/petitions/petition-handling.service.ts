@@ -1,3 +1,4 @@
+import { checkedAttachmentType } from '../http/attachments.js';
 import type { z } from 'zod';
 import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
 import { normalizeText } from '../../core/text.js';
@@ -5,7 +6,7 @@ import type { Actor } from '../access/actor.js';
 import { requireAccess, requirePermission } from '../access/policy.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AppContext } from '../context.js';
-import { AppError, notFound, validationError } from '../http/errors.js';
+import { notFound, validationError } from '../http/errors.js';
 import { PetitionDesk } from './petition-desk.js';
 import { buildDecisionDocument, decisionDocumentName } from './petition-documents.js';
 import { loadLegalClock } from './legal-clock.js';
@@ -20,9 +21,6 @@ import type {
   reportBackBodySchema,
   settlementBodySchema,
 } from './petitions.schema.js';
-
-const ATTACHMENT_TYPES = { 'application/pdf': [0x25, 0x50, 0x44, 0x46], 'image/jpeg': [0xff, 0xd8, 0xff], 'image/png': [0x89, 0x50, 0x4e, 0x47] } as const;
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 function optional(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
@@ -272,10 +270,7 @@ export class PetitionHandlingService {
   /** A scan or PDF kept in the database, so that backup and restore carry it. */
   async addAttachment(actor: Actor, id: string, file: { fileName: string; content: Buffer }) {
     requirePermission(actor, 'data.write');
-    const contentType = sniffAttachmentType(file.content);
-    if (!contentType) throw new AppError('PETITION_ATTACHMENT_TYPE');
-    if (file.content.length > MAX_ATTACHMENT_BYTES)
-      throw new AppError('PAYLOAD_TOO_LARGE', { message: 'Tệp đính kèm tối đa 10 MB', messageEn: 'Attachments are at most 10 MB' });
+    const contentType = checkedAttachmentType(file.content);
     await this.context.db.transaction().execute(async (trx) => {
       const row = await this.desk.lockForHandling(trx, actor, id);
       if (row.type === 'to_cao' && !row.identity_visible) throw notFound();
@@ -360,10 +355,3 @@ export class PetitionHandlingService {
 
 /** Slips that go to another body: they never name a denouncer (Law on Denunciations 2018, art. 47). */
 const SLIPS_TO_OTHER_BODIES = new Set(['transferred', 'referred_down', 'filed']);
-
-function sniffAttachmentType(content: Buffer): keyof typeof ATTACHMENT_TYPES | null {
-  for (const [type, magic] of Object.entries(ATTACHMENT_TYPES) as [keyof typeof ATTACHMENT_TYPES, readonly number[]][]) {
-    if (magic.every((byte, index) => content[index] === byte)) return type;
-  }
-  return null;
-}

@@ -1,0 +1,196 @@
+import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
+import { formatCount } from '../../core/numbers.js';
+import { monthsServed, type RotationWarning } from '../../core/rotation.js';
+import { type TitleCode, titleByCode } from '../../core/titles.js';
+import type { Actor } from '../access/actor.js';
+import { seesWholeCountry } from '../access/access.js';
+import { checkAccess, requireAccess } from '../access/policy.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../http/errors.js';
+import { unitNamesAsOf } from '../territory/territory.service.js';
+import type { RotationRow, RotationFilter } from './rotations.repository.js';
+import { RotationsRepository } from './rotations.repository.js';
+
+type UnitNames = Awaited<ReturnType<typeof unitNamesAsOf>>;
+
+function statusOf(row: Pick<RotationRow, 'start_date' | 'end_date' | 'planned_end_date'>, today: string) {
+  if (row.end_date !== null && row.end_date < today) return 'ended' as const;
+  if (row.start_date > today) return 'planned' as const;
+  return row.end_date === null && row.planned_end_date < today ? ('overdue' as const) : ('active' as const);
+}
+
+function unitRef(names: UnitNames, id: string) {
+  return { id, name: names.get(id)?.name ?? id };
+}
+
+/** Reading rotations: one record, the register with the article's figure, the weak communes of a year. */
+export class RotationReader {
+  private readonly rotations = new RotationsRepository();
+
+  constructor(private readonly context: AppContext) {}
+
+  async detail(actor: Actor, id: string) {
+    const db = this.context.db;
+    const row = await this.rotations.byId(db, id);
+    if (!row) throw notFound();
+    const readable = await checkAccess(db, { actor, permission: 'unit.read', ids: [row.origin_unit_id, row.destination_unit_id] });
+    if (readable.size === 0) throw notFound();
+    return (await this.present(actor, [row]))[0]!;
+  }
+
+  private async present(actor: Actor, rows: readonly RotationRow[]) {
+    const db = this.context.db;
+    const today = todayInVietnam();
+    const unitIds = rows.flatMap((row) => [row.origin_unit_id, row.destination_unit_id]);
+    const [names, writable] = await Promise.all([unitNamesAsOf(db, unitIds, today), checkAccess(db, { actor, permission: 'rotation.write', ids: unitIds })]);
+    return rows.map((row) => {
+      const edit = writable.has(row.origin_unit_id) && writable.has(row.destination_unit_id);
+      const title = titleByCode(row.destination_title_code as TitleCode);
+      return {
+        id: row.id,
+        cadre: { id: row.cadre_id, fullName: row.full_name, gender: row.gender, birthDate: row.birth_date },
+        kind: row.kind,
+        direction: row.direction,
+        purpose: row.purpose,
+        purposeNote: row.purpose_note,
+        origin: { unit: unitRef(names, row.origin_unit_id), postName: row.origin_post_name, postId: row.origin_post_id },
+        destination: {
+          unit: unitRef(names, row.destination_unit_id),
+          titleCode: row.destination_title_code,
+          titleName: title.nameVi,
+          postId: row.destination_post_id,
+        },
+        decision: { number: row.decision_number, date: row.decision_date, signer: row.decision_signer, fileName: row.has_file ? row.decision_file_name : null },
+        startDate: row.start_date,
+        plannedEndDate: row.planned_end_date,
+        endDate: row.end_date,
+        status: statusOf(row, today),
+        monthsServed: monthsServed(row.start_date, row.end_date, today),
+        midtermEvaluation: row.midterm_evaluation,
+        finalEvaluation: row.final_evaluation,
+        placement: row.placement,
+        placementNote: row.placement_note,
+        warnings: row.warnings as RotationWarning[],
+        abilities: { edit, end: edit && row.end_date === null, delete: edit && row.end_date === null },
+      };
+    });
+  }
+
+  async filterOf(
+    actor: Actor,
+    query: { unitId?: string; cadreId?: string; from?: string; to?: string; status: RotationFilter['status']; kind?: string },
+  ): Promise<RotationFilter> {
+    if (query.unitId) await requireAccess(this.context.db, { actor, permission: 'unit.read', ids: [query.unitId] });
+    if (query.cadreId) await requireAccess(this.context.db, { actor, permission: 'cadre.history.read', ids: [query.cadreId] });
+    return {
+      rootId: query.unitId ?? null,
+      cadreId: query.cadreId ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      status: query.status,
+      kind: query.kind ?? null,
+    };
+  }
+
+  async list(
+    actor: Actor,
+    query: { unitId?: string; cadreId?: string; from?: string; to?: string; status: RotationFilter['status']; kind?: string; page: number; pageSize: number },
+  ) {
+    const db = this.context.db;
+    const today = todayInVietnam();
+    const filter = await this.filterOf(actor, query);
+    const [{ rows, total }, summary, scopeName] = await Promise.all([
+      this.rotations.page(db, actor, filter, today, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.rotations.summary(db, actor, filter, today),
+      this.scopeName(actor, query.unitId),
+    ]);
+    return {
+      items: await this.present(actor, rows),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      summary: {
+        people: summary.people,
+        fromHigherLevels: summary.from_higher,
+        intoWeakCommunes: summary.into_weak,
+        running: summary.running,
+        sentence: rotationSentence(scopeName, filter, summary, today),
+      },
+    };
+  }
+
+  /** Every row of the filter, for the export. */
+  async all(actor: Actor, query: { unitId?: string; cadreId?: string; from?: string; to?: string; status: RotationFilter['status']; kind?: string }) {
+    const filter = await this.filterOf(actor, query);
+    const { rows } = await this.rotations.page(this.context.db, actor, filter, todayInVietnam(), { offset: 0, limit: 100_000 });
+    return { items: await this.present(actor, rows), scopeName: await this.scopeName(actor, query.unitId), filter };
+  }
+
+  private async scopeName(actor: Actor, unitId: string | undefined): Promise<string> {
+    const id = unitId ?? actor.unitId;
+    return (await unitNamesAsOf(this.context.db, [id])).get(id)?.name ?? '';
+  }
+
+  async decisionFile(actor: Actor, id: string) {
+    await this.detail(actor, id);
+    const file = await this.rotations.file(this.context.db, id);
+    if (!file?.decision_file || !file.decision_file_type) throw notFound();
+    return { content: file.decision_file, fileName: file.decision_file_name ?? 'quyet-dinh', contentType: file.decision_file_type };
+  }
+
+  /** The weak communes of a year and the rotated cadres each received (any day of the year), or none. */
+  async weakCommunes(actor: Actor, query: { unitId?: string; year: number }) {
+    const db = this.context.db;
+    const rootId = query.unitId ?? actor.unitId;
+    await requireAccess(db, { actor, permission: 'unit.read', ids: [rootId] });
+    const designations = await this.rotations.weakDesignations(db, actor, seesWholeCountry(actor) && !query.unitId ? null : rootId, query.year);
+    const into = await this.rotations.into(
+      db,
+      designations.map((d) => d.commune_id),
+      query.year,
+    );
+    const yearEnd = `${query.year}-12-31`;
+    const names = await unitNamesAsOf(db, [rootId, ...designations.map((d) => d.commune_id)], yearEnd);
+    const communes = designations
+      .map((designation) => ({
+        commune: unitRef(names, designation.commune_id),
+        fields: designation.fields,
+        reasons: designation.reasons,
+        decision: designation.decision,
+        rotations: into
+          .filter((r) => r.destination_unit_id === designation.commune_id)
+          .map((r) => ({
+            id: r.id,
+            cadre: { id: r.cadre_id, fullName: r.full_name },
+            titleName: titleByCode(r.destination_title_code as TitleCode).nameVi,
+            startDate: r.start_date,
+            endDate: r.end_date,
+            monthsServed: monthsServed(r.start_date, r.end_date, todayInVietnam()),
+          })),
+      }))
+      .sort((a, b) => a.commune.name.localeCompare(b.commune.name, 'vi'));
+    return {
+      year: query.year,
+      unit: unitRef(names, rootId),
+      weak: communes.length,
+      received: communes.filter((c) => c.rotations.length > 0).length,
+      communes,
+    };
+  }
+}
+
+/** "Từ 01/01/2020 đến 08/12/2026, Tỉnh Bắc Giang có 72 cán bộ cấp huyện, cấp tỉnh được luân chuyển, điều động về xã (…)". */
+function rotationSentence(
+  scopeName: string,
+  filter: RotationFilter,
+  summary: { people: number; from_higher: number; into_weak: number; running: number },
+  today: string,
+): string {
+  const from = filter.from ? `Từ ${formatVietnameseDate(filter.from)}` : 'Từ trước đến nay';
+  const to = filter.from ? ` đến ${formatVietnameseDate(filter.to ?? today)}` : '';
+  return (
+    `${from}${to}, ${scopeName} có ${formatCount(summary.people)} cán bộ được luân chuyển, điều động về giữ chức danh ở xã, phường, thị trấn, ` +
+    `trong đó ${formatCount(summary.from_higher)} người từ cấp huyện, cấp tỉnh và ${formatCount(summary.into_weak)} người về các xã có mặt hạn chế, yếu kém; ` +
+    `${formatCount(summary.running)} người đang trong thời gian luân chuyển.`
+  );
+}
