@@ -578,6 +578,48 @@ export class AccessWorld {
     });
   }
 
+  /** A civil servant of the commune with no post in the registry: the one a rotation moves. */
+  rotatedPerson(): Promise<string> {
+    return this.once('rotatedPerson', async () => {
+      const { id } = await this.send({
+        method: 'POST',
+        url: '/api/cadres',
+        payload: { fullName: this.uniqueName('Đinh Văn'), gender: 'nam', birthDate: '1985-04-05', owningUnitId: this.place.commune },
+      });
+      return id;
+    });
+  }
+
+  /** An assignment inside the commune into a vacant post, every warning confirmed (the decision, not the rules, is what the matrix tests). */
+  rotationBody = async (): Promise<Record<string, unknown>> => ({
+    cadreId: await this.rotatedPerson(),
+    kind: 'dieu_dong',
+    direction: 'up',
+    purpose: 'training',
+    originUnitId: this.place.commune,
+    originPostName: 'Công chức Văn phòng - thống kê',
+    destinationUnitId: this.place.commune,
+    destinationTitleCode: 'pho_chu_tich_hdnd',
+    decisionNumber: '12-QĐ/HU',
+    decisionDate: '2024-02-20',
+    decisionSigner: 'Ban Thường vụ Huyện ủy',
+    startDate: '2024-03-01',
+    acceptedWarnings: ['service_left_short', 'service_left_unknown', 'duration_short', 'post_not_vacant'],
+  });
+
+  rotation(): Promise<string> {
+    return this.once('rotation', async () => (await this.send({ method: 'POST', url: '/api/rotations', payload: await this.rotationBody() })).id);
+  }
+
+  /** The rotation with its decision scanned. */
+  rotationWithFile(): Promise<string> {
+    return this.once('rotationWithFile', async () => {
+      const id = await this.rotation();
+      await this.send({ method: 'POST', url: `/api/rotations/${id}/decision-file`, ...this.photoUpload() }, 200);
+      return id;
+    });
+  }
+
   /** The commune's chair assigned to a new cell of its committee: a new one each time, as an assignment may not overlap another. */
   cellAssignmentBody = async (): Promise<Record<string, unknown>> => {
     const cell = await this.send({

@@ -930,6 +930,50 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       payload: { meetingDay: 4, entries: [{ cellId: await w.organization(), cadreId: await w.cadre(), status: 'present' }] },
     }),
   },
+  // --- Rotations ----------------------------------------------------------------------
+  'GET /api/rotations': { records: communeRead, request: async (w) => get(`/api/rotations?unitId=${w.place.commune}`) },
+  'GET /api/rotations.xlsx': { records: communeRead, request: async (w) => get(`/api/rotations.xlsx?unitId=${w.place.commune}`) },
+  'GET /api/rotations/weak-communes': { records: communeRead, request: async (w) => get(`/api/rotations/weak-communes?unitId=${w.place.commune}&year=2024`) },
+  'POST /api/rotations/check': {
+    role: 'rotation.decide',
+    records: async (w) => [check('cadre.read', await w.rotatedPerson())],
+    request: async (w) => ({ method: 'POST', url: '/api/rotations/check', payload: await w.rotationBody() }),
+  },
+  'POST /api/rotations': {
+    role: 'rotation.decide',
+    records: async (w) => [check('rotation.write', w.place.commune), check('cadre.write', await w.rotatedPerson())],
+    changes: true,
+    request: async (w) => ({ method: 'POST', url: '/api/rotations', payload: await w.rotationBody() }),
+  },
+  'GET /api/rotations/{id}': { records: communeRead, request: async (w) => get(`/api/rotations/${await w.rotation()}`) },
+  'PATCH /api/rotations/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('rotation.write', w.place.commune)],
+    request: async (w) => ({
+      method: 'PATCH',
+      url: `/api/rotations/${await w.rotation()}`,
+      payload: { midtermEvaluation: 'Hoàn thành tốt nhiệm vụ được giao' },
+    }),
+  },
+  'POST /api/rotations/{id}/end': {
+    role: 'data.write',
+    records: async (w) => [check('rotation.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({ method: 'POST', url: `/api/rotations/${await w.rotation()}/end`, payload: { endDate: '2026-03-31', placement: 'stay' } }),
+  },
+  'DELETE /api/rotations/{id}': {
+    role: 'data.write',
+    records: async (w) => [check('rotation.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/rotations/${await w.rotation()}` }),
+  },
+  'POST /api/rotations/{id}/decision-file': {
+    role: 'data.write',
+    records: async (w) => [check('rotation.write', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: `/api/rotations/${await w.rotation()}/decision-file`, ...w.photoUpload() }),
+  },
+  'GET /api/rotations/{id}/decision-file': { records: communeRead, request: async (w) => get(`/api/rotations/${await w.rotationWithFile()}/decision-file`) },
+
   'POST /api/party-committees/{id}/cell-assignments': {
     role: 'data.write',
     records: async (w) => [check('commune.records.write', w.place.commune)],

@@ -234,6 +234,87 @@ limit
 offset
   $2;
 
+-- CadresRepository.page (everyone in a province retiring within 24 months)
+set
+  local max_parallel_workers_per_gather = 0;
+
+-- CadresRepository.page (everyone in a province retiring within 24 months)
+--   $1 = "2028-12-08"
+--   $2 = "2026-12-08"
+--   $3 = "24"
+--   $4 = "24"
+--   $5 = 50
+--   $6 = 0
+select
+  "c"."id",
+  "c"."full_name",
+  "c"."given_name",
+  "c"."gender",
+  "c"."birth_date",
+  "c"."birth_date_precision",
+  "c"."ethnicity_code",
+  "c"."religion",
+  "c"."home_town",
+  "c"."personal_id",
+  "c"."party_joined_on",
+  "c"."party_joined_precision",
+  "c"."phone",
+  "c"."email",
+  "c"."discipline",
+  "c"."owning_unit_id",
+  "c"."created_at",
+  "c"."updated_at",
+  exists (
+    select
+      1
+    from
+      cadre_photo ph
+    where
+      ph.cadre_id = c.id
+  ) as "has_photo"
+from
+  "cadre" as "c"
+where
+  c.retires_from <= $1
+  and c.retires_from > $2
+  and c.id in (
+    select
+      o.id
+    from
+      cadre o
+    where
+      "o"."owning_unit_id" in (
+        select
+          unit_scope.unit_id
+        from
+          unit_scope
+        where
+          unit_scope.root_id = $3
+      )
+    union all
+    select
+      sp.cadre_id
+    from
+      cadre_post sp
+    where
+      "sp"."unit_id" in (
+        select
+          unit_scope.unit_id
+        from
+          unit_scope
+        where
+          unit_scope.root_id = $4
+      )
+  )
+order by
+  c.given_name collate "vi-VN-x-icu",
+  c.full_name collate "vi-VN-x-icu",
+  c.id
+limit
+  $5
+offset
+  $6;
+
 -- CadresRepository.levelsOn
 --   $1 = ["101","102"]
 --   $2 = "2021-12-31"
