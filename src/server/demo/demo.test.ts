@@ -252,6 +252,37 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
       n: number;
     }>`select count(distinct cadre_id)::int as n from cadre_post where how_obtained in ('luan_chuyen', 'dieu_dong')`.execute(t.db);
     expect(moved.rows[0]!.n).toBe(ARTICLE_FIGURES.movedFromDistricts);
+
+    const rotations = await admin.inject({ method: 'GET', url: `/api/rotations?unitId=${nghiaHung}` });
+    expect(rotations.statusCode, rotations.body).toBe(200);
+    const register = rotations.json() as { items: Record<string, unknown>[] };
+    expect(register.items).toHaveLength(1);
+    expect(register.items[0]).toMatchObject({
+      cadre: { fullName: 'Hoàng Minh Thành' },
+      kind: 'dieu_dong',
+      direction: 'down',
+      purpose: 'strengthen_weak',
+      origin: { unit: { name: 'Huyện Lạng Giang' }, postName: 'Phó Chủ tịch Hội Nông dân huyện Lạng Giang' },
+      destination: { titleCode: 'chu_tich_ubnd' },
+      startDate: '2020-06-15',
+      plannedEndDate: '2023-06-15',
+      warnings: [],
+    });
+  });
+
+  it('produces the article’s “hơn 70 cán bộ… được luân chuyển” from the rotation records, every one into a weak commune', async () => {
+    const province = await t.signIn('tinh.bacgiang', DEMO_PASSWORD);
+    const bacGiang = await unitIdOf(t.db, 'province', '24');
+    const list = await province.inject({ method: 'GET', url: `/api/rotations?unitId=${bacGiang}&from=2020-01-01&to=2021-12-31` });
+    expect(list.statusCode, list.body).toBe(200);
+    const { summary, total } = list.json() as { total: number; summary: { people: number; fromHigherLevels: number; intoWeakCommunes: number; sentence: string } };
+    expect(total).toBe(ARTICLE_FIGURES.movedFromDistricts);
+    expect(summary).toMatchObject({ people: 72, fromHigherLevels: 72, intoWeakCommunes: 72 });
+    expect(summary.sentence).toContain('Từ 01/01/2020 đến 31/12/2021, Tỉnh Bắc Giang có 72 cán bộ được luân chuyển, điều động');
+
+    const weak = await province.inject({ method: 'GET', url: `/api/rotations/weak-communes?unitId=${bacGiang}&year=2020` });
+    expect(weak.statusCode, weak.body).toBe(200);
+    expect(weak.json()).toMatchObject({ weak: 84, received: 72 });
   });
 
   it('signs in every demo account with the published password and shows each only its own units', async () => {

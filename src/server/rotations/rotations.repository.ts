@@ -187,6 +187,31 @@ export class RotationsRepository {
     return result.rows[0]!;
   }
 
+  /** Posts obtained by rotation or assignment in these communes, with the person's sex and birth date: what the demo turns into rotation records. */
+  async movedPostsIn(db: Conn, communeIds: readonly string[]) {
+    return db
+      .selectFrom('cadre_post as p')
+      .innerJoin('cadre as c', 'c.id', 'p.cadre_id')
+      .select([
+        'p.id',
+        'p.cadre_id',
+        'p.unit_id',
+        'p.title_code',
+        'p.start_date',
+        'p.end_date',
+        'p.how_obtained',
+        'p.note',
+        'c.gender',
+        'c.birth_date',
+        'c.full_name',
+      ])
+      .where('p.unit_id', '=', sql<string>`any(${communeIds}::bigint[])`)
+      .where('p.how_obtained', 'in', ['luan_chuyen', 'dieu_dong'])
+      .orderBy('p.start_date')
+      .orderBy('p.id')
+      .execute();
+  }
+
   /** Weak-commune designations of a year under a root, in the actor's scope, by name. */
   async weakDesignations(db: Conn, actor: Actor, rootId: string | null, year: number) {
     return db

@@ -42,7 +42,10 @@ afterAll(async () => {
 
 async function call(client: SignedInClient, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
   const response = await client.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
-  return { status: response.statusCode, body: response.body ? (response.headers['content-type']?.toString().includes('json') ? response.json() : response.body) : null };
+  return {
+    status: response.statusCode,
+    body: response.body ? (response.headers['content-type']?.toString().includes('json') ? response.json() : response.body) : null,
+  };
 }
 
 async function ok(client: SignedInClient, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
@@ -104,7 +107,12 @@ describe('a rotation from one commune to another', () => {
     });
     const history = await posts(cadreId);
     expect(history.find((p) => p.id === originPostId)?.endDate).toBe('2024-01-14');
-    expect(history.find((p) => p.title.code === 'chu_tich_ubnd')).toMatchObject({ unit: { id: units.communeA }, startDate: '2024-01-15', endDate: null, howObtained: 'luan_chuyen' });
+    expect(history.find((p) => p.title.code === 'chu_tich_ubnd')).toMatchObject({
+      unit: { id: units.communeA },
+      startDate: '2024-01-15',
+      endDate: null,
+      howObtained: 'luan_chuyen',
+    });
     expect((await ok(province, 'GET', `/api/cadres/${cadreId}`)).owningUnit.id).toBe(units.communeA);
   });
 
@@ -149,7 +157,10 @@ describe('a rotation from one commune to another', () => {
     expect(ended).toMatchObject({ status: 'ended', placement: 'return', endDate: '2026-06-30', monthsServed: 29 });
     const history = await posts(cadreId);
     expect(history.find((p) => p.title.code === 'chu_tich_ubnd')?.endDate).toBe('2026-06-30');
-    expect(history.find((p) => p.title.code === 'pho_chu_tich_ubnd' && p.startDate === '2026-07-01')).toMatchObject({ unit: { id: units.communeB }, endDate: null });
+    expect(history.find((p) => p.title.code === 'pho_chu_tich_ubnd' && p.startDate === '2026-07-01')).toMatchObject({
+      unit: { id: units.communeB },
+      endDate: null,
+    });
     expect((await ok(communeB, 'GET', `/api/cadres/${cadreId}`)).abilities.reach).toBe('full');
     expect((await ok(communeA, 'GET', `/api/cadres/${cadreId}`)).abilities.reach).toBe('history');
     expect((await call(province, 'POST', `/api/rotations/${rotationId}/end`, { endDate: '2026-07-30', placement: 'stay' })).body.error.id).toBe(
@@ -207,7 +218,11 @@ describe('warnings with their legal basis', () => {
   });
 
   it('removes a rotation recorded by mistake and gives the origin post and the record back', async () => {
-    const cadreId = await person('Vũ Văn Nhầm', '1982-02-02', units.communeB, { unitId: units.communeB, titleCode: 'pho_bi_thu_dang_uy', startDate: '2020-06-01' });
+    const cadreId = await person('Vũ Văn Nhầm', '1982-02-02', units.communeB, {
+      unitId: units.communeB,
+      titleCode: 'pho_bi_thu_dang_uy',
+      startDate: '2020-06-01',
+    });
     const originPostId = (await posts(cadreId))[0]!.id;
     const rotation = await ok(
       province,
