@@ -55,9 +55,7 @@ describe('rotation warnings', () => {
       destinationHolders: ['Nguyễn Văn An'],
       rule: RULE,
     });
-    expect(warnings.map((w) => w.message)).toEqual([
-      'Chức danh nơi đến đang có người giữ (Nguyễn Văn An); không bố trí thêm chức danh cho cán bộ luân chuyển',
-    ]);
+    expect(warnings.map((w) => w.message)).toEqual(['Chức danh nơi đến đang có người giữ (Nguyễn Văn An); không bố trí thêm chức danh cho cán bộ luân chuyển']);
   });
 });
 

@@ -28,6 +28,7 @@ export const currentUserSchema = z.object({
     decideTrainingPlans: z.boolean(),
     receivePetitions: z.boolean(),
     manageLegalCalendar: z.boolean(),
+    decideRotations: z.boolean(),
   }),
 });
 

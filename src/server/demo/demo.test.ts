@@ -275,7 +275,10 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     const bacGiang = await unitIdOf(t.db, 'province', '24');
     const list = await province.inject({ method: 'GET', url: `/api/rotations?unitId=${bacGiang}&from=2020-01-01&to=2021-12-31` });
     expect(list.statusCode, list.body).toBe(200);
-    const { summary, total } = list.json() as { total: number; summary: { people: number; fromHigherLevels: number; intoWeakCommunes: number; sentence: string } };
+    const { summary, total } = list.json() as {
+      total: number;
+      summary: { people: number; fromHigherLevels: number; intoWeakCommunes: number; sentence: string };
+    };
     expect(total).toBe(ARTICLE_FIGURES.movedFromDistricts);
     expect(summary).toMatchObject({ people: 72, fromHigherLevels: 72, intoWeakCommunes: 72 });
     expect(summary.sentence).toContain('Từ 01/01/2020 đến 31/12/2021, Tỉnh Bắc Giang có 72 cán bộ được luân chuyển, điều động');

@@ -9,6 +9,7 @@ import { trainingReviewModule } from '../features/training-review/training-revie
 import { usersModule } from '../features/users/users.module';
 import { petitionsModule } from '../features/petitions/petitions.module';
 import { grassrootsModule } from '../features/grassroots/grassroots.module';
+import { rotationsModule } from '../features/rotations/rotations.module';
 import type { AppModule } from './app-module';
 
 /** Every module of the app, in sidebar order. New features add their entry here. */
@@ -20,6 +21,7 @@ export const appModules: readonly AppModule[] = [
   trainingModule,
   petitionsModule,
   grassrootsModule,
+  rotationsModule,
   territoryModule,
   usersModule,
   auditModule,

@@ -16,6 +16,7 @@ import { accountEn, accountVi } from '../../features/account/account.messages';
 import { petitionsEn, petitionsVi } from '../../features/petitions/petitions.messages';
 import { grassrootsEn, grassrootsVi } from '../../features/grassroots/grassroots.messages';
 import { partyCellsEn, partyCellsVi } from '../../features/party-cells/party-cells.messages';
+import { rotationsEn, rotationsVi } from '../../features/rotations/rotations.messages';
 
 export const commonVi = {
   'app.name': 'Cán bộ xã',
@@ -152,6 +153,7 @@ export const vi = {
   ...petitionsVi,
   ...grassrootsVi,
   ...partyCellsVi,
+  ...rotationsVi,
 };
 export const featureEn = {
   ...trainingEn,
@@ -167,6 +169,7 @@ export const featureEn = {
   ...petitionsEn,
   ...grassrootsEn,
   ...partyCellsEn,
+  ...rotationsEn,
 };
 
 export type MessageKey = keyof typeof vi;
