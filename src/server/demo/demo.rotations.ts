@@ -38,6 +38,12 @@ const MIDTERM = [
   'Hoàn thành nhiệm vụ; cần tăng cường đối thoại với nhân dân ở các thôn còn nhiều đơn thư',
 ];
 
+const FINAL = [
+  'Hoàn thành tốt nhiệm vụ; xã đã khắc phục được các mặt hạn chế, yếu kém',
+  'Hoàn thành xuất sắc nhiệm vụ; đoàn kết nội bộ được củng cố, các chỉ tiêu chủ yếu đều đạt',
+  'Hoàn thành nhiệm vụ; một số chỉ tiêu về thu ngân sách chưa đạt',
+];
+
 /** "Huyện ủy Lạng Giang" for a district named "Huyện Lạng Giang". */
 function partyCommitteeOf(district: ProvinceTerritory['districts'][number]): string {
   const place = district.name.slice(district.type.length + 1);
@@ -93,7 +99,14 @@ export async function insertRotationsDemo(trx: Db, territory: ProvinceTerritory)
       decision_signer: `Ban Thường vụ ${partyCommitteeOf(district)}`,
       start_date: start,
       planned_end_date: plannedEnd,
-      midterm_evaluation: addMonths(start, 18) <= PROVINCE_DEMO.asOf ? pick(random, MIDTERM) : null,
+      midterm_evaluation: pick(random, MIDTERM),
+      // At the planned end each stayed in the post the congress (or the council) had elected them to.
+      end_date: addDays(plannedEnd, -1),
+      final_evaluation: pick(random, FINAL),
+      placement: 'stay',
+      placement_note: isThanh
+        ? 'Được HĐND xã bầu giữ chức Chủ tịch UBND xã nhiệm kỳ 2021–2026'
+        : 'Tiếp tục giữ chức danh được Đại hội Đảng bộ xã bầu, nhiệm kỳ 2020–2025',
       warnings: JSON.stringify(warnings),
     });
     received.add(post.unit_id);

@@ -266,6 +266,8 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
       destination: { titleCode: 'chu_tich_ubnd' },
       startDate: '2020-06-15',
       plannedEndDate: '2023-06-15',
+      endDate: '2023-06-14',
+      placement: 'stay',
       warnings: [],
     });
   });
@@ -280,8 +282,11 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
       summary: { people: number; fromHigherLevels: number; intoWeakCommunes: number; sentence: string };
     };
     expect(total).toBe(ARTICLE_FIGURES.movedFromDistricts);
-    expect(summary).toMatchObject({ people: 72, fromHigherLevels: 72, intoWeakCommunes: 72 });
-    expect(summary.sentence).toContain('Từ 01/01/2020 đến 31/12/2021, Tỉnh Bắc Giang có 72 cán bộ được luân chuyển, điều động');
+    expect(summary).toMatchObject({ people: 72, fromHigherLevels: 72, intoWeakCommunes: 72, running: 72 });
+    expect(summary.sentence).toBe(
+      'Từ 01/01/2020 đến 31/12/2021, Tỉnh Bắc Giang có 72 cán bộ được luân chuyển, điều động về giữ chức danh ở xã, phường, thị trấn, ' +
+        'trong đó 72 người từ cấp huyện, cấp tỉnh và 72 người về các xã có mặt hạn chế, yếu kém; ngày 31/12/2021 có 72 người đang trong thời gian luân chuyển.',
+    );
 
     const weak = await province.inject({ method: 'GET', url: `/api/rotations/weak-communes?unitId=${bacGiang}&year=2020` });
     expect(weak.statusCode, weak.body).toBe(200);

@@ -35,10 +35,11 @@ export class RotationReader {
     if (!row) throw notFound();
     const readable = await checkAccess(db, { actor, permission: 'unit.read', ids: [row.origin_unit_id, row.destination_unit_id] });
     if (readable.size === 0) throw notFound();
-    return (await this.present(actor, [row]))[0]!;
+    return (await this.present(actor, [row], todayInVietnam()))[0]!;
   }
 
-  private async present(actor: Actor, rows: readonly RotationRow[]) {
+  /** Rows as the API shows them, with status and months served on `onDate`. */
+  private async present(actor: Actor, rows: readonly RotationRow[], onDate: string) {
     const db = this.context.db;
     const today = todayInVietnam();
     const unitIds = rows.flatMap((row) => [row.origin_unit_id, row.destination_unit_id]);
@@ -64,8 +65,8 @@ export class RotationReader {
         startDate: row.start_date,
         plannedEndDate: row.planned_end_date,
         endDate: row.end_date,
-        status: statusOf(row, today),
-        monthsServed: monthsServed(row.start_date, row.end_date, today),
+        status: statusOf(row, onDate),
+        monthsServed: monthsServed(row.start_date, row.end_date, onDate),
         midtermEvaluation: row.midterm_evaluation,
         finalEvaluation: row.final_evaluation,
         placement: row.placement,
@@ -97,15 +98,15 @@ export class RotationReader {
     query: { unitId?: string; cadreId?: string; from?: string; to?: string; status: RotationFilter['status']; kind?: string; page: number; pageSize: number },
   ) {
     const db = this.context.db;
-    const today = todayInVietnam();
     const filter = await this.filterOf(actor, query);
+    const onDate = dayViewed(filter);
     const [{ rows, total }, summary, scopeName] = await Promise.all([
-      this.rotations.page(db, actor, filter, today, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
-      this.rotations.summary(db, actor, filter, today),
+      this.rotations.page(db, actor, filter, onDate, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.rotations.summary(db, actor, filter, onDate),
       this.scopeName(actor, query.unitId),
     ]);
     return {
-      items: await this.present(actor, rows),
+      items: await this.present(actor, rows, onDate),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -114,7 +115,7 @@ export class RotationReader {
         fromHigherLevels: summary.from_higher,
         intoWeakCommunes: summary.into_weak,
         running: summary.running,
-        sentence: rotationSentence(scopeName, filter, summary, today),
+        sentence: rotationSentence(scopeName, filter, summary, onDate),
       },
     };
   }
@@ -122,8 +123,9 @@ export class RotationReader {
   /** Every row of the filter, for the export. */
   async all(actor: Actor, query: { unitId?: string; cadreId?: string; from?: string; to?: string; status: RotationFilter['status']; kind?: string }) {
     const filter = await this.filterOf(actor, query);
-    const { rows } = await this.rotations.page(this.context.db, actor, filter, todayInVietnam(), { offset: 0, limit: 100_000 });
-    return { items: await this.present(actor, rows), scopeName: await this.scopeName(actor, query.unitId), filter };
+    const onDate = dayViewed(filter);
+    const { rows } = await this.rotations.page(this.context.db, actor, filter, onDate, { offset: 0, limit: 100_000 });
+    return { items: await this.present(actor, rows, onDate), scopeName: await this.scopeName(actor, query.unitId), filter };
   }
 
   private async scopeName(actor: Actor, unitId: string | undefined): Promise<string> {
@@ -165,7 +167,7 @@ export class RotationReader {
             titleName: titleByCode(r.destination_title_code as TitleCode).nameVi,
             startDate: r.start_date,
             endDate: r.end_date,
-            monthsServed: monthsServed(r.start_date, r.end_date, todayInVietnam()),
+            monthsServed: monthsServed(r.start_date, r.end_date, yearEnd < todayInVietnam() ? yearEnd : todayInVietnam()),
           })),
       }))
       .sort((a, b) => a.commune.name.localeCompare(b.commune.name, 'vi'));
@@ -179,18 +181,24 @@ export class RotationReader {
   }
 }
 
+/** The day a list is seen on: the end of its period when that is past, else today. */
+function dayViewed(filter: RotationFilter): string {
+  const today = todayInVietnam();
+  return filter.to && filter.to < today ? filter.to : today;
+}
+
 /** "Từ 01/01/2020 đến 08/12/2026, Tỉnh Bắc Giang có 72 cán bộ cấp huyện, cấp tỉnh được luân chuyển, điều động về xã (…)". */
 function rotationSentence(
   scopeName: string,
   filter: RotationFilter,
   summary: { people: number; from_higher: number; into_weak: number; running: number },
-  today: string,
+  onDate: string,
 ): string {
   const from = filter.from ? `Từ ${formatVietnameseDate(filter.from)}` : 'Từ trước đến nay';
-  const to = filter.from ? ` đến ${formatVietnameseDate(filter.to ?? today)}` : '';
+  const to = filter.from ? ` đến ${formatVietnameseDate(onDate)}` : '';
   return (
     `${from}${to}, ${scopeName} có ${formatCount(summary.people)} cán bộ được luân chuyển, điều động về giữ chức danh ở xã, phường, thị trấn, ` +
     `trong đó ${formatCount(summary.from_higher)} người từ cấp huyện, cấp tỉnh và ${formatCount(summary.into_weak)} người về các xã có mặt hạn chế, yếu kém; ` +
-    `${formatCount(summary.running)} người đang trong thời gian luân chuyển.`
+    `ngày ${formatVietnameseDate(onDate)} có ${formatCount(summary.running)} người đang trong thời gian luân chuyển.`
   );
 }

@@ -253,7 +253,8 @@ describe('the register, the weak communes and the article’s figure', () => {
     expect(list.summary).toMatchObject({ people: 2, fromHigherLevels: 1, intoWeakCommunes: 1 });
     expect(list.summary.sentence).toBe(
       `Từ 01/01/2023 đến ${formatVietnameseDate(todayInVietnam())}` +
-        ', Tỉnh Thử Nghiệm có 2 cán bộ được luân chuyển, điều động về giữ chức danh ở xã, phường, thị trấn, trong đó 1 người từ cấp huyện, cấp tỉnh và 1 người về các xã có mặt hạn chế, yếu kém; 1 người đang trong thời gian luân chuyển.',
+        ', Tỉnh Thử Nghiệm có 2 cán bộ được luân chuyển, điều động về giữ chức danh ở xã, phường, thị trấn, trong đó 1 người từ cấp huyện, cấp tỉnh và 1 người về các xã có mặt hạn chế, yếu kém; ngày ' +
+        `${formatVietnameseDate(todayInVietnam())} có 1 người đang trong thời gian luân chuyển.`,
     );
 
     const weak = await ok(province, 'GET', `/api/rotations/weak-communes?unitId=${units.province}&year=2024`);
