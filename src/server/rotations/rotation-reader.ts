@@ -141,17 +141,20 @@ export class RotationReader {
   }
 
   /** The weak communes of a year and the rotated cadres each received (any day of the year), or none. */
-  async weakCommunes(actor: Actor, query: { unitId?: string; year: number }) {
+  async weakCommunes(actor: Actor, query: { unitId?: string; year?: number }) {
     const db = this.context.db;
     const rootId = query.unitId ?? actor.unitId;
     await requireAccess(db, { actor, permission: 'unit.read', ids: [rootId] });
-    const designations = await this.rotations.weakDesignations(db, actor, seesWholeCountry(actor) && !query.unitId ? null : rootId, query.year);
+    const root = seesWholeCountry(actor) && !query.unitId ? null : rootId;
+    const years = await this.rotations.designationYears(db, actor, root);
+    const year = query.year ?? years[0] ?? Number(todayInVietnam().slice(0, 4)) - 1;
+    const designations = await this.rotations.weakDesignations(db, actor, root, year);
     const into = await this.rotations.into(
       db,
       designations.map((d) => d.commune_id),
-      query.year,
+      year,
     );
-    const yearEnd = `${query.year}-12-31`;
+    const yearEnd = `${year}-12-31`;
     const names = await unitNamesAsOf(db, [rootId, ...designations.map((d) => d.commune_id)], yearEnd);
     const communes = designations
       .map((designation) => ({
@@ -172,7 +175,8 @@ export class RotationReader {
       }))
       .sort((a, b) => a.commune.name.localeCompare(b.commune.name, 'vi'));
     return {
-      year: query.year,
+      year,
+      years,
       unit: unitRef(names, rootId),
       weak: communes.length,
       received: communes.filter((c) => c.rotations.length > 0).length,

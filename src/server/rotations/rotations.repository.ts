@@ -223,6 +223,19 @@ export class RotationsRepository {
       .execute();
   }
 
+  /** Years with weak-commune designations under a root, latest first. */
+  async designationYears(db: Conn, actor: Actor, rootId: string | null): Promise<number[]> {
+    const rows = await db
+      .selectFrom('weak_unit_designation as w')
+      .select('w.year')
+      .distinct()
+      .where(unitInScope(actor, 'w.commune_id'))
+      .$if(rootId !== null, (qb) => qb.where(sql<SqlBool>`w.commune_id in (select s.unit_id from unit_scope s where s.root_id = ${rootId})`))
+      .orderBy('w.year', 'desc')
+      .execute();
+    return rows.map((row) => row.year);
+  }
+
   /** Rotations into the communes that ran on some day of the year. */
   async into(db: Conn, communeIds: readonly string[], year: number) {
     if (communeIds.length === 0) return [];

@@ -126,11 +126,14 @@ export const rotationListSchema = z.object({
 
 export const weakCommunesQuerySchema = z.object({
   unitId: idSchema.optional(),
-  year: z.coerce.number().int().min(2000).max(2100),
+  /** By default the latest year with designations in the unit. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 
 export const weakCommunesSchema = z.object({
   year: z.number().int(),
+  /** Years with designations in the unit, latest first: where an empty year can send the user. */
+  years: z.array(z.number().int()),
   unit: unitRef,
   weak: z.number().int(),
   received: z.number().int(),

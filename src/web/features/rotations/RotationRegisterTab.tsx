@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Grid, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiErrorNotice } from '../../app/api/api-errors';
@@ -22,6 +22,7 @@ export function RotationRegisterTab() {
   const t = useT();
   const user = useCurrentUser();
   const period = useRotationPeriod();
+  const screens = Grid.useBreakpoint();
   const [unit, setUnit] = useState({ id: user.unit.id, name: user.unit.name });
   const [from, setFrom] = useState<string | undefined>(TERM_START);
   const [to, setTo] = useState<string | undefined>();
@@ -47,7 +48,7 @@ export function RotationRegisterTab() {
             onChange={(value) => setFrom(value ? toApiDate(value) : undefined)}
             placeholder={t('rotations.from')}
             prefix={t('rotations.from')}
-            style={{ width: 230 }}
+            style={{ width: 200 }}
           />
           <DatePicker
             format={DATE_DISPLAY_FORMAT}
@@ -83,7 +84,6 @@ export function RotationRegisterTab() {
         loading={rotations.isFetching}
         data-testid="rotations-table"
         locale={{ emptyText: t('rotations.none') }}
-        scroll={{ x: 720 }}
         onRow={(row) => ({ onClick: () => setOpened(row.id), style: { cursor: 'pointer' } })}
         pagination={{
           current: page,
@@ -97,19 +97,30 @@ export function RotationRegisterTab() {
           {
             key: 'person',
             title: t('rotations.col.person'),
-            width: 200,
+            width: screens.md ? 200 : undefined,
             render: (_, row) => (
               <Flex vertical gap={2}>
                 <Link to={`/cadres/${row.cadre.id}`} onClick={(event) => event.stopPropagation()}>
                   {row.cadre.fullName}
                 </Link>
                 <Typography.Text type="secondary">{t(`rotations.kind.${row.kind}`)}</Typography.Text>
+                {!screens.md && (
+                  <>
+                    <span>
+                      {row.destination.titleName}, {row.destination.unit.name}
+                    </span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('rotations.col.fromOrigin', { post: row.origin.postName, unit: row.origin.unit.name })}
+                    </Typography.Text>
+                  </>
+                )}
               </Flex>
             ),
           },
           {
             key: 'origin',
             title: t('rotations.col.origin'),
+            responsive: ['md'],
             render: (_, row) => (
               <Flex vertical gap={2}>
                 <span>{row.origin.postName}</span>
@@ -120,6 +131,7 @@ export function RotationRegisterTab() {
           {
             key: 'destination',
             title: t('rotations.col.destination'),
+            responsive: ['md'],
             render: (_, row) => (
               <Flex vertical gap={2}>
                 <span>{row.destination.titleName}</span>
@@ -130,7 +142,7 @@ export function RotationRegisterTab() {
           {
             key: 'period',
             title: t('rotations.col.period'),
-            width: 220,
+            width: screens.md ? 220 : 130,
             render: (_, row) => (
               <Flex vertical gap={4} align="flex-start">
                 <span>{period(row)}</span>

@@ -1,4 +1,4 @@
-import { Alert, Flex, InputNumber, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, InputNumber, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/session';
@@ -8,19 +8,16 @@ import { formatDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useWeakCommunes, type WeakCommunes } from './rotations.api';
 
-/** The year the demo and most data speak of: the one before the current, whose designations are complete. */
-function defaultYear(): number {
-  return new Date().getFullYear() - 1;
-}
-
 /** The weak communes of a year: which received a rotated cadre, for how long, and which did not. */
 export function WeakCommunesTab() {
   const t = useT();
   const user = useCurrentUser();
   const [unit, setUnit] = useState({ id: user.unit.id, name: user.unit.name });
-  const [year, setYear] = useState(defaultYear());
+  // Unset: the server answers the latest year with designations in the unit.
+  const [year, setYear] = useState<number | undefined>();
   const weak = useWeakCommunes(unit.id, year);
   const data = weak.data;
+  const otherYears = data?.years.filter((other) => other !== data.year).slice(0, 6) ?? [];
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center">
@@ -31,7 +28,7 @@ export function WeakCommunesTab() {
           min={2000}
           max={2100}
           precision={0}
-          value={year}
+          value={year ?? data?.year}
           onChange={(value) => value && setYear(value)}
           prefix={t('rotations.weak.year')}
           style={{ width: 130 }}
@@ -57,7 +54,23 @@ export function WeakCommunesTab() {
         dataSource={data?.communes}
         loading={weak.isFetching}
         data-testid="weak-communes-table"
-        locale={{ emptyText: t('rotations.weak.none') }}
+        locale={{
+          emptyText: (
+            <Flex vertical gap={8} align="center">
+              <span>{t('rotations.weak.none')}</span>
+              {otherYears.length > 0 && (
+                <Flex gap={8} wrap justify="center">
+                  <span>{t('rotations.weak.otherYears')}</span>
+                  {otherYears.map((other) => (
+                    <Button key={other} size="small" onClick={() => setYear(other)}>
+                      {other}
+                    </Button>
+                  ))}
+                </Flex>
+              )}
+            </Flex>
+          ),
+        }}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         columns={[
           { key: 'commune', title: t('rotations.weak.col.commune'), width: 180, render: (_, row) => row.commune.name },

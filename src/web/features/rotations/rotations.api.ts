@@ -47,7 +47,7 @@ export function useRotation(id: string | null) {
   });
 }
 
-export function useWeakCommunes(unitId: string, year: number) {
+export function useWeakCommunes(unitId: string, year: number | undefined) {
   return useQuery({
     queryKey: [...root, 'weak', unitId, year],
     queryFn: ({ signal }) => apiFetch<WeakCommunes>('/api/rotations/weak-communes', { query: { unitId, year }, signal }),
