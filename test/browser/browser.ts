@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -90,4 +91,38 @@ export async function signInChangingPassword(page: Page, account: { baseUrl: str
 /** The first administrator's first sign-in: the password the server printed at start, replaced by `newPassword`. */
 export async function signInAsFirstAdmin(page: Page, server: BrowserServer, newPassword: string): Promise<void> {
   await signInChangingPassword(page, { baseUrl: server.baseUrl, username: 'admin', password: server.adminPassword, newPassword });
+}
+
+export interface ApiSession {
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Signs in through the API, for setting up what a browser test needs without clicking through it. */
+export async function apiLogin(baseUrl: string, username: string, password: string): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`login ${response.status}`);
+  const body = (await response.json()) as { csrfToken: string };
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken: body.csrfToken };
+}
+
+export async function apiPost<T = undefined>(baseUrl: string, session: ApiSession, url: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+    body: JSON.stringify(payload),
+  });
+  if (response.status >= 300) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** Waits until nothing loads and no dropdown, picker or modal is still opening or closing. */
+export async function settled(page: Page): Promise<void> {
+  const busy = page.locator('.ant-spin-spinning, .ant-select-dropdown:visible, .ant-picker-dropdown:visible, .ant-modal-mask');
+  await expect.poll(() => busy.count(), { timeout: 10_000 }).toBe(0);
+  await page.waitForTimeout(300);
 }

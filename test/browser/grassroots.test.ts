@@ -1,41 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createUnit } from '../units.js';
-import { chromiumAvailable, launchBrowser, screenshot, signInChangingPassword, startBrowserServer, type BrowserServer } from './browser.js';
-
-interface Session {
-  cookie: string;
-  csrfToken: string;
-}
-
-async function login(baseUrl: string, username: string, password: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${response.status}`);
-  const body = (await response.json()) as { csrfToken: string };
-  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken: body.csrfToken };
-}
-
-async function post<T>(baseUrl: string, session: Session, url: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}${url}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-    body: JSON.stringify(payload),
-  });
-  if (response.status >= 300) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+import {
+  apiLogin,
+  apiPost,
+  chromiumAvailable,
+  launchBrowser,
+  screenshot,
+  settled,
+  signInChangingPassword,
+  startBrowserServer,
+  type BrowserServer,
+} from './browser.js';
 
 const LAST_YEAR = new Date().getFullYear() - 1;
-
-async function settled(page: Page): Promise<void> {
-  const busy = page.locator('.ant-spin-spinning, .ant-select-dropdown:visible, .ant-picker-dropdown:visible, .ant-modal-mask');
-  await expect.poll(() => busy.count(), { timeout: 10_000 }).toBe(0);
-  await page.waitForTimeout(300);
-}
 
 /**
  * A commune office registers the year's problem with its chair in charge,
@@ -54,36 +32,36 @@ describe.runIf(chromiumAvailable)('vấn đề ở cơ sở trong trình duyệt
     const country = (await db.selectFrom('admin_unit').select('id').where('level', '=', 'country').executeTakeFirstOrThrow()).id;
     const province = await createUnit(db, { level: 'province', code: 'T9T', name: 'Tỉnh Thực Tiễn', type: 'Tỉnh', parentId: country });
     const commune = await createUnit(db, { level: 'commune', code: 'T9T0101', name: 'Xã Rèn Luyện', type: 'Xã', parentId: province });
-    const first = await login(server.baseUrl, 'admin', server.adminPassword);
-    await post(server.baseUrl, first, '/api/auth/password', { currentPassword: server.adminPassword, newPassword: 'mat-khau-quan-tri-van-de' });
-    const admin = await login(server.baseUrl, 'admin', 'mat-khau-quan-tri-van-de');
-    const chair = await post<{ id: string }>(server.baseUrl, admin, '/api/cadres', {
+    const first = await apiLogin(server.baseUrl, 'admin', server.adminPassword);
+    await apiPost(server.baseUrl, first, '/api/auth/password', { currentPassword: server.adminPassword, newPassword: 'mat-khau-quan-tri-van-de' });
+    const admin = await apiLogin(server.baseUrl, 'admin', 'mat-khau-quan-tri-van-de');
+    const chair = await apiPost<{ id: string }>(server.baseUrl, admin, '/api/cadres', {
       fullName: 'Đỗ Văn Chủ Trì',
       gender: 'nam',
       birthDate: '1976-02-02',
       owningUnitId: commune,
     });
-    await post(server.baseUrl, admin, `/api/cadres/${chair.id}/posts`, { unitId: commune, titleCode: 'chu_tich_ubnd', startDate: '2021-06-01' });
-    await post(server.baseUrl, admin, '/api/users', {
+    await apiPost(server.baseUrl, admin, `/api/cadres/${chair.id}/posts`, { unitId: commune, titleCode: 'chu_tich_ubnd', startDate: '2021-06-01' });
+    await apiPost(server.baseUrl, admin, '/api/users', {
       username: 'vande.xa',
       fullName: 'Văn phòng xã',
       role: 'commune',
       unitId: commune,
       password: 'mat-khau-tam-van-de',
     });
-    const committee = await post<{ id: string }>(server.baseUrl, admin, '/api/party-organizations', {
+    const committee = await apiPost<{ id: string }>(server.baseUrl, admin, '/api/party-organizations', {
       communeId: commune,
       kind: 'dang_bo_co_so',
       name: 'Đảng bộ xã Rèn Luyện',
     });
     for (const name of ['Chi bộ thôn Chùa', 'Chi bộ thôn Đình', 'Chi bộ Trường Tiểu học']) {
-      const cell = await post<{ id: string }>(server.baseUrl, admin, '/api/party-organizations', {
+      const cell = await apiPost<{ id: string }>(server.baseUrl, admin, '/api/party-organizations', {
         communeId: commune,
         kind: 'chi_bo',
         name,
         parentId: committee.id,
       });
-      await post(server.baseUrl, admin, `/api/party-committees/${committee.id}/cell-assignments`, {
+      await apiPost(server.baseUrl, admin, `/api/party-committees/${committee.id}/cell-assignments`, {
         cellId: cell.id,
         cadreId: chair.id,
         frequencyMonths: 1,

@@ -1,41 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUnit } from '../units.js';
-import { chromiumAvailable, launchBrowser, screenshot, signInChangingPassword, startBrowserServer, type BrowserServer } from './browser.js';
+import {
+  apiLogin,
+  apiPost,
+  chromiumAvailable,
+  launchBrowser,
+  screenshot,
+  settled,
+  signInChangingPassword,
+  startBrowserServer,
+  type BrowserServer,
+} from './browser.js';
 
 const ADMIN_PASSWORD = 'mat-khau-quan-tri-don-thu';
 const TEMPORARY = 'mat-khau-tam-don-thu';
-
-interface Session {
-  cookie: string;
-  csrfToken: string;
-}
-
-async function login(baseUrl: string, username: string, password: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${response.status}`);
-  const body = (await response.json()) as { csrfToken: string };
-  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken: body.csrfToken };
-}
-
-async function post(baseUrl: string, session: Session, url: string, payload: unknown): Promise<void> {
-  const response = await fetch(`${baseUrl}${url}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-    body: JSON.stringify(payload),
-  });
-  if (response.status >= 300) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
-}
-
-async function settled(page: Page): Promise<void> {
-  const busy = page.locator('.ant-spin-spinning, .ant-select-dropdown:visible, .ant-picker-dropdown:visible, .ant-modal-mask');
-  await expect.poll(() => busy.count(), { timeout: 10_000 }).toBe(0);
-  await page.waitForTimeout(300);
-}
 
 /**
  * "Vượt cấp" as the district and the commune live it: a citizen brings a
@@ -64,17 +43,17 @@ describe.runIf(chromiumAvailable)('đơn vượt cấp trong trình duyệt', ()
     const districtId = await createUnit(db, { level: 'district', code: 'T8T01', name: 'Huyện Tiếp Dân', type: 'Huyện', parentId: province });
     const communeId = await createUnit(db, { level: 'commune', code: 'T8T0101', name: 'Xã Đồng Thuận', type: 'Xã', parentId: districtId });
 
-    const first = await login(server.baseUrl, 'admin', server.adminPassword);
-    await post(server.baseUrl, first, '/api/auth/password', { currentPassword: server.adminPassword, newPassword: ADMIN_PASSWORD });
-    const admin = await login(server.baseUrl, 'admin', ADMIN_PASSWORD);
-    await post(server.baseUrl, admin, '/api/users', {
+    const first = await apiLogin(server.baseUrl, 'admin', server.adminPassword);
+    await apiPost(server.baseUrl, first, '/api/auth/password', { currentPassword: server.adminPassword, newPassword: ADMIN_PASSWORD });
+    const admin = await apiLogin(server.baseUrl, 'admin', ADMIN_PASSWORD);
+    await apiPost(server.baseUrl, admin, '/api/users', {
       username: 'tiepdan.huyen',
       fullName: 'Lê Văn Tiếp',
       role: 'district',
       unitId: districtId,
       password: TEMPORARY,
     });
-    await post(server.baseUrl, admin, '/api/users', {
+    await apiPost(server.baseUrl, admin, '/api/users', {
       username: 'tiepdan.xa',
       fullName: 'Ngô Thị Thuận',
       role: 'commune',

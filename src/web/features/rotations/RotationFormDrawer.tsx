@@ -10,6 +10,7 @@ import { useFormErrorHandler } from '../../app/forms/server-errors';
 import { DATE_DISPLAY_FORMAT, toApiDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
+import { foldedSearch } from '../cadres/cadre-format';
 import type { CadreListItem, CadreProfile } from '../cadres/cadres.api';
 import { type RotationCheck, type RotationInput, checkRotation, useCreateRotation } from './rotations.api';
 
@@ -176,7 +177,7 @@ export function RotationFormDrawer({ onClose, onSaved }: { onClose: () => void; 
           <UnitPicker scope="mine" />
         </Form.Item>
         <Form.Item name="destinationTitleCode" label={t('rotations.field.destinationTitle')} rules={required(t('rotations.field.destinationTitle'))}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={COMMUNE_TITLES.map((title) => ({ value: title.code, label: title.nameVi }))} />
+          <Select showSearch={foldedSearch} options={COMMUNE_TITLES.map((title) => ({ value: title.code, label: title.nameVi }))} />
         </Form.Item>
         <Flex gap={12} wrap>
           <Form.Item
