@@ -17,6 +17,7 @@ import { petitionsRoutes } from './petitions/petitions.routes.js';
 import { grassrootsRoutes } from './grassroots/grassroots.routes.js';
 import { partyCellsRoutes } from './party-cells/party-cells.routes.js';
 import { rotationsRoutes } from './rotations/rotations.routes.js';
+import { evaluationsRoutes } from './evaluations/evaluations.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
 export const featureRoutes: FeatureRoutes[] = [
@@ -38,4 +39,5 @@ export const featureRoutes: FeatureRoutes[] = [
   grassrootsRoutes,
   partyCellsRoutes,
   rotationsRoutes,
+  evaluationsRoutes,
 ];

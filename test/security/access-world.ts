@@ -578,6 +578,31 @@ export class AccessWorld {
     });
   }
 
+  /** The commune chair's class for 2022. */
+  evaluation(): Promise<string> {
+    return this.once('evaluation', async () => {
+      const cadreId = await this.cadre();
+      await this.send({ method: 'PUT', url: `/api/cadres/${cadreId}/evaluations/2022`, payload: { evaluationClass: 'hoan_thanh_tot' } }, 200);
+      return cadreId;
+    });
+  }
+
+  /** A reprimand of the commune chair in 2019. */
+  discipline(): Promise<{ cadreId: string; id: string }> {
+    return this.once('discipline', async () => {
+      const cadreId = await this.cadre();
+      const saved = (await this.send(
+        {
+          method: 'POST',
+          url: `/api/cadres/${cadreId}/disciplines`,
+          payload: { form: 'khien_trach', decidedOn: '2019-03-01', decidingBody: 'Ủy ban Kiểm tra Huyện ủy', decisionNumber: `${this.unique()}-QĐ/UBKT` },
+        },
+        200,
+      )) as unknown as { disciplines: { id: string }[] };
+      return { cadreId, id: saved.disciplines[0]!.id };
+    });
+  }
+
   /** A civil servant of the commune with no post in the registry: the one a rotation moves. */
   rotatedPerson(): Promise<string> {
     return this.once('rotatedPerson', async () => {

@@ -930,6 +930,42 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       payload: { meetingDay: 4, entries: [{ cellId: await w.organization(), cadreId: await w.cadre(), status: 'present' }] },
     }),
   },
+  // --- Evaluations and discipline ------------------------------------------------------
+  'GET /api/cadres/{id}/evaluations': {
+    records: cadreRead('cadre', 'cadre.history.read'),
+    request: async (w) => get(`/api/cadres/${await w.cadre()}/evaluations`),
+  },
+  'PUT /api/cadres/{id}/evaluations/{year}': {
+    role: 'data.write',
+    records: cadreRead('cadre', 'cadre.write'),
+    request: async (w) => ({ method: 'PUT', url: `/api/cadres/${await w.cadre()}/evaluations/2023`, payload: { evaluationClass: 'hoan_thanh' } }),
+  },
+  'DELETE /api/cadres/{id}/evaluations/{year}': {
+    role: 'data.write',
+    records: cadreRead('cadre', 'cadre.write'),
+    changes: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/cadres/${await w.evaluation()}/evaluations/2022` }),
+  },
+  'POST /api/cadres/{id}/disciplines': {
+    role: 'personalData.read',
+    records: cadreRead('cadre', 'cadre.write'),
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/cadres/${await w.cadre()}/disciplines`,
+      payload: { form: 'canh_cao', decidedOn: '2018-06-01', decidingBody: 'Ủy ban Kiểm tra Huyện ủy' },
+    }),
+  },
+  'DELETE /api/cadres/{id}/disciplines/{disciplineId}': {
+    role: 'personalData.read',
+    records: cadreRead('cadre', 'cadre.write'),
+    changes: true,
+    request: async (w) => {
+      const { cadreId, id } = await w.discipline();
+      return { method: 'DELETE', url: `/api/cadres/${cadreId}/disciplines/${id}` };
+    },
+  },
+  'GET /api/evaluations/summary': { records: communeRead, request: async (w) => get(`/api/evaluations/summary?unitId=${w.place.commune}&year=2024`) },
+
   // --- Rotations ----------------------------------------------------------------------
   'GET /api/rotations': { records: communeRead, request: async (w) => get(`/api/rotations?unitId=${w.place.commune}`) },
   'GET /api/rotations.xlsx': { records: communeRead, request: async (w) => get(`/api/rotations.xlsx?unitId=${w.place.commune}`) },

@@ -18,6 +18,7 @@ import type { PetitionsTables } from '../petitions/petitions.tables.js';
 import type { GrassrootsTables } from '../grassroots/grassroots.tables.js';
 import type { PartyCellsTables } from '../party-cells/party-cells.tables.js';
 import type { RotationsTables } from '../rotations/rotations.tables.js';
+import type { EvaluationsTables } from '../evaluations/evaluations.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
 export interface Database
@@ -36,7 +37,8 @@ export interface Database
     PetitionsTables,
     GrassrootsTables,
     PartyCellsTables,
-    RotationsTables {}
+    RotationsTables,
+    EvaluationsTables {}
 
 export type Db = Kysely<Database>;
 
