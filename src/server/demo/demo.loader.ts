@@ -15,6 +15,7 @@ import { insertGrassrootsDemo } from './demo.grassroots.js';
 import { insertPartyCellsDemo, type PartyCellDemoCounts } from './demo.party-cells.js';
 import { insertReviewDemo } from './demo.review.js';
 import { insertRotationsDemo } from './demo.rotations.js';
+import { insertEvaluationsDemo } from './demo.evaluations.js';
 import { insertTrainingDemo } from './demo.training.js';
 import { NATIONAL_DEMO, nationalCommuneStaff, nationalQuotas, type NationalCommune } from './national-demo.js';
 import { generateProvinceDemo, PROVINCE_DEMO } from './province-demo.js';
@@ -138,6 +139,7 @@ export async function loadProvinceDemo(db: Db, options: { mode: 'first-start' | 
     await insertPetitionsDemo(trx, territory, keyedBy);
     await insertGrassrootsDemo(trx, territory, keyedBy);
     await insertRotationsDemo(trx, territory);
+    await insertEvaluationsDemo(trx, territory);
     await insertPartyCellsDemo(
       trx,
       territory.districts.flatMap((district) => district.communes).filter((commune) => commune.validTo === null || commune.validTo >= PROVINCE_DEMO.asOf),

@@ -293,6 +293,24 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
     expect(weak.json()).toMatchObject({ weak: 84, received: 72 });
   });
 
+  it('classes the key cadres every year, within the excellent cap, every disciplined person not completed that year', async () => {
+    const province = await t.signIn('tinh.bacgiang', DEMO_PASSWORD);
+    const bacGiang = await unitIdOf(t.db, 'province', '24');
+    const response = await province.inject({ method: 'GET', url: `/api/evaluations/summary?unitId=${bacGiang}&year=2021` });
+    expect(response.statusCode, response.body).toBe(200);
+    const summary = response.json() as { total: number; counts: Record<string, number>; excellentCap: { ok: boolean }; byChild: { total: number }[] };
+    expect(summary.total).toBe(ARTICLE_FIGURES.keyCadres);
+    expect(summary.excellentCap.ok).toBe(true);
+    expect(summary.byChild.reduce((sum, row) => sum + row.total, 0)).toBe(summary.total);
+    const contradictions = await sql<{ n: number }>`
+      select count(*)::int as n from cadre_discipline d
+      join cadre_evaluation e on e.cadre_id = d.cadre_id and e.year = extract(year from d.decided_on)::int
+      where e.class <> 'khong_hoan_thanh' and d.evaluation_exception is null`.execute(t.db);
+    expect(contradictions.rows[0]!.n).toBe(0);
+    const disciplined = await sql<{ n: number }>`select count(*)::int as n from cadre_discipline`.execute(t.db);
+    expect(disciplined.rows[0]!.n).toBe(9);
+  });
+
   it('signs in every demo account with the published password and shows each only its own units', async () => {
     const langGiang = await countKeyCadres(t.db, await unitIdOf(t.db, 'district', '217'));
     const expectedKeyCadres: Record<string, number> = {

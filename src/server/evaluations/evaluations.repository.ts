@@ -64,6 +64,26 @@ export class EvaluationsRepository {
     return row?.unit_id;
   }
 
+  /** Who held a key post in these communes at the end of each year, and where: what the demo evaluates. */
+  async keyHoldersAtYearEnds(db: Conn, communeIds: readonly string[], years: readonly number[]) {
+    return sql<{ cadre_id: string; unit_id: string; year: number }>`
+      select distinct on (p.cadre_id, y.year) p.cadre_id, p.unit_id, y.year
+      from unnest(${years}::int[]) as y(year)
+      join cadre_post p on p.is_key and p.unit_id = any(${communeIds}::bigint[])
+        and p.start_date <= make_date(y.year, 12, 31) and (p.end_date is null or p.end_date >= make_date(y.year, 12, 31))
+      order by p.cadre_id, y.year, p.unit_id`
+      .execute(db)
+      .then((result) => result.rows);
+  }
+
+  async insertEvaluations(db: Conn, rows: readonly Insertable<CadreEvaluationTable>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 2000)
+      await db
+        .insertInto('cadre_evaluation')
+        .values(rows.slice(i, i + 2000))
+        .execute();
+  }
+
   /** Evaluations of a year by the unit they were made in, within the actor's scope and under the root (null: everywhere). */
   async countsByUnit(db: Conn, actor: Actor, rootId: string | null, year: number): Promise<{ unit_id: string; class: EvaluationClass; n: number }[]> {
     return db

@@ -37,7 +37,7 @@ export const cadreEvaluationsSchema = z.object({
   evaluations: z.array(
     z.object({
       year: z.number().int(),
-      evaluationClass: labelled,
+      evaluationClass: z.object({ code: classSchema, label: z.string() }),
       points: z.number().nullable(),
       unit: z.object({ id: z.string(), name: z.string() }),
       evaluatedBy: z.string().nullable(),

@@ -17,6 +17,7 @@ import { petitionsEn, petitionsVi } from '../../features/petitions/petitions.mes
 import { grassrootsEn, grassrootsVi } from '../../features/grassroots/grassroots.messages';
 import { partyCellsEn, partyCellsVi } from '../../features/party-cells/party-cells.messages';
 import { rotationsEn, rotationsVi } from '../../features/rotations/rotations.messages';
+import { evaluationsEn, evaluationsVi } from '../../features/evaluations/evaluations.messages';
 
 export const commonVi = {
   'app.name': 'Cán bộ xã',
@@ -154,6 +155,7 @@ export const vi = {
   ...grassrootsVi,
   ...partyCellsVi,
   ...rotationsVi,
+  ...evaluationsVi,
 };
 export const featureEn = {
   ...trainingEn,
@@ -170,6 +172,7 @@ export const featureEn = {
   ...grassrootsEn,
   ...partyCellsEn,
   ...rotationsEn,
+  ...evaluationsEn,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -12,6 +12,7 @@ import { useFileDownload } from '../imports/file-transfer';
 import { CadreTrainingTab } from '../training/CadreTrainingTab';
 import { CadrePracticeTab } from '../grassroots/CadrePracticeTab';
 import { CadreRotationsTab } from '../rotations/CadreRotationsTab';
+import { CadreEvaluationsTab } from '../evaluations/CadreEvaluationsTab';
 import { AsOfDatePicker } from './AsOfDatePicker';
 import { formatDateOrYear, genderLabel, postTitle } from './cadre-format';
 import { cadresPath, useProfileAsOf } from './cadre-url';
@@ -137,6 +138,7 @@ export function CadreProfilePage() {
     { key: 'training', label: t('training.profile.tab'), children: <CadreTrainingTab cadreId={cadre.id} /> },
     { key: 'practice', label: t('grassroots.practice.tab'), children: <CadrePracticeTab cadreId={cadre.id} /> },
     { key: 'rotations', label: t('rotations.tab.profile'), children: <CadreRotationsTab cadreId={cadre.id} /> },
+    { key: 'evaluations', label: t('evaluations.tab'), children: <CadreEvaluationsTab cadreId={cadre.id} /> },
   ];
 
   return (
