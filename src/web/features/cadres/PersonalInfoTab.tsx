@@ -1,5 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Alert, Descriptions, Space, Tooltip, Typography } from 'antd';
+import { Alert, Descriptions, Grid, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
@@ -26,6 +26,7 @@ function Withheld({ shown }: { shown?: string | null }) {
 
 export function PersonalInfoTab({ cadre }: { cadre: CadreProfile }) {
   const t = useT();
+  const screens = Grid.useBreakpoint();
   const value = (text: string | null | undefined): ReactNode => (text ? text : <Missing />);
   const sensitive = (text: string | null | undefined, masked?: string | null): ReactNode => (cadre.sensitiveHidden ? <Withheld shown={masked} /> : value(text));
 
@@ -36,7 +37,9 @@ export function PersonalInfoTab({ cadre }: { cadre: CadreProfile }) {
         bordered
         size="small"
         column={{ xs: 1, md: 2 }}
-        styles={{ label: { width: 200 } }}
+        // On a phone the labels sit above their values: side by side, each would get a third of 390 px.
+        layout={screens.md ? 'horizontal' : 'vertical'}
+        styles={{ label: { width: screens.md ? 200 : undefined } }}
         data-testid="personal-info"
         items={[
           { key: 'fullName', label: t('cadres.field.fullName'), children: <Typography.Text strong>{cadre.fullName}</Typography.Text> },
