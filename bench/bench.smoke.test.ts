@@ -19,6 +19,7 @@ describe('npm run bench (chạy thử quy mô nhỏ)', () => {
       'Tỉ lệ giải quyết vấn đề ở cơ sở',
       'Dự sinh hoạt chi bộ của một tỉnh',
       'Danh sách cán bộ trên',
+      'nghỉ hưu trong 24 tháng',
       '32 máy khách',
       'Nhập Excel',
       'Bộ nhớ',
