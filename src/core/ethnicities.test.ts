@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ETHNICITIES, ethnicityByCode, isEthnicityCode, parseEthnicity } from './ethnicities.js';
+import { ETHNICITIES, ethnicityByCode, isEthnicMinority, isEthnicityCode, parseEthnicity } from './ethnicities.js';
 
 describe('danh mục 54 dân tộc', () => {
   it('has 54 groups with codes 01–54 in order and distinct names', () => {
@@ -42,5 +42,13 @@ describe('danh mục 54 dân tộc', () => {
     expect(ethnicityByCode('06')?.nameVi).toBe('Mường');
     expect(isEthnicityCode('54')).toBe(true);
     expect(isEthnicityCode('55')).toBe(false);
+  });
+});
+
+describe('isEthnicMinority', () => {
+  it('counts every group but the Kinh, and no unknown code', () => {
+    expect(isEthnicMinority('01')).toBe(false);
+    expect(isEthnicMinority('02')).toBe(true);
+    expect(isEthnicMinority('99')).toBe(false);
   });
 });

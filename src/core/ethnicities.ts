@@ -101,3 +101,8 @@ export function parseEthnicity(text: string | null | undefined): EthnicityParseR
     message: `Không nhận ra dân tộc «${typed}». Ghi tên một trong 54 dân tộc theo danh mục của Tổng cục Thống kê (ví dụ Kinh, Tày, Mông, Ê Đê) hoặc mã hai chữ số (01–54).`,
   };
 }
+
+/** Every ethnic group but the Kinh (code 01) is an ethnic minority in statistics (BM02/BNV). */
+export function isEthnicMinority(code: string): boolean {
+  return code !== '01' && BY_CODE.has(code);
+}

@@ -10,6 +10,7 @@ function codes(check: Partial<Parameters<typeof rotationWarnings>[0]> = {}) {
     plannedEndDate: '2026-06-01',
     person: { sex: 'male', birthDate: '1980-03-10' },
     destinationHolders: [],
+    inSuccessionPlan: true,
     rule: RULE,
     ...check,
   }).map((warning) => warning.code);
@@ -27,6 +28,7 @@ describe('rotation warnings', () => {
       plannedEndDate: '2026-06-01',
       person: { sex: 'male', birthDate: '1965-05-20' },
       destinationHolders: [],
+      inSuccessionPlan: true,
       rule: RULE,
     });
     expect(warning?.code).toBe('service_left_short');
@@ -46,6 +48,10 @@ describe('rotation warnings', () => {
     expect(codes({ person: { sex: null, birthDate: '1980-01-01' } })).toEqual(['service_left_unknown']);
   });
 
+  it('warn when the person is not in the plan for the destination title or a higher one', () => {
+    expect(codes({ inSuccessionPlan: false })).toEqual(['not_in_plan']);
+  });
+
   it('warn under 36 months and when the destination post is held', () => {
     expect(codes({ plannedEndDate: '2026-05-31' })).toEqual(['duration_short']);
     const warnings = rotationWarnings({
@@ -53,6 +59,7 @@ describe('rotation warnings', () => {
       plannedEndDate: '2026-06-01',
       person: { sex: 'male', birthDate: '1980-03-10' },
       destinationHolders: ['Nguyễn Văn An'],
+      inSuccessionPlan: true,
       rule: RULE,
     });
     expect(warnings.map((w) => w.message)).toEqual(['Chức danh nơi đến đang có người giữ (Nguyễn Văn An); không bố trí thêm chức danh cho cán bộ luân chuyển']);

@@ -33,7 +33,7 @@ export interface RotationRule {
   basis: string;
 }
 
-export type RotationWarningCode = 'service_left_short' | 'service_left_unknown' | 'duration_short' | 'post_not_vacant';
+export type RotationWarningCode = 'not_in_plan' | 'service_left_short' | 'service_left_unknown' | 'duration_short' | 'post_not_vacant';
 
 export interface RotationWarning {
   code: RotationWarningCode;
@@ -48,6 +48,8 @@ export interface RotationCheck {
   person: { sex: Sex | null; birthDate: IsoDate | null };
   /** Others holding the destination post on the start day. */
   destinationHolders: readonly string[];
+  /** Planned, on the start day, for the destination title or a higher one of the destination unit. */
+  inSuccessionPlan: boolean;
   rule: RotationRule;
 }
 
@@ -59,6 +61,14 @@ export function defaultPlannedEnd(startDate: IsoDate, rule: RotationRule): IsoDa
 export function rotationWarnings(check: RotationCheck): RotationWarning[] {
   const { rule } = check;
   const warnings: RotationWarning[] = [];
+  if (!check.inSuccessionPlan) {
+    warnings.push({
+      code: 'not_in_plan',
+      message: 'Người được luân chuyển chưa có trong quy hoạch chức danh nơi đến hoặc chức danh cao hơn của đơn vị nơi đến',
+      messageEn: 'The person is not in the succession plan for the destination title or a higher one',
+      basis: rule.basis,
+    });
+  }
   const neededMonths = rule.minimumServiceYears * 12;
   if (check.person.sex && check.person.birthDate) {
     const life = workingLifeOn(check.person.sex, check.person.birthDate, check.startDate);

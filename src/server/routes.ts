@@ -18,6 +18,7 @@ import { grassrootsRoutes } from './grassroots/grassroots.routes.js';
 import { partyCellsRoutes } from './party-cells/party-cells.routes.js';
 import { rotationsRoutes } from './rotations/rotations.routes.js';
 import { evaluationsRoutes } from './evaluations/evaluations.routes.js';
+import { successionRoutes } from './succession/succession.routes.js';
 
 /** Every feature's routes; a new feature adds one line. */
 export const featureRoutes: FeatureRoutes[] = [
@@ -40,4 +41,5 @@ export const featureRoutes: FeatureRoutes[] = [
   partyCellsRoutes,
   rotationsRoutes,
   evaluationsRoutes,
+  successionRoutes,
 ];

@@ -53,6 +53,16 @@ let recordCounter = 0;
 let reviewYear = 2025;
 let weakYear = 1990;
 
+const PLANNED_TITLES = [
+  'bi_thu_dang_uy',
+  'pho_bi_thu_thuong_truc',
+  'pho_bi_thu_dang_uy',
+  'chu_tich_hdnd',
+  'pho_chu_tich_hdnd',
+  'chu_tich_ubnd',
+  'pho_chu_tich_ubnd',
+];
+
 export class AccessWorld {
   private readonly made = new Map<string, Promise<unknown>>();
 
@@ -603,6 +613,36 @@ export class AccessWorld {
     });
   }
 
+  /** A young commune official, planned for the chair of the People's Council from 2025. */
+  planEntryBody = async (): Promise<Record<string, unknown>> => {
+    const { id } = await this.send({
+      method: 'POST',
+      url: '/api/cadres',
+      payload: { fullName: this.uniqueName('Quách Văn'), gender: 'nam', birthDate: '1990-06-06', owningUnitId: this.place.commune },
+    });
+    // A plan takes three people per title: each request plans for another title or term of the shared commune.
+    const n = Number(this.unique());
+    const from = 2025 + 5 * (Math.floor(n / PLANNED_TITLES.length) % 4);
+    return {
+      unitId: this.place.commune,
+      term: `${from}-${from + 5}`,
+      titleCode: PLANNED_TITLES[n % PLANNED_TITLES.length],
+      cadreId: id,
+      addedOn: '2024-12-01',
+      reason: 'Rà soát quy hoạch năm 2024',
+    };
+  };
+
+  planEntry(): Promise<string> {
+    return this.once('planEntry', async () => {
+      const body = await this.planEntryBody();
+      const plans = (await this.send({ method: 'POST', url: '/api/succession-plans/entries', payload: body }, 200)) as unknown as {
+        titles: { titleCode: string; entries: { id: string; cadre: { id: string } }[] }[];
+      };
+      return plans.titles.find((title) => title.titleCode === body.titleCode)!.entries.find((entry) => entry.cadre.id === body.cadreId)!.id;
+    });
+  }
+
   /** A civil servant of the commune with no post in the registry: the one a rotation moves. */
   rotatedPerson(): Promise<string> {
     return this.once('rotatedPerson', async () => {
@@ -629,7 +669,7 @@ export class AccessWorld {
     decisionDate: '2024-02-20',
     decisionSigner: 'Ban Thường vụ Huyện ủy',
     startDate: '2024-03-01',
-    acceptedWarnings: ['service_left_short', 'service_left_unknown', 'duration_short', 'post_not_vacant'],
+    acceptedWarnings: ['not_in_plan', 'service_left_short', 'service_left_unknown', 'duration_short', 'post_not_vacant'],
   });
 
   rotation(): Promise<string> {

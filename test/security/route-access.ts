@@ -966,6 +966,24 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/evaluations/summary': { records: communeRead, request: async (w) => get(`/api/evaluations/summary?unitId=${w.place.commune}&year=2024`) },
 
+  // --- Succession planning ------------------------------------------------------------
+  'GET /api/succession-plans': { records: communeRead, request: async (w) => get(`/api/succession-plans?unitId=${w.place.commune}&term=2025-2030`) },
+  'POST /api/succession-plans/entries': {
+    role: 'data.write',
+    records: async (w) => [check('succession.plan.write', w.place.commune)],
+    request: async (w) => ({ method: 'POST', url: '/api/succession-plans/entries', payload: await w.planEntryBody() }),
+  },
+  'POST /api/succession-plans/entries/{id}/remove': {
+    role: 'data.write',
+    records: async (w) => [check('succession.plan.write', w.place.commune)],
+    changes: true,
+    request: async (w) => ({
+      method: 'POST',
+      url: `/api/succession-plans/entries/${await w.planEntry()}/remove`,
+      payload: { removedOn: '2025-01-15', reason: 'Chuyển công tác' },
+    }),
+  },
+
   // --- Rotations ----------------------------------------------------------------------
   'GET /api/rotations': { records: communeRead, request: async (w) => get(`/api/rotations?unitId=${w.place.commune}`) },
   'GET /api/rotations.xlsx': { records: communeRead, request: async (w) => get(`/api/rotations.xlsx?unitId=${w.place.commune}`) },

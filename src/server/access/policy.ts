@@ -53,6 +53,8 @@ export type RecordPermission =
   | 'cadre.write'
   /** ids: units. A petition is received by the body it is addressed to: the actor's own unit (an administrator: any unit in scope). */
   | 'petition.receive'
+  /** ids: units. Succession plans of a unit are approved by the level above it (Regulation 50-QĐ/TW). */
+  | 'succession.plan.write'
   /** ids: units of origin and destination. Rotations are decided by the district or province party committee and its organisation board. */
   | 'rotation.write'
   /** ids: petitions. Received by a unit in the actor's scope: higher levels follow their communes' cases. */
@@ -117,6 +119,7 @@ const RECORD_RULES: Record<RecordPermission, { readVia: RecordPermission | null;
     readVia: 'cadre.history.read',
     deniedMessage: 'Người này hiện do đơn vị khác quản lý; đơn vị cũ chỉ xem được quá trình công tác tại đơn vị mình',
   },
+  'succession.plan.write': { readVia: 'unit.read', deniedMessage: 'Quy hoạch cán bộ cấp xã do cấp ủy cấp huyện, cấp tỉnh phê duyệt' },
   'rotation.write': { readVia: 'unit.read', deniedMessage: 'Luân chuyển, điều động cán bộ do cấp ủy, cơ quan cấp huyện, cấp tỉnh quyết định' },
   'petition.receive': { readVia: 'unit.read', deniedMessage: 'Đơn được tiếp nhận vào sổ của chính cơ quan nhận đơn' },
   'petition.read': { readVia: null },
@@ -173,6 +176,10 @@ export async function checkAccess(db: Db, { actor, permission, ids }: AccessRequ
       return reachAtLeast(await cadreReach(db, actor, ids), 'full');
     case 'cadre.write':
       return can(actor, 'data.write') ? reachAtLeast(await cadreReach(db, actor, ids), 'full') : new Set();
+    case 'succession.plan.write':
+      return (actor.role === 'admin' || actor.role === 'province' || actor.role === 'district') && can(actor, 'data.write')
+        ? repository.unitsInScope(db, actor, ids)
+        : new Set();
     case 'rotation.write':
       return can(actor, 'rotation.decide') && can(actor, 'data.write') ? repository.unitsInScope(db, actor, ids) : new Set();
     case 'petition.receive':

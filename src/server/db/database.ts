@@ -19,6 +19,7 @@ import type { GrassrootsTables } from '../grassroots/grassroots.tables.js';
 import type { PartyCellsTables } from '../party-cells/party-cells.tables.js';
 import type { RotationsTables } from '../rotations/rotations.tables.js';
 import type { EvaluationsTables } from '../evaluations/evaluations.tables.js';
+import type { SuccessionTables } from '../succession/succession.tables.js';
 
 /** One interface per feature, composed here: Kysely needs the whole schema as one type. */
 export interface Database
@@ -38,7 +39,8 @@ export interface Database
     GrassrootsTables,
     PartyCellsTables,
     RotationsTables,
-    EvaluationsTables {}
+    EvaluationsTables,
+    SuccessionTables {}
 
 export type Db = Kysely<Database>;
 

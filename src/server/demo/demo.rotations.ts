@@ -4,6 +4,7 @@ import { WEAK_FIELDS, type WeakField } from '../../core/commune-profile.js';
 import { CommuneProfileRepository } from '../commune-profile/commune-profile.repository.js';
 import type { Db } from '../db/database.js';
 import { RotationsRepository } from '../rotations/rotations.repository.js';
+import { SuccessionRepository } from '../succession/succession.repository.js';
 import { HOANG_MINH_THANH, PROVINCE_DEMO, type ProvinceTerritory } from './province-demo.js';
 import { chance, intBetween, pick, shuffled, streamFor } from './random.js';
 
@@ -31,6 +32,8 @@ const REASONS: Readonly<Record<WeakField, string>> = {
   van_hoa_xa_hoi: 'Chưa đạt chuẩn nông thôn mới theo kế hoạch',
   khac: 'Nhiều mặt công tác còn hạn chế',
 };
+
+const PLANNED_TERM = '2020-2025';
 
 const MIDTERM = [
   'Nhanh chóng nắm bắt tình hình địa phương, cùng tập thể Thường trực Đảng ủy lãnh đạo giải quyết các vụ việc tồn đọng',
@@ -62,6 +65,10 @@ export async function insertRotationsDemo(trx: Db, territory: ProvinceTerritory)
   const districtOf = new Map(territory.districts.flatMap((district) => district.communes.map((commune) => [commune.id, district] as const)));
   const moved = await rotations.movedPostsIn(trx, [...districtOf.keys()]);
   const received = new Set<string>();
+  const succession = new SuccessionRepository();
+  const planOf = async (unitId: string, titleCode: string) =>
+    (await succession.planFor(trx, unitId, PLANNED_TERM, titleCode))?.id ??
+    succession.insertPlan(trx, { unit_id: unitId, term: PLANNED_TERM, term_starts_on: '2020-01-01', title_code: titleCode });
   let decisionNumber = 100;
   for (const post of moved) {
     const district = districtOf.get(post.unit_id)!;
@@ -74,11 +81,20 @@ export async function insertRotationsDemo(trx: Db, territory: ProvinceTerritory)
     const originPostName = isThanh
       ? `Phó Chủ tịch Hội Nông dân ${district.name.charAt(0).toLocaleLowerCase('vi')}${district.name.slice(1)}`
       : (post.note ?? '').replace(/^Luân chuyển từ cấp huyện: nguyên /, '');
+    // Regulation 65-QĐ/TW: the district planned them for the title before rotating them (the term 2020–2025's plan of the commune).
+    const planId = await planOf(post.unit_id, post.title_code);
+    await succession.insertEntry(trx, {
+      plan_id: planId,
+      cadre_id: post.cadre_id,
+      added_on: addDays(decisionDate, -intBetween(random, 30, 120)),
+      added_reason: 'Cán bộ cấp huyện trong quy hoạch, dự kiến luân chuyển về cơ sở',
+    });
     const warnings = rotationWarnings({
       startDate: start,
       plannedEndDate: plannedEnd,
       person: { sex: post.gender === 'nam' ? 'male' : post.gender === 'nu' ? 'female' : null, birthDate: post.birth_date },
       destinationHolders: [],
+      inSuccessionPlan: await succession.plannedOn(trx, post.cadre_id, post.unit_id, [post.title_code], start),
       rule,
     });
     await rotations.insert(trx, {

@@ -6,7 +6,7 @@ import { idSchema, isoDateSchema, pageQuerySchema } from '../http/common.schema.
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max, `Tối đa ${max} ký tự`);
 const optionalText = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`).nullable().optional();
 const unitRef = z.object({ id: z.string(), name: z.string() });
-const warningCodeSchema = z.enum(['service_left_short', 'service_left_unknown', 'duration_short', 'post_not_vacant']);
+const warningCodeSchema = z.enum(['not_in_plan', 'service_left_short', 'service_left_unknown', 'duration_short', 'post_not_vacant']);
 
 export const rotationParamsSchema = z.object({ id: idSchema });
 

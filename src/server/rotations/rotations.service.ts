@@ -1,7 +1,8 @@
 import { addDays, compareIsoDates, formatVietnameseDate } from '../../core/dates.js';
 import { type RotationWarning, defaultPlannedEnd, rotationWarnings } from '../../core/rotation.js';
 import { normalizeText } from '../../core/text.js';
-import { isKeyTitle, type TitleCode, titleByCode } from '../../core/titles.js';
+import { COMMUNE_TITLES, compareTitles, isKeyTitle, type TitleCode, titleByCode } from '../../core/titles.js';
+import { SuccessionRepository } from '../succession/succession.repository.js';
 import type { Actor } from '../access/actor.js';
 import { checkAccess, requireAccess, requirePermission } from '../access/policy.js';
 import { writeAudit } from '../audit/audit.writer.js';
@@ -33,6 +34,7 @@ function optional(value: string | null | undefined): string | null {
  */
 export class RotationsService {
   private readonly rotations = new RotationsRepository();
+  private readonly succession = new SuccessionRepository();
   private readonly cadres: CadresRepository;
   private readonly desk: CadreDesk;
   private readonly reader: RotationReader;
@@ -57,11 +59,15 @@ export class RotationsService {
     const rule = await this.rotations.ruleOn(db, input.startDate);
     const plannedEndDate = input.plannedEndDate ?? defaultPlannedEnd(input.startDate, rule);
     const destinationHolders = await this.rotations.holders(db, input.destinationUnitId, input.destinationTitleCode, input.startDate, input.cadreId);
+    // The destination title or a higher one (protocol order), in the destination unit's plan.
+    const titlesAtOrAbove = COMMUNE_TITLES.map((title) => title.code).filter((code) => compareTitles(code, input.destinationTitleCode as TitleCode) <= 0);
+    const inSuccessionPlan = await this.succession.plannedOn(db, input.cadreId, input.destinationUnitId, titlesAtOrAbove, input.startDate);
     const warnings = rotationWarnings({
       startDate: input.startDate,
       plannedEndDate,
       person: { sex: person.gender === 'nam' ? 'male' : person.gender === 'nu' ? 'female' : null, birthDate: person.birth_date },
       destinationHolders,
+      inSuccessionPlan,
       rule,
     });
     return { warnings, plannedEndDate, rule, destinationHolders, person };

@@ -75,6 +75,8 @@ function decision(overrides: Record<string, unknown>) {
     decisionDate: '2024-01-05',
     decisionSigner: 'Ban Thường vụ Huyện ủy Yên Thử',
     startDate: '2024-01-15',
+    // Planning has its own tests (succession.test.ts); here the officer confirms the person is not in a plan.
+    acceptedWarnings: ['not_in_plan'],
     ...overrides,
   };
 }
@@ -100,7 +102,7 @@ describe('a rotation from one commune to another', () => {
     expect(rotation).toMatchObject({
       plannedEndDate: '2027-01-15',
       status: 'active',
-      warnings: [],
+      warnings: [expect.objectContaining({ code: 'not_in_plan' })],
       destination: { unit: { id: units.communeA }, titleCode: 'chu_tich_ubnd' },
       origin: { postId: originPostId },
       abilities: { edit: true, end: true },
@@ -187,9 +189,9 @@ describe('warnings with their legal basis', () => {
       plannedEndDate: '2025-06-01',
     });
     const check = await ok(province, 'POST', '/api/rotations/check', input);
-    expect(check.warnings.map((w: { code: string }) => w.code)).toEqual(['service_left_short', 'duration_short', 'post_not_vacant']);
-    expect(check.warnings[0].message).toBe('Khi bắt đầu luân chuyển chỉ còn 3 năm 6 tháng công tác (nghỉ hưu từ 01/12/2026), dưới 10 năm');
-    expect(check.warnings[0].basis).toContain('Quy định 65-QĐ/TW');
+    expect(check.warnings.map((w: { code: string }) => w.code)).toEqual(['not_in_plan', 'service_left_short', 'duration_short', 'post_not_vacant']);
+    expect(check.warnings[1].message).toBe('Khi bắt đầu luân chuyển chỉ còn 3 năm 6 tháng công tác (nghỉ hưu từ 01/12/2026), dưới 10 năm');
+    expect(check.warnings[1].basis).toContain('Quy định 65-QĐ/TW');
     expect(check.destinationHolders).toEqual(['Lê Văn Giữ']);
 
     const refused = await call(province, 'POST', '/api/rotations', { ...input, acceptedWarnings: ['duration_short'] });
@@ -198,8 +200,8 @@ describe('warnings with their legal basis', () => {
     expect(refused.body.error.message).toContain('đang có người giữ (Lê Văn Giữ)');
     expect(await posts(cadreId)).toEqual([]);
 
-    const recorded = await ok(province, 'POST', '/api/rotations', { ...input, acceptedWarnings: ['service_left_short', 'duration_short', 'post_not_vacant'] });
-    expect(recorded.warnings).toHaveLength(3);
+    const recorded = await ok(province, 'POST', '/api/rotations', { ...input, acceptedWarnings: ['not_in_plan', 'service_left_short', 'duration_short', 'post_not_vacant'] });
+    expect(recorded.warnings).toHaveLength(4);
     expect(recorded.direction).toBe('down');
     expect((await posts(cadreId)).map((p) => p.title.code)).toEqual(['chu_tich_hdnd']);
   });
