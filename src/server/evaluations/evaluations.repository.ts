@@ -84,6 +84,18 @@ export class EvaluationsRepository {
         .execute();
   }
 
+  async evaluationYears(db: Conn, actor: Actor, rootId: string | null): Promise<number[]> {
+    const rows = await db
+      .selectFrom('cadre_evaluation as e')
+      .select('e.year')
+      .distinct()
+      .where(unitInScope(actor, 'e.unit_id'))
+      .$if(rootId !== null, (qb) => qb.where(sql<SqlBool>`e.unit_id in (select s.unit_id from unit_scope s where s.root_id = ${rootId})`))
+      .orderBy('e.year', 'desc')
+      .execute();
+    return rows.map((row) => row.year);
+  }
+
   /** Evaluations of a year by the unit they were made in, within the actor's scope and under the root (null: everywhere). */
   async countsByUnit(db: Conn, actor: Actor, rootId: string | null, year: number): Promise<{ unit_id: string; class: EvaluationClass; n: number }[]> {
     return db

@@ -61,7 +61,11 @@ export const cadreEvaluationsSchema = z.object({
   abilities: z.object({ edit: z.boolean(), editDisciplines: z.boolean() }),
 });
 
-export const evaluationSummaryQuerySchema = z.object({ unitId: idSchema.optional(), year: z.coerce.number().int().min(1990).max(2100) });
+export const evaluationSummaryQuerySchema = z.object({
+  unitId: idSchema.optional(),
+  /** By default the latest year with classes in the unit. */
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+});
 
 const countsSchema = z.object({
   hoan_thanh_xuat_sac: z.number().int(),
@@ -72,6 +76,8 @@ const countsSchema = z.object({
 
 export const evaluationSummarySchema = z.object({
   year: z.number().int(),
+  /** Years with classes in the unit, latest first. */
+  years: z.array(z.number().int()),
   unit: z.object({ id: z.string(), name: z.string() }),
   scheme: z.object({ kind: z.enum(['criteria', 'points']), basis: z.string(), excellentShareCap: z.number() }),
   counts: countsSchema,

@@ -7,6 +7,7 @@ import {
   excellentWithinCap,
   schemeForYear,
 } from '../../core/evaluation.js';
+import { todayInVietnam } from '../../core/dates.js';
 import { normalizeText } from '../../core/text.js';
 import { seesWholeCountry } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
@@ -192,13 +193,15 @@ export class EvaluationsService {
   }
 
   /** Counts by class for a unit and year, by the unit below, with the excellent share against its cap. */
-  async summary(actor: Actor, query: { unitId?: string; year: number }) {
+  async summary(actor: Actor, query: { unitId?: string; year?: number }) {
     const db = this.context.db;
     const rootId = query.unitId ?? actor.unitId;
     await requireAccess(db, { actor, permission: 'unit.read', ids: [rootId] });
     const root = seesWholeCountry(actor) && !query.unitId ? null : rootId;
-    const rows = await this.evaluations.countsByUnit(db, actor, root, query.year);
-    const yearEnd = `${query.year}-12-31`;
+    const years = await this.evaluations.evaluationYears(db, actor, root);
+    const year = query.year ?? years[0] ?? Number(todayInVietnam().slice(0, 4)) - 1;
+    const rows = await this.evaluations.countsByUnit(db, actor, root, year);
+    const yearEnd = `${year}-12-31`;
     const childOf = await childOfAsOf(db, rootId, [...new Set(rows.map((row) => row.unit_id))], yearEnd);
     const counts = emptyCounts();
     const byChild = new Map<string, Counts>();
@@ -211,10 +214,11 @@ export class EvaluationsService {
       byChild.set(child, entry);
     }
     const names = await unitNamesAsOf(db, [rootId, ...byChild.keys()], yearEnd);
-    const scheme = schemeForYear(query.year);
+    const scheme = schemeForYear(year);
     const total = (c: Counts) => c.hoan_thanh_xuat_sac + c.hoan_thanh_tot + c.hoan_thanh + c.khong_hoan_thanh;
     return {
-      year: query.year,
+      year,
+      years,
       unit: { id: rootId, name: names.get(rootId)?.name ?? rootId },
       scheme: { kind: scheme.kind, basis: scheme.basis, excellentShareCap: scheme.excellentShareCap },
       counts,

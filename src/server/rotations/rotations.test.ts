@@ -200,7 +200,10 @@ describe('warnings with their legal basis', () => {
     expect(refused.body.error.message).toContain('đang có người giữ (Lê Văn Giữ)');
     expect(await posts(cadreId)).toEqual([]);
 
-    const recorded = await ok(province, 'POST', '/api/rotations', { ...input, acceptedWarnings: ['not_in_plan', 'service_left_short', 'duration_short', 'post_not_vacant'] });
+    const recorded = await ok(province, 'POST', '/api/rotations', {
+      ...input,
+      acceptedWarnings: ['not_in_plan', 'service_left_short', 'duration_short', 'post_not_vacant'],
+    });
     expect(recorded.warnings).toHaveLength(4);
     expect(recorded.direction).toBe('down');
     expect((await posts(cadreId)).map((p) => p.title.code)).toEqual(['chu_tich_hdnd']);

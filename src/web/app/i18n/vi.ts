@@ -18,6 +18,7 @@ import { grassrootsEn, grassrootsVi } from '../../features/grassroots/grassroots
 import { partyCellsEn, partyCellsVi } from '../../features/party-cells/party-cells.messages';
 import { rotationsEn, rotationsVi } from '../../features/rotations/rotations.messages';
 import { evaluationsEn, evaluationsVi } from '../../features/evaluations/evaluations.messages';
+import { successionEn, successionVi } from '../../features/succession/succession.messages';
 
 export const commonVi = {
   'app.name': 'Cán bộ xã',
@@ -156,6 +157,7 @@ export const vi = {
   ...partyCellsVi,
   ...rotationsVi,
   ...evaluationsVi,
+  ...successionVi,
 };
 export const featureEn = {
   ...trainingEn,
@@ -173,6 +175,7 @@ export const featureEn = {
   ...partyCellsEn,
   ...rotationsEn,
   ...evaluationsEn,
+  ...successionEn,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -1,11 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiFetch } from '../../app/api/api-client';
-import type { cadreEvaluationsSchema, disciplineBodySchema, evaluationBodySchema } from '../../../server/evaluations/evaluations.schema';
+import type {
+  cadreEvaluationsSchema,
+  disciplineBodySchema,
+  evaluationBodySchema,
+  evaluationSummarySchema,
+} from '../../../server/evaluations/evaluations.schema';
 
 export type CadreEvaluations = z.output<typeof cadreEvaluationsSchema>;
 export type EvaluationInput = z.input<typeof evaluationBodySchema>;
 export type DisciplineInput = z.input<typeof disciplineBodySchema>;
+export type EvaluationSummary = z.output<typeof evaluationSummarySchema>;
+
+export function useEvaluationSummary(unitId: string, year: number | undefined) {
+  return useQuery({
+    queryKey: ['evaluations', 'summary', unitId, year],
+    queryFn: ({ signal }) => apiFetch<EvaluationSummary>('/api/evaluations/summary', { query: { unitId, year }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
 
 const root = (cadreId: string) => ['evaluations', cadreId] as const;
 

@@ -1,6 +1,14 @@
 /** Messages of the evaluation screens; `evaluationsEn` must carry the same keys. */
 export const evaluationsVi = {
   'evaluations.tab': 'Đánh giá, kỷ luật',
+  'evaluations.summary.tab': 'Đánh giá, xếp loại',
+  'evaluations.summary.sentence':
+    'Năm {year}, {unit} có {total} người được đánh giá, xếp loại: {excellent} hoàn thành xuất sắc ({excellentShare}), {good} hoàn thành tốt, {done} hoàn thành, {failed} không hoàn thành nhiệm vụ.',
+  'evaluations.summary.capOk': 'Số hoàn thành xuất sắc ({excellent}) trong mức tối đa {allowed} người ({cap} số hoàn thành tốt trở lên).',
+  'evaluations.summary.capOver': 'Số hoàn thành xuất sắc ({excellent}) vượt mức tối đa {allowed} người ({cap} số hoàn thành tốt trở lên).',
+  'evaluations.summary.unit': 'Đơn vị',
+  'evaluations.summary.total': 'Tổng số',
+  'evaluations.summary.none': 'Chưa có kết quả xếp loại nào của năm này.',
   'evaluations.title': 'Đánh giá, xếp loại hằng năm',
   'evaluations.add': 'Ghi xếp loại',
   'evaluations.edit': 'Sửa xếp loại năm {year}',
@@ -37,6 +45,14 @@ export const evaluationsVi = {
 
 export const evaluationsEn: Record<keyof typeof evaluationsVi, string> = {
   'evaluations.tab': 'Evaluation, discipline',
+  'evaluations.summary.tab': 'Annual evaluation',
+  'evaluations.summary.sentence':
+    'In {year}, {total} people of {unit} were classed: {excellent} excellent ({excellentShare}), {good} good, {done} satisfactory, {failed} unsatisfactory.',
+  'evaluations.summary.capOk': 'Excellent ratings ({excellent}) within the cap of {allowed} ({cap} of those rated good or better).',
+  'evaluations.summary.capOver': 'Excellent ratings ({excellent}) above the cap of {allowed} ({cap} of those rated good or better).',
+  'evaluations.summary.unit': 'Unit',
+  'evaluations.summary.total': 'Total',
+  'evaluations.summary.none': 'No class recorded for this year.',
   'evaluations.title': 'Annual evaluation',
   'evaluations.add': 'Record a class',
   'evaluations.edit': 'Edit the class of {year}',

@@ -9,9 +9,9 @@ import { UnitPicker } from '../../app/components/UnitPicker';
 import { useFormErrorHandler } from '../../app/forms/server-errors';
 import { DATE_DISPLAY_FORMAT, toApiDate } from '../../app/format/dates';
 import { useT } from '../../app/i18n';
-import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { foldedSearch } from '../cadres/cadre-format';
-import type { CadreListItem, CadreProfile } from '../cadres/cadres.api';
+import type { CadreProfile } from '../cadres/cadres.api';
+import { PersonSelect } from '../cadres/PersonSelect';
 import { type RotationCheck, type RotationInput, checkRotation, useCreateRotation } from './rotations.api';
 
 interface RotationValues {
@@ -30,15 +30,6 @@ interface RotationValues {
   decisionSigner: string;
   startDate: Dayjs;
   plannedEndDate?: Dayjs;
-}
-
-/** People whose names match, in the user's scope, for the person field. */
-function usePeopleSearch(text: string) {
-  return useQuery({
-    queryKey: ['cadres', 'pick', text],
-    queryFn: ({ signal }) => apiFetch<{ items: CadreListItem[] }>('/api/cadres', { query: { q: text, status: 'all', pageSize: 20 }, signal }),
-    enabled: text.trim().length > 1,
-  });
 }
 
 /** The person's posts held today: one of them may be the commune post the rotation ends. */
@@ -81,8 +72,6 @@ export function RotationFormDrawer({ onClose, onSaved }: { onClose: () => void; 
   const [form] = Form.useForm<RotationValues>();
   const create = useCreateRotation();
   const handleError = useFormErrorHandler(form);
-  const [search, setSearch] = useState('');
-  const people = usePeopleSearch(useDebouncedValue(search, 300));
   const cadreId = Form.useWatch('cadreId', form);
   const person = usePersonPosts(cadreId);
   const [checked, setChecked] = useState<RotationCheck | null>(null);
@@ -117,10 +106,6 @@ export function RotationFormDrawer({ onClose, onSaved }: { onClose: () => void; 
     );
   }
 
-  const personOptions = (people.data?.items ?? []).map((item) => ({
-    value: item.id,
-    label: `${item.fullName}${item.birthDate ? ` (${item.birthDate.slice(0, 4)})` : ''}${item.posts[0] ? ` — ${item.posts[0].title.shortName}, ${item.posts[0].unit.name}` : ''}`,
-  }));
   const heldPosts = person.data?.posts ?? [];
 
   return (
@@ -138,14 +123,7 @@ export function RotationFormDrawer({ onClose, onSaved }: { onClose: () => void; 
         data-testid="rotation-form"
       >
         <Form.Item name="cadreId" label={t('rotations.field.person')} rules={required(t('rotations.field.person'))}>
-          <Select
-            showSearch={{ filterOption: false, onSearch: setSearch }}
-            placeholder={t('rotations.field.personSearch')}
-            options={personOptions}
-            loading={people.isFetching}
-            notFoundContent={null}
-            data-testid="rotation-person"
-          />
+          <PersonSelect placeholder={t('rotations.field.personSearch')} testId="rotation-person" />
         </Form.Item>
         <Flex gap={12} wrap>
           <Form.Item name="kind" label={t('rotations.field.kind')} style={{ minWidth: 160 }}>

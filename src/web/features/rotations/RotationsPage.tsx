@@ -4,6 +4,8 @@ import { PageHeader } from '../../app/components/PageHeader';
 import { useT } from '../../app/i18n';
 import { RotationRegisterTab } from './RotationRegisterTab';
 import { WeakCommunesTab } from './WeakCommunesTab';
+import { SuccessionTab } from '../succession/SuccessionTab';
+import { EvaluationSummaryTab } from '../evaluations/EvaluationSummaryTab';
 
 export function RotationsPage() {
   const t = useT();
@@ -11,6 +13,8 @@ export function RotationsPage() {
   const tabs = [
     { key: 'register', label: t('rotations.tab.register'), children: <RotationRegisterTab /> },
     { key: 'weak', label: t('rotations.tab.weak'), children: <WeakCommunesTab /> },
+    { key: 'plans', label: t('succession.tab'), children: <SuccessionTab /> },
+    { key: 'evaluations', label: t('evaluations.summary.tab'), children: <EvaluationSummaryTab /> },
   ];
   const requested = searchParams.get('tab');
   const activeTab = tabs.some((tab) => tab.key === requested) ? requested! : 'register';

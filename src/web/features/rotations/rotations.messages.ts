@@ -1,9 +1,9 @@
 /** Messages of the rotation screens; `rotationsEn` must carry the same keys. */
 export const rotationsVi = {
-  'rotations.nav': 'Luân chuyển cán bộ',
-  'rotations.title': 'Luân chuyển, điều động cán bộ về cấp xã',
+  'rotations.nav': 'Luân chuyển, quy hoạch',
+  'rotations.title': 'Luân chuyển, quy hoạch, đánh giá cán bộ cấp xã',
   'rotations.description':
-    'Quyết định luân chuyển, điều động về giữ chức danh ở xã (Quy định 65-QĐ/TW), cảnh báo khi chưa đáp ứng quy định, kết thúc và bố trí sau luân chuyển, các xã yếu kém đã và chưa được tăng cường.',
+    'Quyết định luân chuyển, điều động về giữ chức danh ở xã (Quy định 65-QĐ/TW) với cảnh báo khi chưa đáp ứng quy định, các xã yếu kém đã và chưa được tăng cường, quy hoạch các chức danh chủ chốt theo nhiệm kỳ, kết quả đánh giá, xếp loại hằng năm.',
   'rotations.tab.register': 'Sổ luân chuyển',
   'rotations.tab.weak': 'Xã có mặt hạn chế, yếu kém',
   'rotations.tab.profile': 'Luân chuyển',
@@ -101,10 +101,10 @@ export const rotationsVi = {
 } as const;
 
 export const rotationsEn: Record<keyof typeof rotationsVi, string> = {
-  'rotations.nav': 'Rotation of cadres',
-  'rotations.title': 'Rotation and assignment of cadres into communes',
+  'rotations.nav': 'Rotation, planning, evaluation',
+  'rotations.title': 'Rotation, succession planning and evaluation of commune cadres',
   'rotations.description':
-    'Decisions rotating or assigning cadres into commune posts (Regulation 65-QĐ/TW), warnings when a rule is not met, their end and placement, and the weak communes that did or did not receive someone.',
+    'Decisions rotating or assigning cadres into commune posts (Regulation 65-QĐ/TW) with warnings when a rule is not met, the weak communes that did or did not receive someone, the succession plans for key titles by term, and the annual evaluation results.',
   'rotations.tab.register': 'Rotation register',
   'rotations.tab.weak': 'Weak communes',
   'rotations.tab.profile': 'Rotations',
