@@ -987,6 +987,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   // --- Rotations ----------------------------------------------------------------------
   'GET /api/rotations': { records: communeRead, request: async (w) => get(`/api/rotations?unitId=${w.place.commune}`) },
   'GET /api/rotations.xlsx': { records: communeRead, request: async (w) => get(`/api/rotations.xlsx?unitId=${w.place.commune}`) },
+  'GET /api/rotations/outcomes': { records: communeRead, request: async (w) => get(`/api/rotations/outcomes?unitId=${w.place.commune}`) },
   'GET /api/rotations/weak-communes': { records: communeRead, request: async (w) => get(`/api/rotations/weak-communes?unitId=${w.place.commune}&year=2024`) },
   'POST /api/rotations/check': {
     role: 'rotation.decide',

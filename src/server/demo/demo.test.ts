@@ -288,6 +288,16 @@ describe('dữ liệu minh họa tỉnh Bắc Giang', () => {
         'trong đó 72 người từ cấp huyện, cấp tỉnh và 72 người về các xã có mặt hạn chế, yếu kém; ngày 31/12/2021 có 72 người đang trong thời gian luân chuyển.',
     );
 
+    const outcomes = await province.inject({ method: 'GET', url: `/api/rotations/outcomes?unitId=${bacGiang}&from=2020-01-01` });
+    expect(outcomes.statusCode, outcomes.body).toBe(200);
+    const { summary: result } = outcomes.json() as { summary: { rotations: number; communes: number; leftWeakList: number; sentence: string } };
+    const leftIndependently = await sql<{ n: number }>`
+      select count(distinct r.destination_unit_id)::int as n from rotation r
+      where not exists (select 1 from weak_unit_designation w where w.commune_id = r.destination_unit_id and w.year = 2021)`.execute(t.db);
+    expect(result).toMatchObject({ rotations: 72, communes: 72, leftWeakList: leftIndependently.rows[0]!.n });
+    expect(result.leftWeakList).toBeGreaterThan(20);
+    expect(result.sentence).toContain('72 đợt luân chuyển, điều động về 72 xã có mặt hạn chế, yếu kém của Tỉnh Bắc Giang');
+
     const weak = await province.inject({ method: 'GET', url: `/api/rotations/weak-communes?unitId=${bacGiang}&year=2020` });
     expect(weak.statusCode, weak.body).toBe(200);
     expect(weak.json()).toMatchObject({ weak: 84, received: 72 });

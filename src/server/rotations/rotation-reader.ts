@@ -1,5 +1,5 @@
 import { formatVietnameseDate, todayInVietnam } from '../../core/dates.js';
-import { formatCount } from '../../core/numbers.js';
+import { formatCount, formatPercent } from '../../core/numbers.js';
 import { monthsServed, type RotationWarning } from '../../core/rotation.js';
 import { type TitleCode, titleByCode } from '../../core/titles.js';
 import type { Actor } from '../access/actor.js';
@@ -138,6 +138,51 @@ export class RotationReader {
     const file = await this.rotations.file(this.context.db, id);
     if (!file?.decision_file || !file.decision_file_type) throw notFound();
     return { content: file.decision_file, fileName: file.decision_file_name ?? 'quyet-dinh', contentType: file.decision_file_type };
+  }
+
+  /** Whether rotation helped: each rotation into a weak commune with the commune before and after, and the sentence for a report. */
+  async outcomes(actor: Actor, query: { unitId?: string; from?: string; to?: string; status: RotationFilter['status']; kind?: string }) {
+    const db = this.context.db;
+    const filter = await this.filterOf(actor, query);
+    const onDate = dayViewed(filter);
+    const rows = await this.rotations.outcomes(db, actor, filter, onDate);
+    const [names, scopeName] = await Promise.all([
+      unitNamesAsOf(
+        db,
+        rows.map((row) => row.destination_unit_id),
+        onDate,
+      ),
+      this.scopeName(actor, query.unitId),
+    ]);
+    const communes = new Set(rows.map((row) => row.destination_unit_id));
+    const left = new Set(rows.filter((row) => row.left_in !== null).map((row) => row.destination_unit_id));
+    const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
+    const before = { good: sum((row) => row.good_before), rated: sum((row) => row.rated_before) };
+    const after = { good: sum((row) => row.good_after), rated: sum((row) => row.rated_after) };
+    const percent = (part: number, whole: number) => (whole === 0 ? 'chưa có số liệu' : formatPercent(part / whole, 1));
+    const sentence =
+      rows.length === 0
+        ? `${scopeName} chưa có đợt luân chuyển, điều động nào về xã có mặt hạn chế, yếu kém trong thời gian đã chọn.`
+        : `${formatCount(rows.length)} đợt luân chuyển, điều động về ${formatCount(communes.size)} xã có mặt hạn chế, yếu kém của ${scopeName}: ` +
+          `${formatCount(left.size)} xã đã ra khỏi danh sách yếu kém; cán bộ chủ chốt của các xã này được xếp loại hoàn thành tốt nhiệm vụ trở lên ` +
+          `${percent(before.good, before.rated)} năm bắt đầu luân chuyển, ${percent(after.good, after.rated)} năm kết thúc.`;
+    return {
+      items: rows.map((row) => ({
+        rotationId: row.id,
+        cadre: { id: row.cadre_id, fullName: row.full_name },
+        commune: unitRef(names, row.destination_unit_id),
+        titleName: titleByCode(row.destination_title_code as TitleCode).nameVi,
+        startDate: row.start_date,
+        endDate: row.end_date,
+        weakYear: row.weak_year,
+        leftWeakListIn: row.left_in,
+        ratedGoodBefore: { year: row.first_year, count: row.good_before, of: row.rated_before },
+        ratedGoodAfter: { year: row.last_year, count: row.good_after, of: row.rated_after },
+        problemsResolvedBefore: { year: row.first_year, count: row.resolved_before, of: row.registered_before },
+        problemsResolvedAfter: { year: row.last_year, count: row.resolved_after, of: row.registered_after },
+      })),
+      summary: { rotations: rows.length, communes: communes.size, leftWeakList: left.size, sentence },
+    };
   }
 
   /** The weak communes of a year and the rotated cadres each received (any day of the year), or none. */

@@ -187,6 +187,74 @@ export class RotationsRepository {
     return result.rows[0]!;
   }
 
+  /**
+   * Each rotation of the filter into a commune designated weak the year it
+   * began or the year before, with the commune before and after: the year it
+   * left the list (the first later year in which lists were made without it),
+   * its key cadres rated good or better, and its grassroots problems resolved,
+   * in the start year and in the year the rotation ended (or the day viewed).
+   */
+  async outcomes(db: Conn, actor: Actor, filter: RotationFilter, onDate: string) {
+    const where = this.conditions(actor, filter, onDate);
+    const result = await sql<{
+      id: string;
+      cadre_id: string;
+      full_name: string;
+      destination_unit_id: string;
+      destination_title_code: string;
+      start_date: string;
+      end_date: string | null;
+      first_year: number;
+      last_year: number;
+      weak_year: number;
+      left_in: number | null;
+      good_before: number;
+      rated_before: number;
+      good_after: number;
+      rated_after: number;
+      resolved_before: number;
+      registered_before: number;
+      resolved_after: number;
+      registered_after: number;
+    }>`
+      with chosen as (
+        select r.id, r.cadre_id, c.full_name, r.destination_unit_id, r.destination_title_code, r.start_date, r.end_date,
+          extract(year from r.start_date)::int as first_year,
+          extract(year from least(coalesce(r.end_date, ${onDate}::date), ${onDate}::date))::int as last_year
+        from rotation r join cadre c on c.id = r.cadre_id
+        where ${where}
+      ),
+      weak as (
+        select ch.*, (select min(w.year) from weak_unit_designation w
+                      where w.commune_id = ch.destination_unit_id and w.year between ch.first_year - 1 and ch.first_year) as weak_year
+        from chosen ch
+      )
+      select w.*,
+        (select min(y.year) from (select distinct year from weak_unit_designation) y
+          where y.year > w.first_year
+            and not exists (select 1 from weak_unit_designation d where d.commune_id = w.destination_unit_id and d.year = y.year)) as left_in,
+        coalesce(e0.good, 0) as good_before, coalesce(e0.rated, 0) as rated_before,
+        coalesce(e1.good, 0) as good_after, coalesce(e1.rated, 0) as rated_after,
+        coalesce(p0.resolved, 0) as resolved_before, coalesce(p0.registered, 0) as registered_before,
+        coalesce(p1.resolved, 0) as resolved_after, coalesce(p1.registered, 0) as registered_after
+      from weak w
+      left join lateral (
+        select count(*) filter (where e.class in ('hoan_thanh_xuat_sac', 'hoan_thanh_tot'))::int as good, count(*)::int as rated
+        from cadre_evaluation e where e.unit_id = w.destination_unit_id and e.year = w.first_year) e0 on true
+      left join lateral (
+        select count(*) filter (where e.class in ('hoan_thanh_xuat_sac', 'hoan_thanh_tot'))::int as good, count(*)::int as rated
+        from cadre_evaluation e where e.unit_id = w.destination_unit_id and e.year = w.last_year) e1 on true
+      left join lateral (
+        select count(*) filter (where g.status = 'resolved')::int as resolved, count(*)::int as registered
+        from grassroots_problem g where g.commune_id = w.destination_unit_id and g.year = w.first_year) p0 on true
+      left join lateral (
+        select count(*) filter (where g.status = 'resolved')::int as resolved, count(*)::int as registered
+        from grassroots_problem g where g.commune_id = w.destination_unit_id and g.year = w.last_year) p1 on true
+      where w.weak_year is not null
+      order by w.start_date, w.full_name collate "vi-VN-x-icu", w.id`.execute(db);
+    return result.rows;
+  }
+
   /** Posts obtained by rotation or assignment in these communes, with the person's sex and birth date: what the demo turns into rotation records. */
   async movedPostsIn(db: Conn, communeIds: readonly string[]) {
     return db

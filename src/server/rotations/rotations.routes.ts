@@ -10,6 +10,7 @@ import {
   rotationCheckSchema,
   rotationEndBodySchema,
   rotationListSchema,
+  rotationOutcomesSchema,
   rotationParamsSchema,
   rotationSchema,
   rotationUpdateBodySchema,
@@ -50,6 +51,19 @@ export const rotationsRoutes: FeatureRoutes = (app, context) => {
       const { fileName, content } = await buildRotationsWorkbook(items, scopeName, list.summary.sentence);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(fileName)).header('Cache-Control', 'no-store').send(content);
     },
+  );
+
+  app.get(
+    '/api/rotations/outcomes',
+    {
+      schema: {
+        tags,
+        summary: 'Kết quả ở các xã yếu kém có cán bộ luân chuyển về: ra khỏi danh sách yếu kém, xếp loại cán bộ, giải quyết vấn đề, trước và sau',
+        querystring: exportRotationsQuerySchema,
+        response: { 200: rotationOutcomesSchema },
+      },
+    },
+    (request) => reader.outcomes(actorOf(request), request.query),
   );
 
   app.get(

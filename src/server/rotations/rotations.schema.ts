@@ -160,3 +160,34 @@ export const weakCommunesSchema = z.object({
 export type RotationCommand = z.output<typeof rotationBodySchema>;
 export type RotationChanges = z.output<typeof rotationUpdateBodySchema>;
 export type RotationEnd = z.output<typeof rotationEndBodySchema>;
+
+const yearFigure = z.object({ year: z.number().int(), count: z.number().int(), of: z.number().int() });
+
+export const rotationOutcomesSchema = z.object({
+  items: z.array(
+    z.object({
+      rotationId: z.string(),
+      cadre: z.object({ id: z.string(), fullName: z.string() }),
+      commune: z.object({ id: z.string(), name: z.string() }),
+      titleName: z.string(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      /** The designation that made the commune weak when the rotation began. */
+      weakYear: z.number().int(),
+      /** The first later year whose list left the commune out; null while it stays on it. */
+      leftWeakListIn: z.number().int().nullable(),
+      /** Key cadres of the commune rated good or better, in the start year and in the year it ended (or this year). */
+      ratedGoodBefore: yearFigure,
+      ratedGoodAfter: yearFigure,
+      /** Grassroots problems resolved of those registered, the same two years. */
+      problemsResolvedBefore: yearFigure,
+      problemsResolvedAfter: yearFigure,
+    }),
+  ),
+  summary: z.object({
+    rotations: z.number().int(),
+    communes: z.number().int(),
+    leftWeakList: z.number().int(),
+    sentence: z.string(),
+  }),
+});

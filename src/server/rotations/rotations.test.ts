@@ -269,6 +269,20 @@ describe('the register, the weak communes and the article’s figure', () => {
     expect(weak.communes.find((c: { commune: { id: string } }) => c.commune.id === units.zeroUnit).rotations).toEqual([]);
     expect((await call(stranger, 'GET', `/api/rotations/weak-communes?unitId=${units.province}&year=2024`)).status).toBe(404);
 
+    const outcomes = await ok(province, 'GET', `/api/rotations/outcomes?unitId=${units.province}&from=2023-01-01`);
+    expect(outcomes.items).toHaveLength(1);
+    expect(outcomes.items[0]).toMatchObject({
+      cadre: { fullName: 'Trần Văn Luân' },
+      commune: { id: units.communeA },
+      weakYear: 2024,
+      leftWeakListIn: null,
+      ratedGoodBefore: { year: 2024, count: 0, of: 0 },
+      ratedGoodAfter: { year: 2026, count: 0, of: 0 },
+    });
+    expect(outcomes.summary.sentence).toContain(
+      '1 đợt luân chuyển, điều động về 1 xã có mặt hạn chế, yếu kém của Tỉnh Thử Nghiệm: 0 xã đã ra khỏi danh sách yếu kém',
+    );
+
     const file = await province.inject({ method: 'GET', url: `/api/rotations.xlsx?unitId=${units.province}` });
     expect(file.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();

@@ -4,6 +4,7 @@ import { PageHeader } from '../../app/components/PageHeader';
 import { useT } from '../../app/i18n';
 import { RotationRegisterTab } from './RotationRegisterTab';
 import { WeakCommunesTab } from './WeakCommunesTab';
+import { OutcomesTab } from './OutcomesTab';
 import { SuccessionTab } from '../succession/SuccessionTab';
 import { EvaluationSummaryTab } from '../evaluations/EvaluationSummaryTab';
 
@@ -13,6 +14,7 @@ export function RotationsPage() {
   const tabs = [
     { key: 'register', label: t('rotations.tab.register'), children: <RotationRegisterTab /> },
     { key: 'weak', label: t('rotations.tab.weak'), children: <WeakCommunesTab /> },
+    { key: 'outcomes', label: t('rotations.tab.outcomes'), children: <OutcomesTab /> },
     { key: 'plans', label: t('succession.tab'), children: <SuccessionTab /> },
     { key: 'evaluations', label: t('evaluations.summary.tab'), children: <EvaluationSummaryTab /> },
   ];

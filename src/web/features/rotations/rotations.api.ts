@@ -6,6 +6,7 @@ import type {
   rotationCheckSchema,
   rotationEndBodySchema,
   rotationListSchema,
+  rotationOutcomesSchema,
   rotationSchema,
   rotationUpdateBodySchema,
   weakCommunesSchema,
@@ -18,6 +19,15 @@ export type RotationCheck = z.output<typeof rotationCheckSchema>;
 export type RotationEnd = z.input<typeof rotationEndBodySchema>;
 export type RotationChanges = z.input<typeof rotationUpdateBodySchema>;
 export type WeakCommunes = z.output<typeof weakCommunesSchema>;
+export type RotationOutcomes = z.output<typeof rotationOutcomesSchema>;
+
+export function useRotationOutcomes(unitId: string, from: string | undefined) {
+  return useQuery({
+    queryKey: [...root, 'outcomes', unitId, from],
+    queryFn: ({ signal }) => apiFetch<RotationOutcomes>('/api/rotations/outcomes', { query: { unitId, from, status: 'all' }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export interface RotationFilter {
   unitId?: string;
