@@ -968,6 +968,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
 
   // --- Succession planning ------------------------------------------------------------
   'GET /api/succession-plans': { records: communeRead, request: async (w) => get(`/api/succession-plans?unitId=${w.place.commune}&term=2025-2030`) },
+  'GET /api/succession-plans.xlsx': { records: communeRead, request: async (w) => get(`/api/succession-plans.xlsx?unitId=${w.place.commune}&term=2025-2030`) },
   'POST /api/succession-plans/entries': {
     role: 'data.write',
     records: async (w) => [check('succession.plan.write', w.place.commune)],

@@ -1,5 +1,7 @@
 import { actorOf } from '../auth/auth.hook.js';
 import type { FeatureRoutes } from '../context.js';
+import { attachmentHeader } from '../http/upload.js';
+import { buildPlansWorkbook } from './succession.export.js';
 import { addEntryBodySchema, entryParamsSchema, plansQuerySchema, plansSchema, removeEntryBodySchema } from './succession.schema.js';
 import { SuccessionService } from './succession.service.js';
 
@@ -18,6 +20,19 @@ export const successionRoutes: FeatureRoutes = (app, context) => {
       },
     },
     (request) => succession.forUnit(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/succession-plans.xlsx',
+    { schema: { tags, summary: 'Danh sách quy hoạch của một đơn vị cho một nhiệm kỳ (.xlsx)', querystring: plansQuerySchema } },
+    async (request, reply) => {
+      const { fileName, content } = await buildPlansWorkbook(await succession.forUnit(actorOf(request), request.query));
+      return reply
+        .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('Content-Disposition', attachmentHeader(fileName))
+        .header('Cache-Control', 'no-store')
+        .send(content);
+    },
   );
 
   app.post(

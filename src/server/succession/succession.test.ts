@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadreTerritory, type CadreTerritory } from '../../../test/fixtures/cadre-territory.js';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/helpers.js';
@@ -105,6 +106,18 @@ describe('a commune’s plan for the 2025–2030 term', () => {
     expect(removed.status).toBe(200);
     const after = removed.body.titles.find((title: { titleCode: string }) => title.titleCode === 'pho_bi_thu_thuong_truc').entries[0];
     expect(after).toMatchObject({ removedOn: '2025-03-15', removedReason: 'Bị kỷ luật khiển trách', flags: [] });
+  });
+
+  it('exports the plan as a workbook that names the unit, the term and the people', async () => {
+    const file = await province.inject({ method: 'GET', url: `/api/succession-plans.xlsx?unitId=${units.communeA}&term=2025-2030` });
+    expect(file.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const cells = workbook.getWorksheet('Quy hoạch')!.getSheetValues().flat().map(String);
+    expect(cells).toContain('DANH SÁCH QUY HOẠCH CÁC CHỨC DANH CHỦ CHỐT NHIỆM KỲ 2025-2030');
+    // The unit by its name on the day the term starts (a ward since 01/07/2025).
+    expect(cells).toContain('Phường Quỳnh Sơn');
+    expect(cells).toContain('Nguyễn Thị Một');
   });
 
   it('lets the commune read its plan but not change it; another province sees nothing', async () => {

@@ -1,4 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useApiErrorNotice } from '../../app/api/api-errors';
+import { useFileDownload } from '../imports/file-transfer';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -145,6 +147,8 @@ export function SuccessionTab() {
   const [unit, setUnit] = useState({ id: user.unit.id, name: user.unit.name });
   const [term, setTerm] = useState('2025-2030');
   const plans = usePlans(unit.id, term);
+  const download = useFileDownload();
+  const notifyError = useApiErrorNotice();
   const [adding, setAdding] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const data = plans.data;
@@ -155,6 +159,9 @@ export function SuccessionTab() {
           <UnitPicker key={unit.id} value={unit.id} onChange={(_, picked) => picked && setUnit(picked)} initialUnit={unit} scope="mine" allowClear={false} />
         </div>
         <Select value={term} onChange={setTerm} options={TERMS.map((value) => ({ value, label: `${t('succession.term')} ${value}` }))} style={{ width: 220 }} />
+        <Button icon={<DownloadOutlined />} onClick={() => download('/api/succession-plans.xlsx', { unitId: unit.id, term }).catch(notifyError)}>
+          {t('rotations.export')}
+        </Button>
       </Flex>
       {plans.isError && <QueryErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
       {data && (
